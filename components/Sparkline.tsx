@@ -1,0 +1,45 @@
+import { CategoryScale, Chart, Filler, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
+import { useEffect, useRef } from 'react';
+
+Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler);
+
+interface Props {
+  values: number[];
+  label: string;
+  color?: string;
+}
+
+/** A tiny price line: no axes, no animation, one point per reading. */
+export function Sparkline({ values, label, color = '#0f766e' }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvas.current) return;
+    const chart = new Chart(canvas.current, {
+      type: 'line',
+      data: {
+        labels: values.map((_, i) => String(i)),
+        datasets: [
+          {
+            data: values,
+            borderColor: color,
+            backgroundColor: `${color}22`,
+            fill: true,
+            borderWidth: 1.5,
+            pointRadius: values.length < 8 ? 2.5 : 0,
+            pointBackgroundColor: color,
+            tension: 0.25,
+          },
+        ],
+      },
+      options: {
+        animation: false,
+        responsive: false,
+        events: [],
+        plugins: { legend: { display: false }, tooltip: { enabled: false } },
+        scales: { x: { display: false }, y: { display: false, grace: '10%' } },
+      },
+    });
+    return () => chart.destroy();
+  }, [values, color]);
+  return <canvas ref={canvas} width={96} height={32} role="img" aria-label={label} data-points={values.length} />;
+}

@@ -1,0 +1,87 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { browser } from 'wxt/browser';
+import { Sparkline } from '../../components/Sparkline';
+import { watchBadges } from '../../lib/changes';
+import { OpsLensDb, type WatchedItem, watchedWithHistory } from '../../lib/db';
+import { formatAgo, formatMoney } from '../../lib/format';
+import { type Lang, type MessageKey, t } from '../../lib/i18n';
+import { send } from '../../lib/runtime';
+
+const db = new OpsLensDb();
+
+export function App({ lang }: { lang: Lang }) {
+  const items = useLiveQuery(() => watchedWithHistory(db, 30), []);
+  return (
+    <main className="popup">
+      <header>
+        <h1>
+          <span className="dot" aria-hidden="true" />
+          {t(lang, 'popupTitle')}
+        </h1>
+        {items && items.length > 0 && <span className="count">{items.length}</span>}
+      </header>
+      {items === undefined ? (
+        <p className="status">{t(lang, 'loading')}</p>
+      ) : items.length === 0 ? (
+        <section className="empty">
+          <p className="empty-title">{t(lang, 'popupEmpty')}</p>
+          <p>{t(lang, 'popupEmptyHint')}</p>
+        </section>
+      ) : (
+        <ul className="list">
+          {items.map((item) => (
+            <WatchedRow key={`${item.watch.marketplace}|${item.watch.key}`} item={item} lang={lang} />
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}
+
+function WatchedRow({ item, lang }: { item: WatchedItem; lang: Lang }) {
+  const { watch, entity, history } = item;
+  const title = entity?.label ?? watch.label ?? watch.key;
+  const prices = useMemo(() => history.flatMap((s) => (s.metrics.price !== undefined ? [s.metrics.price] : [])), [history]);
+  const badges = watchBadges(history);
+  const price = entity?.metrics.price;
+  const remove = () =>
+    send({ type: 'watch.set', ref: watch, watched: false, platform: watch.platform, url: watch.url }).catch((err) =>
+      console.error('[opslens] remove failed', err),
+    );
+  const open = () => browser.tabs.create({ url: watch.url });
+  return (
+    <li className="item">
+      <div className="main">
+        <button type="button" className="title" onClick={open} title={title} aria-label={t(lang, 'openLabel', { title })}>
+          {title}
+        </button>
+        <div className="meta">
+          <span className="market">{watch.marketplace}</span>
+          {entity && <span>{t(lang, 'lastSeen', { when: formatAgo(entity.lastSeenAt, Date.now(), lang) })}</span>}
+        </div>
+        {badges.length > 0 && (
+          <ul className="badges" aria-label="changes">
+            {badges.map((b) => (
+              <li key={b.kind} className={`badge ${b.kind}`} data-kind={b.kind}>
+                {t(lang, b.kind as MessageKey)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <div className="side">
+        <span className="price">{price !== undefined ? formatMoney(price, entity?.currency, lang) : '—'}</span>
+        {prices.length > 0 && <Sparkline values={prices} label={t(lang, 'priceHistory', { title })} />}
+        <div className="actions">
+          <button type="button" onClick={open} className="link">
+            {t(lang, 'open')}
+          </button>
+          <button type="button" onClick={remove} className="link danger" aria-label={t(lang, 'removeLabel', { title })}>
+            {t(lang, 'remove')}
+          </button>
+        </div>
+      </div>
+    </li>
+  );
+}

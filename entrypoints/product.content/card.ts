@@ -1,0 +1,132 @@
+import { compareReadings } from '../../lib/changes';
+import { formatCount, formatDateTime, formatMoney, formatSignedPct } from '../../lib/format';
+import { type Lang, type MessageKey, t } from '../../lib/i18n';
+import type { Extraction, SnapshotRecord } from '../../lib/model';
+import { h } from '../../lib/ui/h';
+
+export interface CardState {
+  lang: Lang;
+  extraction: Extraction;
+  previous: SnapshotRecord | null;
+  watched: boolean;
+  collapsed: boolean;
+  error: string | undefined;
+}
+
+interface Actions {
+  toggleCollapsed(): void;
+  toggleWatch(): void;
+}
+
+function row(label: string, value: string | Node | undefined, extra?: string) {
+  if (value === undefined) return null;
+  return h('div', { class: 'row' }, h('dt', null, label), h('dd', null, value, extra ? h('span', { class: 'muted' }, ` ${extra}`) : null));
+}
+
+function formatMetric(name: string, value: number, rec: SnapshotRecord, lang: Lang): string {
+  switch (name) {
+    case 'price':
+    case 'listPrice':
+      return formatMoney(value, rec.currency, lang);
+    case 'bsr':
+      return `#${formatCount(value, lang)}`;
+    case 'rating':
+      return value.toFixed(1);
+    default:
+      return formatCount(value, lang);
+  }
+}
+
+function changesBlock(state: CardState, rec: SnapshotRecord) {
+  const { lang, previous } = state;
+  if (!previous) return h('p', { class: 'note' }, t(lang, 'firstVisit'));
+  const when = formatDateTime(previous.capturedAt, lang);
+  const changes = compareReadings(previous, rec);
+  if (!changes.length) return h('p', { class: 'note' }, t(lang, 'noChangeSince', { when }));
+  return h(
+    'section',
+    { class: 'changes', attrs: { 'aria-label': t(lang, 'changesSince', { when }) } },
+    h('h3', null, t(lang, 'changesSince', { when })),
+    h(
+      'ul',
+      null,
+      ...changes.map((c) => {
+        const good = c.kind === 'priceDown' || c.kind === 'rankUp' || c.kind === 'backInStock' || c.kind === 'newReviews';
+        const text =
+          c.from !== undefined && c.to !== undefined
+            ? t(lang, 'changeFromTo', {
+                label: t(lang, c.kind as MessageKey),
+                from: formatMetric(c.metric, c.from, rec, lang),
+                to: formatMetric(c.metric, c.to, rec, lang),
+              })
+            : t(lang, c.kind as MessageKey);
+        return h('li', { class: `chip ${good ? 'good' : 'bad'}` }, text, c.ratio !== undefined && c.metric === 'price' ? ` (${formatSignedPct(c.ratio, lang)})` : '');
+      }),
+    ),
+  );
+}
+
+export function renderCard(state: CardState, actions: Actions): HTMLElement {
+  const { lang, extraction } = state;
+  const rec = extraction.records[0];
+  const header = h(
+    'header',
+    null,
+    h('span', { class: 'brand' }, t(lang, 'appName')),
+    h(
+      'button',
+      {
+        class: 'icon',
+        attrs: { type: 'button', 'aria-expanded': String(!state.collapsed), title: state.collapsed ? t(lang, 'expand') : t(lang, 'collapse'), 'aria-label': state.collapsed ? t(lang, 'expand') : t(lang, 'collapse') },
+        on: { click: () => actions.toggleCollapsed() },
+      },
+      state.collapsed ? '▸' : '▾',
+    ),
+  );
+  if (state.collapsed) return h('div', { class: 'card collapsed', attrs: { role: 'complementary', 'aria-label': t(lang, 'appName') } }, header);
+
+  const body: (Node | null)[] = [];
+  if (!rec) {
+    const text = extraction.status === 'partial'
+      ? t(lang, 'couldNotRead', { fields: extraction.missing.join(', ') })
+      : t(lang, 'notRecognised', { reason: t(lang, `reason_${extraction.reason}` as MessageKey) });
+    body.push(h('p', { class: 'warn', attrs: { role: 'status' } }, text));
+  } else {
+    const m = rec.metrics;
+    const a = rec.attrs;
+    const ratingText = m.rating !== undefined ? `★ ${t(lang, 'ratingValue', { rating: m.rating.toFixed(1) })}` : undefined;
+    body.push(
+      h('h2', { class: 'title', attrs: { title: rec.label ?? '' } }, rec.label ?? ''),
+      h(
+        'dl',
+        null,
+        row(t(lang, 'price'), m.price !== undefined ? formatMoney(m.price, rec.currency, lang) : undefined, m.listPrice !== undefined ? t(lang, 'wasPrice', { price: formatMoney(m.listPrice, rec.currency, lang) }) : undefined),
+        row(t(lang, 'rating'), ratingText, m.reviewCount !== undefined ? `(${formatCount(m.reviewCount, lang)})` : undefined),
+        row(t(lang, 'bsr'), m.bsr !== undefined ? t(lang, 'rankValue', { rank: formatCount(m.bsr, lang), category: a.bsrCategory ?? '' }) : undefined),
+        row(t(lang, 'monthlySales'), m.monthlySales !== undefined ? t(lang, 'atLeast', { value: formatCount(m.monthlySales, lang) }) : undefined),
+        row(t(lang, 'availability'), a.availability ? h('span', { class: a.stockState === 'outOfStock' ? 'bad-text' : a.stockState === 'inStock' ? 'good-text' : '' }, a.availability) : undefined),
+        row(t(lang, 'seller'), a.seller),
+        row(t(lang, 'brand'), a.brand),
+        row(t(lang, 'imageCount'), m.imageCount !== undefined ? formatCount(m.imageCount, lang) : undefined),
+      ),
+      changesBlock(state, rec),
+    );
+    const absent = extraction.missing.filter((f) => f !== 'title');
+    if (absent.length) {
+      body.push(h('p', { class: 'muted small' }, t(lang, 'notOnPage', { fields: absent.map((f) => t(lang, f as MessageKey)).join(', ') })));
+    }
+    body.push(
+      h(
+        'button',
+        {
+          class: state.watched ? 'watch on' : 'watch',
+          attrs: { type: 'button', 'aria-pressed': String(state.watched) },
+          on: { click: () => actions.toggleWatch() },
+        },
+        state.watched ? `✓ ${t(lang, 'watching')} · ${t(lang, 'unwatch')}` : `☆ ${t(lang, 'watch')}`,
+      ),
+    );
+  }
+  if (state.error) body.push(h('p', { class: 'warn', attrs: { role: 'alert' } }, t(lang, 'saveFailed', { error: state.error })));
+  return h('div', { class: 'card', attrs: { role: 'complementary', 'aria-label': t(lang, 'appName'), lang: lang === 'zh' ? 'zh-CN' : 'en' } }, header, h('div', { class: 'body' }, ...body));
+}

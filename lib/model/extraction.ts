@@ -1,0 +1,25 @@
+import type { SnapshotRecord } from './snapshot';
+
+/**
+ * What an adapter read from one page.
+ * - `ok`: records, possibly with optional fields listed in `missing`.
+ * - `partial`: the page is recognised but required fields are missing; nothing is stored.
+ * - `empty` / `loading`: the page is ours but shows no rows (yet).
+ * - `not-recognised`: not the page the adapter reads (captcha, sign-in, layout changed beyond recognition).
+ */
+export type ExtractionStatus = 'ok' | 'partial' | 'empty' | 'loading' | 'not-recognised';
+
+export interface Extraction {
+  adapter: string;
+  status: ExtractionStatus;
+  records: SnapshotRecord[];
+  missing: string[];
+  reason?: string;
+  /** Table headers or section labels seen, for the diagnostic a user can copy (no row data). */
+  seen?: string[];
+}
+
+export interface ExtractContext {
+  url: URL;
+  capturedAt: string;
+}

@@ -1,0 +1,4 @@
+export * from './number';
+export * from './rank';
+export * from './rating';
+export * from './period';

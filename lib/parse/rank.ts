@@ -1,0 +1,45 @@
+import { type NumberContext, normalizeText, parseNumber } from './number';
+
+export interface Rank {
+  rank: number;
+  category: string;
+}
+
+// `#1,234 in Kitchen`, `Nr. 1.234 in Küche`, `n° 1 234 en Cuisine`, `n. 1.234 in Casa`, `nº45.678 en Hogar`.
+const PREFIX_RANK = /(?:#|Nr\.|n°|nº|n\.|No\.)\s*(\d[\d.,  ']*\d|\d)\s*(?:in|en|dans|em)\s+([^#(\n]+?)(?=\s*\(|\s*#|\s*Nr\.|\s*n[°º.]|\s*$)/gi;
+// `47,078位Kindleストア`, and `おもちゃ - 9,034位` (category before the rank).
+const JP_RANK_AFTER = /(\d[\d,]*)\s*位\s*([^(\n#-]+?)(?=\s*\(|\s*-|\s*$)/g;
+const JP_RANK_BEFORE = /([^\s(-][^(\n-]*?)\s*-\s*(\d[\d,]*)\s*位/g;
+
+function toRank(raw: string, ctx: NumberContext): number | undefined {
+  const p = parseNumber(raw.trim(), 'count', ctx);
+  return p.ok && p.value > 0 ? p.value : undefined;
+}
+
+/** Every best-sellers rank in a block of text, main category first, as the page lists them. */
+export function parseRanks(text: string | null | undefined, ctx: NumberContext = {}): Rank[] {
+  if (!text) return [];
+  const s = normalizeText(text);
+  const out: Rank[] = [];
+  for (const m of s.matchAll(PREFIX_RANK)) {
+    const rank = toRank(m[1] ?? '', ctx);
+    const category = (m[2] ?? '').trim();
+    if (rank && category) out.push({ rank, category });
+  }
+  if (out.length) return out;
+  // Try `N位Category` first: in the other form a `(` follows the rank, so no category is read here.
+  const found: { at: number; rank: Rank }[] = [];
+  for (const m of s.matchAll(JP_RANK_AFTER)) {
+    const rank = toRank(m[1] ?? '', { ...ctx, decimal: '.' });
+    const category = (m[2] ?? '').trim();
+    if (rank && category) found.push({ at: m.index ?? 0, rank: { rank, category } });
+  }
+  if (!found.length) {
+    for (const m of s.matchAll(JP_RANK_BEFORE)) {
+      const rank = toRank(m[2] ?? '', { ...ctx, decimal: '.' });
+      const category = (m[1] ?? '').replace(/^.*[:：]\s*/, '').trim();
+      if (rank && category) found.push({ at: m.index ?? 0, rank: { rank, category } });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at).map((f) => f.rank);
+}

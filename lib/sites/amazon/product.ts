@@ -1,0 +1,204 @@
+import type { Extraction, ExtractContext, SnapshotRecord } from '../../model';
+import { type NumberContext, parseFirstNumber, parseRanks, parseRating, type Rank } from '../../parse';
+import { firstOf, firstText, textOf } from '../dom';
+import { notRecognised, type PageAdapter } from '../types';
+import { amazonMarketplaceOf } from './marketplaces';
+import { AVAILABILITY_IN, AVAILABILITY_OUT, BRAND_PATTERNS, BSR_LABEL, SOLD_BY_LABEL, SOLD_BY_PATTERNS } from './product-labels';
+
+const ID = 'amazon.product';
+const ASIN_PATH = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:[/?#]|$)/;
+
+export const FIELDS = [
+  'title', 'price', 'listPrice', 'rating', 'reviewCount', 'bsr', 'availability', 'seller', 'brand', 'monthlySales', 'imageCount',
+] as const;
+
+// Current price only: the struck-through list price shares these containers.
+const PRICE = [
+  '#corePriceDisplay_desktop_feature_div .priceToPay .a-offscreen',
+  '#corePriceDisplay_desktop_feature_div span.a-price:not([data-a-strike="true"]) span.a-offscreen',
+  '#corePrice_feature_div .a-price:not([data-a-strike="true"]) .a-offscreen',
+  '#corePrice_desktop .a-price:not([data-a-strike="true"]) .a-offscreen',
+  '#price_inside_buybox',
+  '#apex_desktop .a-price:not([data-a-strike="true"]) .a-offscreen',
+  '#priceblock_ourprice',
+  '#priceblock_dealprice',
+];
+const LIST_PRICE = [
+  '#corePriceDisplay_desktop_feature_div [data-a-strike="true"] .a-offscreen',
+  '#corePrice_feature_div [data-a-strike="true"] .a-offscreen',
+  '#corePrice_desktop [data-a-strike="true"] .a-offscreen',
+  '#apex_desktop [data-a-strike="true"] .a-offscreen',
+  '#listPrice',
+];
+const DETAIL_CONTAINERS = [
+  '#detailBulletsWrapper_feature_div',
+  '#detailBullets_feature_div',
+  '#productDetails_detailBullets_sections1',
+  '#productDetails_db_sections',
+  '#prodDetails',
+];
+
+function recognise(doc: Document): string | undefined {
+  if (doc.querySelector('form[action*="validateCaptcha"]') || /Robot Check|Bot Check/i.test(doc.title)) return 'captcha';
+  if (doc.querySelector('#ap_email, form[name="signIn"], #ap_login_form')) return 'sign-in';
+  if (doc.querySelector('#productTitle, #title')) return undefined;
+  if (/Page Not Found|Seite wurde nicht gefunden|ページが見つかりません/i.test(doc.title) || doc.querySelector('img[alt*="Dogs of Amazon" i], a[href*="/dogsofamazon"]')) {
+    return 'not-found';
+  }
+  return 'not-a-product-page';
+}
+
+function bsrValue(doc: Document): Element | undefined {
+  for (const sel of DETAIL_CONTAINERS) {
+    const container = doc.querySelector(sel);
+    if (!container) continue;
+    for (const th of Array.from(container.querySelectorAll('th'))) {
+      if (BSR_LABEL.test(textOf(th))) return th.parentElement?.querySelector('td') ?? undefined;
+    }
+    for (const bold of Array.from(container.querySelectorAll('.a-text-bold'))) {
+      if (BSR_LABEL.test(textOf(bold))) return bold.closest('li') ?? bold.parentElement ?? undefined;
+    }
+  }
+  return undefined;
+}
+
+function ranks(doc: Document, num: NumberContext): Rank[] {
+  const value = bsrValue(doc);
+  if (!value) return [];
+  const label = (el: Element) => el.classList.contains('a-text-bold') && BSR_LABEL.test(textOf(el));
+  const mainText = textOf(value, (el) => label(el) || el.matches('ul.zg_hrsr'));
+  const out = parseRanks(mainText, num);
+  for (const li of Array.from(value.querySelectorAll('ul.zg_hrsr > li'))) out.push(...parseRanks(textOf(li), num));
+  const seen = new Set<string>();
+  return out.filter((r) => !seen.has(`${r.rank}|${r.category}`) && seen.add(`${r.rank}|${r.category}`));
+}
+
+function seller(doc: Document): string | undefined {
+  const direct = firstText(doc, [
+    '#sellerProfileTriggerId',
+    '[offer-display-feature-name="desktop-merchant-info"] .offer-display-feature-text',
+  ]);
+  if (direct) return direct;
+  for (const row of Array.from(doc.querySelectorAll('#tabular-buybox .tabular-buybox-text'))) {
+    const name = row.getAttribute('tabular-attribute-name') ?? '';
+    if (SOLD_BY_LABEL.test(name)) return textOf(row) || undefined;
+  }
+  const merchant = textOf(doc.querySelector('#merchant-info'));
+  for (const re of SOLD_BY_PATTERNS) {
+    const m = re.exec(merchant);
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
+}
+
+function brand(doc: Document): string | undefined {
+  const byline = textOf(doc.querySelector('#bylineInfo'));
+  if (!byline) return undefined;
+  for (const re of BRAND_PATTERNS) {
+    const m = re.exec(byline);
+    if (m?.[1]) return m[1].trim();
+  }
+  return byline;
+}
+
+function imageCount(doc: Document): number | undefined {
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
+    const src = script.textContent ?? '';
+    const at = src.indexOf("'colorImages'");
+    if (at < 0) continue;
+    const m = /'initial'\s*:\s*(\[[\s\S]*?\])\s*\}/.exec(src.slice(at));
+    if (!m?.[1]) continue;
+    const n = (m[1].match(/"large"\s*:/g) ?? []).length;
+    if (n > 0) return n;
+  }
+  const thumbs = doc.querySelectorAll('#altImages li.imageThumbnail').length;
+  return thumbs > 0 ? thumbs : undefined;
+}
+
+function stockState(availability: string | undefined, doc: Document): string {
+  if (doc.querySelector('#outOfStock') || (availability && AVAILABILITY_OUT.test(availability))) return 'outOfStock';
+  if (availability && AVAILABILITY_IN.test(availability)) return 'inStock';
+  return 'unknown';
+}
+
+export function extractAmazonProduct(doc: Document, ctx: ExtractContext): Extraction {
+  const market = amazonMarketplaceOf(ctx.url.hostname);
+  const asin = ASIN_PATH.exec(ctx.url.pathname)?.[1];
+  if (!market || !asin) return notRecognised(ID, 'unsupported-url');
+  const reason = recognise(doc);
+  if (reason) return notRecognised(ID, reason);
+
+  const num: NumberContext = { decimal: market.decimal, currency: market.currency };
+  const metrics: SnapshotRecord['metrics'] = {};
+  const attrs: SnapshotRecord['attrs'] = { asin };
+  const found = new Set<string>();
+  const put = (name: string, value: number | undefined) => {
+    if (value === undefined) return;
+    metrics[name] = value;
+    found.add(name);
+  };
+  const putAttr = (name: string, value: string | undefined, field = name) => {
+    if (!value) return;
+    attrs[name] = value;
+    found.add(field);
+  };
+
+  const title = firstText(doc, ['#productTitle', '#title']);
+  if (title) found.add('title');
+  const price = parseFirstNumber(firstText(doc, PRICE), 'money', num);
+  let currency = market.currency;
+  if (price.ok) {
+    put('price', price.value);
+    currency = price.currency ?? currency;
+  }
+  const list = parseFirstNumber(firstText(doc, LIST_PRICE)?.replace(/^[^\d$£€¥￥]*/, ''), 'money', num);
+  if (list.ok && (!price.ok || list.currency === currency)) put('listPrice', list.value);
+  const ratingText = doc.querySelector('#acrPopover')?.getAttribute('title') || firstText(doc, ['#acrPopover .a-icon-alt', '#averageCustomerReviews .a-icon-alt']);
+  const rating = parseRating(ratingText, num);
+  if (rating.ok) put('rating', rating.value);
+  const reviews = parseFirstNumber(firstText(doc, ['#acrCustomerReviewText']), 'count', num);
+  if (reviews.ok) put('reviewCount', reviews.value);
+  const bsr = ranks(doc, num);
+  if (bsr[0]) {
+    put('bsr', bsr[0].rank);
+    attrs.bsrCategory = bsr[0].category;
+    if (bsr.length > 1) attrs.subRanks = bsr.slice(1).map((r) => `${r.rank}:${r.category}`).join('|');
+  }
+  const availability = firstText(doc, [
+    '#availability .primary-availability-message',
+    '#availability .a-color-success',
+    '#availability .a-color-price',
+    '#availability',
+    '#outOfStock .a-color-price',
+  ]);
+  putAttr('availability', availability);
+  attrs.stockState = stockState(availability, doc);
+  putAttr('seller', seller(doc));
+  putAttr('brand', brand(doc));
+  const bought = parseFirstNumber(firstText(doc, ['#social-proofing-faceout-title-tk_bought']), 'count', num);
+  if (bought.ok) put('monthlySales', bought.value);
+  put('imageCount', imageCount(doc));
+
+  const missing = FIELDS.filter((f) => !found.has(f));
+  if (!title) return { adapter: ID, status: 'partial', records: [], missing };
+  const record: SnapshotRecord = {
+    kind: 'competitor',
+    source: ID,
+    platform: 'amazon',
+    marketplace: market.marketplace,
+    key: asin,
+    label: title,
+    currency,
+    capturedAt: ctx.capturedAt,
+    url: `${ctx.url.origin}/dp/${asin}`,
+    metrics,
+    attrs,
+  };
+  return { adapter: ID, status: 'ok', records: [record], missing };
+}
+
+export const amazonProduct: PageAdapter = {
+  id: ID,
+  match: (url) => amazonMarketplaceOf(url.hostname) !== undefined && ASIN_PATH.test(url.pathname),
+  extract: extractAmazonProduct,
+};

@@ -1,0 +1,9 @@
+import { amazonProduct } from './amazon/product';
+import type { PageAdapter } from './types';
+
+/** Every adapter, most specific first. */
+export const ADAPTERS: readonly PageAdapter[] = [amazonProduct];
+
+export function adapterFor(url: URL): PageAdapter | undefined {
+  return ADAPTERS.find((a) => a.match(url));
+}
