@@ -1,4 +1,12 @@
-import { CategoryScale, Chart, Filler, LinearScale, LineController, LineElement, PointElement } from 'chart.js';
+import {
+  CategoryScale,
+  Chart,
+  Filler,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+} from 'chart.js';
 import { useEffect, useRef } from 'react';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler);
@@ -41,5 +49,7 @@ export function Sparkline({ values, label, color = '#0f766e' }: Props) {
     });
     return () => chart.destroy();
   }, [values, color]);
-  return <canvas ref={canvas} width={96} height={32} role="img" aria-label={label} data-points={values.length} />;
+  return (
+    <canvas ref={canvas} width={96} height={32} role="img" aria-label={label} data-points={values.length} />
+  );
 }

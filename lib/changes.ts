@@ -2,7 +2,15 @@ import type { SnapshotRecord } from './model';
 
 type Reading = Pick<SnapshotRecord, 'metrics' | 'attrs' | 'capturedAt'>;
 
-export type ChangeKind = 'priceDown' | 'priceUp' | 'newReviews' | 'rankUp' | 'rankDown' | 'ratingChanged' | 'outOfStock' | 'backInStock';
+export type ChangeKind =
+  | 'priceDown'
+  | 'priceUp'
+  | 'newReviews'
+  | 'rankUp'
+  | 'rankDown'
+  | 'ratingChanged'
+  | 'outOfStock'
+  | 'backInStock';
 
 export interface Change {
   kind: ChangeKind;
@@ -29,7 +37,13 @@ export function compareReadings(prev: Reading, cur: Reading, significantOnly = f
   if (p.price !== undefined && c.price !== undefined && p.price !== c.price) {
     const ratio = rel(p.price, c.price);
     if (!significantOnly || (ratio !== undefined && Math.abs(ratio) >= BADGE_THRESHOLDS.price)) {
-      out.push({ kind: c.price < p.price ? 'priceDown' : 'priceUp', metric: 'price', from: p.price, to: c.price, ratio });
+      out.push({
+        kind: c.price < p.price ? 'priceDown' : 'priceUp',
+        metric: 'price',
+        from: p.price,
+        to: c.price,
+        ratio,
+      });
     }
   }
   if (p.reviewCount !== undefined && c.reviewCount !== undefined && c.reviewCount > p.reviewCount) {
@@ -48,7 +62,8 @@ export function compareReadings(prev: Reading, cur: Reading, significantOnly = f
   const wasOut = prev.attrs.stockState === 'outOfStock';
   const isOut = cur.attrs.stockState === 'outOfStock';
   if (isOut && (!wasOut || significantOnly)) out.push({ kind: 'outOfStock', metric: 'availability' });
-  if (wasOut && !isOut && cur.attrs.stockState === 'inStock') out.push({ kind: 'backInStock', metric: 'availability' });
+  if (wasOut && !isOut && cur.attrs.stockState === 'inStock')
+    out.push({ kind: 'backInStock', metric: 'availability' });
   return out;
 }
 
@@ -57,6 +72,7 @@ export function watchBadges(history: Reading[]): Change[] {
   const cur = history.at(-1);
   if (!cur) return [];
   const prev = history.at(-2);
-  if (!prev) return cur.attrs.stockState === 'outOfStock' ? [{ kind: 'outOfStock', metric: 'availability' }] : [];
+  if (!prev)
+    return cur.attrs.stockState === 'outOfStock' ? [{ kind: 'outOfStock', metric: 'availability' }] : [];
   return compareReadings(prev, cur, true);
 }

@@ -25,7 +25,9 @@ export function formatRate(value: number, lang: Lang): string {
 }
 
 export function formatSignedPct(ratio: number, lang: Lang): string {
-  return nf(localeOf(lang), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(ratio);
+  return nf(localeOf(lang), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
+    ratio,
+  );
 }
 
 /** "5 min ago", "3 d ago": relative time for the last-seen line. */

@@ -38,7 +38,8 @@ export const en = {
   changeFromTo: '{label}: {from} → {to}',
   popupTitle: 'Watched products',
   popupEmpty: 'No watched products yet.',
-  popupEmptyHint: 'Open a product page on Amazon, Tmall or Taobao and press Watch on the OpsLens card. Its price, rating, reviews and rank are then kept here with their history.',
+  popupEmptyHint:
+    'Open a product page on Amazon, Tmall or Taobao and press Watch on the OpsLens card. Its price, rating, reviews and rank are then kept here with their history.',
   lastSeen: 'Last seen {when}',
   open: 'Open',
   remove: 'Remove',

@@ -39,7 +39,8 @@ export const zh: Record<keyof typeof en, string> = {
   changeFromTo: '{label}：{from} → {to}',
   popupTitle: '关注的商品',
   popupEmpty: '还没有关注的商品。',
-  popupEmptyHint: '打开亚马逊、天猫或淘宝的商品页，在 OpsLens 卡片上点击“关注”。其价格、评分、评价数和排名会连同历史记录保存在这里。',
+  popupEmptyHint:
+    '打开亚马逊、天猫或淘宝的商品页，在 OpsLens 卡片上点击“关注”。其价格、评分、评价数和排名会连同历史记录保存在这里。',
   lastSeen: '最近查看 {when}',
   open: '打开',
   remove: '移除',

@@ -13,7 +13,9 @@ export function langOf(locale: string | undefined): Lang {
 /** A message with `{name}` placeholders filled in. Output is plain text: render it as text, never as HTML. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
   const template = DICTS[lang][key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in params ? String(params[name]) : `{${name}}`));
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    name in params ? String(params[name]) : `{${name}}`,
+  );
 }
 
 /** BCP 47 locale for number and date formatting in the UI language. */

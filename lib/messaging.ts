@@ -3,7 +3,11 @@ import { Kind, Platform, SnapshotRecord } from './model';
 
 // The protocol between content scripts / extension pages and the background, the only database writer.
 
-const Ref = z.object({ kind: Kind, marketplace: z.string().check(z.maxLength(100)), key: z.string().check(z.maxLength(500)) });
+const Ref = z.object({
+  kind: Kind,
+  marketplace: z.string().check(z.maxLength(100)),
+  key: z.string().check(z.maxLength(500)),
+});
 
 export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshots.put'), records: z.array(SnapshotRecord).check(z.maxLength(20000)) }),

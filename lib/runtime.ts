@@ -11,14 +11,22 @@ export async function send<M extends Message>(message: M): Promise<ReplyFor<M['t
   let lastError: unknown;
   for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
     try {
-      const reply = (await browser.runtime.sendMessage(message)) as ReplyFor<M['type']> | { error: string } | undefined;
+      const reply = (await browser.runtime.sendMessage(message)) as
+        | ReplyFor<M['type']>
+        | { error: string }
+        | undefined;
       if (reply === undefined) throw new Error('no reply from background');
       if (typeof reply === 'object' && reply !== null && 'error' in reply) throw new Error(reply.error);
       return reply;
     } catch (err) {
       lastError = err;
       const text = String((err as Error)?.message ?? err);
-      if (!/Receiving end does not exist|Could not establish connection|no reply|message port closed/i.test(text)) break;
+      if (
+        !/Receiving end does not exist|Could not establish connection|no reply|message port closed/i.test(
+          text,
+        )
+      )
+        break;
       const delay = RETRY_DELAYS_MS[attempt];
       if (delay === undefined) break;
       await new Promise((r) => setTimeout(r, delay));

@@ -5,6 +5,13 @@ import { Window } from 'happy-dom';
  * Shared by the unit tests and the `extract` command.
  */
 export function parseHtml(html: string, url: string): Document {
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableCSSFileLoading: true, disableJavaScriptFileLoading: true } });
+  const window = new Window({
+    url,
+    settings: {
+      disableJavaScriptEvaluation: true,
+      disableCSSFileLoading: true,
+      disableJavaScriptFileLoading: true,
+    },
+  });
   return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
 }

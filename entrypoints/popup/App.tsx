@@ -42,23 +42,34 @@ export function App({ lang }: { lang: Lang }) {
 function WatchedRow({ item, lang }: { item: WatchedItem; lang: Lang }) {
   const { watch, entity, history } = item;
   const title = entity?.label ?? watch.label ?? watch.key;
-  const prices = useMemo(() => history.flatMap((s) => (s.metrics.price !== undefined ? [s.metrics.price] : [])), [history]);
+  const prices = useMemo(
+    () => history.flatMap((s) => (s.metrics.price !== undefined ? [s.metrics.price] : [])),
+    [history],
+  );
   const badges = watchBadges(history);
   const price = entity?.metrics.price;
   const remove = () =>
-    send({ type: 'watch.set', ref: watch, watched: false, platform: watch.platform, url: watch.url }).catch((err) =>
-      console.error('[opslens] remove failed', err),
+    send({ type: 'watch.set', ref: watch, watched: false, platform: watch.platform, url: watch.url }).catch(
+      (err) => console.error('[opslens] remove failed', err),
     );
   const open = () => browser.tabs.create({ url: watch.url });
   return (
     <li className="item">
       <div className="main">
-        <button type="button" className="title" onClick={open} title={title} aria-label={t(lang, 'openLabel', { title })}>
+        <button
+          type="button"
+          className="title"
+          onClick={open}
+          title={title}
+          aria-label={t(lang, 'openLabel', { title })}
+        >
           {title}
         </button>
         <div className="meta">
           <span className="market">{watch.marketplace}</span>
-          {entity && <span>{t(lang, 'lastSeen', { when: formatAgo(entity.lastSeenAt, Date.now(), lang) })}</span>}
+          {entity && (
+            <span>{t(lang, 'lastSeen', { when: formatAgo(entity.lastSeenAt, Date.now(), lang) })}</span>
+          )}
         </div>
         {badges.length > 0 && (
           <ul className="badges" aria-label="changes">
@@ -71,13 +82,20 @@ function WatchedRow({ item, lang }: { item: WatchedItem; lang: Lang }) {
         )}
       </div>
       <div className="side">
-        <span className="price">{price !== undefined ? formatMoney(price, entity?.currency, lang) : '—'}</span>
+        <span className="price">
+          {price !== undefined ? formatMoney(price, entity?.currency, lang) : '—'}
+        </span>
         {prices.length > 0 && <Sparkline values={prices} label={t(lang, 'priceHistory', { title })} />}
         <div className="actions">
           <button type="button" onClick={open} className="link">
             {t(lang, 'open')}
           </button>
-          <button type="button" onClick={remove} className="link danger" aria-label={t(lang, 'removeLabel', { title })}>
+          <button
+            type="button"
+            onClick={remove}
+            className="link danger"
+            aria-label={t(lang, 'removeLabel', { title })}
+          >
             {t(lang, 'remove')}
           </button>
         </div>

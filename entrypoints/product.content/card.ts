@@ -20,7 +20,12 @@ interface Actions {
 
 function row(label: string, value: string | Node | undefined, extra?: string) {
   if (value === undefined) return null;
-  return h('div', { class: 'row' }, h('dt', null, label), h('dd', null, value, extra ? h('span', { class: 'muted' }, ` ${extra}`) : null));
+  return h(
+    'div',
+    { class: 'row' },
+    h('dt', null, label),
+    h('dd', null, value, extra ? h('span', { class: 'muted' }, ` ${extra}`) : null),
+  );
 }
 
 function formatMetric(name: string, value: number, rec: SnapshotRecord, lang: Lang): string {
@@ -51,7 +56,11 @@ function changesBlock(state: CardState, rec: SnapshotRecord) {
       'ul',
       null,
       ...changes.map((c) => {
-        const good = c.kind === 'priceDown' || c.kind === 'rankUp' || c.kind === 'backInStock' || c.kind === 'newReviews';
+        const good =
+          c.kind === 'priceDown' ||
+          c.kind === 'rankUp' ||
+          c.kind === 'backInStock' ||
+          c.kind === 'newReviews';
         const text =
           c.from !== undefined && c.to !== undefined
             ? t(lang, 'changeFromTo', {
@@ -60,7 +69,12 @@ function changesBlock(state: CardState, rec: SnapshotRecord) {
                 to: formatMetric(c.metric, c.to, rec, lang),
               })
             : t(lang, c.kind as MessageKey);
-        return h('li', { class: `chip ${good ? 'good' : 'bad'}` }, text, c.ratio !== undefined && c.metric === 'price' ? ` (${formatSignedPct(c.ratio, lang)})` : '');
+        return h(
+          'li',
+          { class: `chip ${good ? 'good' : 'bad'}` },
+          text,
+          c.ratio !== undefined && c.metric === 'price' ? ` (${formatSignedPct(c.ratio, lang)})` : '',
+        );
       }),
     ),
   );
@@ -77,34 +91,82 @@ export function renderCard(state: CardState, actions: Actions): HTMLElement {
       'button',
       {
         class: 'icon',
-        attrs: { type: 'button', 'aria-expanded': String(!state.collapsed), title: state.collapsed ? t(lang, 'expand') : t(lang, 'collapse'), 'aria-label': state.collapsed ? t(lang, 'expand') : t(lang, 'collapse') },
+        attrs: {
+          type: 'button',
+          'aria-expanded': String(!state.collapsed),
+          title: state.collapsed ? t(lang, 'expand') : t(lang, 'collapse'),
+          'aria-label': state.collapsed ? t(lang, 'expand') : t(lang, 'collapse'),
+        },
         on: { click: () => actions.toggleCollapsed() },
       },
       state.collapsed ? '▸' : '▾',
     ),
   );
-  if (state.collapsed) return h('div', { class: 'card collapsed', attrs: { role: 'complementary', 'aria-label': t(lang, 'appName') } }, header);
+  if (state.collapsed)
+    return h(
+      'div',
+      { class: 'card collapsed', attrs: { role: 'complementary', 'aria-label': t(lang, 'appName') } },
+      header,
+    );
 
   const body: (Node | null)[] = [];
   if (!rec) {
-    const text = extraction.status === 'partial'
-      ? t(lang, 'couldNotRead', { fields: extraction.missing.join(', ') })
-      : t(lang, 'notRecognised', { reason: t(lang, `reason_${extraction.reason}` as MessageKey) });
+    const text =
+      extraction.status === 'partial'
+        ? t(lang, 'couldNotRead', { fields: extraction.missing.join(', ') })
+        : t(lang, 'notRecognised', { reason: t(lang, `reason_${extraction.reason}` as MessageKey) });
     body.push(h('p', { class: 'warn', attrs: { role: 'status' } }, text));
   } else {
     const m = rec.metrics;
     const a = rec.attrs;
-    const ratingText = m.rating !== undefined ? `★ ${t(lang, 'ratingValue', { rating: m.rating.toFixed(1) })}` : undefined;
+    const ratingText =
+      m.rating !== undefined ? `★ ${t(lang, 'ratingValue', { rating: m.rating.toFixed(1) })}` : undefined;
     body.push(
       h('h2', { class: 'title', attrs: { title: rec.label ?? '' } }, rec.label ?? ''),
       h(
         'dl',
         null,
-        row(t(lang, 'price'), m.price !== undefined ? formatMoney(m.price, rec.currency, lang) : undefined, m.listPrice !== undefined ? t(lang, 'wasPrice', { price: formatMoney(m.listPrice, rec.currency, lang) }) : undefined),
-        row(t(lang, 'rating'), ratingText, m.reviewCount !== undefined ? `(${formatCount(m.reviewCount, lang)})` : undefined),
-        row(t(lang, 'bsr'), m.bsr !== undefined ? t(lang, 'rankValue', { rank: formatCount(m.bsr, lang), category: a.bsrCategory ?? '' }) : undefined),
-        row(t(lang, 'monthlySales'), m.monthlySales !== undefined ? t(lang, 'atLeast', { value: formatCount(m.monthlySales, lang) }) : undefined),
-        row(t(lang, 'availability'), a.availability ? h('span', { class: a.stockState === 'outOfStock' ? 'bad-text' : a.stockState === 'inStock' ? 'good-text' : '' }, a.availability) : undefined),
+        row(
+          t(lang, 'price'),
+          m.price !== undefined ? formatMoney(m.price, rec.currency, lang) : undefined,
+          m.listPrice !== undefined
+            ? t(lang, 'wasPrice', { price: formatMoney(m.listPrice, rec.currency, lang) })
+            : undefined,
+        ),
+        row(
+          t(lang, 'rating'),
+          ratingText,
+          m.reviewCount !== undefined ? `(${formatCount(m.reviewCount, lang)})` : undefined,
+        ),
+        row(
+          t(lang, 'bsr'),
+          m.bsr !== undefined
+            ? t(lang, 'rankValue', { rank: formatCount(m.bsr, lang), category: a.bsrCategory ?? '' })
+            : undefined,
+        ),
+        row(
+          t(lang, 'monthlySales'),
+          m.monthlySales !== undefined
+            ? t(lang, 'atLeast', { value: formatCount(m.monthlySales, lang) })
+            : undefined,
+        ),
+        row(
+          t(lang, 'availability'),
+          a.availability
+            ? h(
+                'span',
+                {
+                  class:
+                    a.stockState === 'outOfStock'
+                      ? 'bad-text'
+                      : a.stockState === 'inStock'
+                        ? 'good-text'
+                        : '',
+                },
+                a.availability,
+              )
+            : undefined,
+        ),
         row(t(lang, 'seller'), a.seller),
         row(t(lang, 'brand'), a.brand),
         row(t(lang, 'imageCount'), m.imageCount !== undefined ? formatCount(m.imageCount, lang) : undefined),
@@ -113,7 +175,13 @@ export function renderCard(state: CardState, actions: Actions): HTMLElement {
     );
     const absent = extraction.missing.filter((f) => f !== 'title');
     if (absent.length) {
-      body.push(h('p', { class: 'muted small' }, t(lang, 'notOnPage', { fields: absent.map((f) => t(lang, f as MessageKey)).join(', ') })));
+      body.push(
+        h(
+          'p',
+          { class: 'muted small' },
+          t(lang, 'notOnPage', { fields: absent.map((f) => t(lang, f as MessageKey)).join(', ') }),
+        ),
+      );
     }
     body.push(
       h(
@@ -127,6 +195,21 @@ export function renderCard(state: CardState, actions: Actions): HTMLElement {
       ),
     );
   }
-  if (state.error) body.push(h('p', { class: 'warn', attrs: { role: 'alert' } }, t(lang, 'saveFailed', { error: state.error })));
-  return h('div', { class: 'card', attrs: { role: 'complementary', 'aria-label': t(lang, 'appName'), lang: lang === 'zh' ? 'zh-CN' : 'en' } }, header, h('div', { class: 'body' }, ...body));
+  if (state.error)
+    body.push(
+      h('p', { class: 'warn', attrs: { role: 'alert' } }, t(lang, 'saveFailed', { error: state.error })),
+    );
+  return h(
+    'div',
+    {
+      class: 'card',
+      attrs: {
+        role: 'complementary',
+        'aria-label': t(lang, 'appName'),
+        lang: lang === 'zh' ? 'zh-CN' : 'en',
+      },
+    },
+    header,
+    h('div', { class: 'body' }, ...body),
+  );
 }

@@ -58,7 +58,10 @@ async function run(ctx: ContentScriptContext) {
     append: 'last',
     onMount(container, _shadow, host) {
       // Fixed and contained: the card never takes part in the page's layout.
-      host.setAttribute('style', 'position:fixed;top:72px;right:16px;z-index:2147483000;contain:layout style;');
+      host.setAttribute(
+        'style',
+        'position:fixed;top:72px;right:16px;z-index:2147483000;contain:layout style;',
+      );
       const rerender = () => container.replaceChildren(renderCard(state, actions));
       const actions = {
         toggleCollapsed: async () => {

@@ -23,7 +23,13 @@ export async function handleMessage(db: OpsLensDb, msg: Message): Promise<ReplyF
     case 'watch.set': {
       await setWatched(
         db,
-        { ...msg.ref, platform: msg.platform, url: msg.url, addedAt: new Date().toISOString(), ...(msg.label ? { label: msg.label } : {}) },
+        {
+          ...msg.ref,
+          platform: msg.platform,
+          url: msg.url,
+          addedAt: new Date().toISOString(),
+          ...(msg.label ? { label: msg.label } : {}),
+        },
         msg.watched,
       );
       return { watched: msg.watched };

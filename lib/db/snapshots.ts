@@ -6,10 +6,14 @@ export const DEDUP_WINDOW_MS = 60 * 60 * 1000;
 
 export const entityKey = (r: EntityRef): EntityKey => [r.kind, r.marketplace, r.key];
 
-function sameReading(a: Pick<SnapshotRecord, 'metrics' | 'period'>, b: Pick<SnapshotRecord, 'metrics' | 'period'>) {
+function sameReading(
+  a: Pick<SnapshotRecord, 'metrics' | 'period'>,
+  b: Pick<SnapshotRecord, 'metrics' | 'period'>,
+) {
   const ka = Object.keys(a.metrics).sort();
   const kb = Object.keys(b.metrics).sort();
-  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i] || a.metrics[k] !== b.metrics[k])) return false;
+  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i] || a.metrics[k] !== b.metrics[k]))
+    return false;
   return a.period?.from === b.period?.from && a.period?.to === b.period?.to;
 }
 
@@ -32,28 +36,31 @@ export async function putSnapshots(db: OpsLensDb, records: SnapshotRecord[]): Pr
       const previous = (await latestBefore(db, rec, rec.capturedAt)) ?? null;
       const ms = Date.parse(rec.capturedAt);
       const duplicate =
-        previous !== null && sameReading(previous, rec) && ms - Date.parse(previous.capturedAt) < DEDUP_WINDOW_MS;
+        previous !== null &&
+        sameReading(previous, rec) &&
+        ms - Date.parse(previous.capturedAt) < DEDUP_WINDOW_MS;
       if (!duplicate) await db.snapshots.add({ ...rec });
       const newest = !entity || rec.capturedAt >= entity.lastCapturedAt;
-      const row: EntityRow = entity && !newest
-        ? { ...entity }
-        : {
-            kind: rec.kind,
-            marketplace: rec.marketplace,
-            key: rec.key,
-            platform: rec.platform,
-            source: rec.source,
-            label: rec.label ?? entity?.label,
-            currency: rec.currency,
-            url: rec.url,
-            metrics: rec.metrics,
-            attrs: rec.attrs,
-            period: rec.period,
-            firstSeenAt: entity?.firstSeenAt ?? rec.capturedAt,
-            lastCapturedAt: duplicate && entity ? entity.lastCapturedAt : rec.capturedAt,
-            lastSeenAt: rec.capturedAt,
-            snapshotCount: entity?.snapshotCount ?? 0,
-          };
+      const row: EntityRow =
+        entity && !newest
+          ? { ...entity }
+          : {
+              kind: rec.kind,
+              marketplace: rec.marketplace,
+              key: rec.key,
+              platform: rec.platform,
+              source: rec.source,
+              label: rec.label ?? entity?.label,
+              currency: rec.currency,
+              url: rec.url,
+              metrics: rec.metrics,
+              attrs: rec.attrs,
+              period: rec.period,
+              firstSeenAt: entity?.firstSeenAt ?? rec.capturedAt,
+              lastCapturedAt: duplicate && entity ? entity.lastCapturedAt : rec.capturedAt,
+              lastSeenAt: rec.capturedAt,
+              snapshotCount: entity?.snapshotCount ?? 0,
+            };
       if (!duplicate) row.snapshotCount = (entity?.snapshotCount ?? 0) + 1;
       if (rec.capturedAt > row.lastSeenAt) row.lastSeenAt = rec.capturedAt;
       if (rec.capturedAt < row.firstSeenAt) row.firstSeenAt = rec.capturedAt;
@@ -66,10 +73,19 @@ export async function putSnapshots(db: OpsLensDb, records: SnapshotRecord[]): Pr
 }
 
 /** The entity's latest snapshot strictly before `at`. */
-export async function latestBefore(db: OpsLensDb, ref: EntityRef, at: string): Promise<StoredSnapshot | undefined> {
+export async function latestBefore(
+  db: OpsLensDb,
+  ref: EntityRef,
+  at: string,
+): Promise<StoredSnapshot | undefined> {
   return db.snapshots
     .where('[kind+marketplace+key+capturedAt]')
-    .between([ref.kind, ref.marketplace, ref.key, Dexie.minKey], [ref.kind, ref.marketplace, ref.key, at], true, false)
+    .between(
+      [ref.kind, ref.marketplace, ref.key, Dexie.minKey],
+      [ref.kind, ref.marketplace, ref.key, at],
+      true,
+      false,
+    )
     .last();
 }
 

@@ -14,16 +14,16 @@ const shortText = (max: number) => z.string().check(z.minLength(1), z.maxLength(
 
 export const Period = z.object({ from: isoDate, to: isoDate });
 
-export const Metrics = z
-  .record(z.string(), z.number())
-  .check(
-    z.refine(
-      (m) => Object.entries(m).every(([k, v]) => isMetricName(k) && validMetricValue(METRICS[k], v)),
-      { message: 'metrics must be known names with finite, in-range values' },
-    ),
-  );
+export const Metrics = z.record(z.string(), z.number()).check(
+  z.refine((m) => Object.entries(m).every(([k, v]) => isMetricName(k) && validMetricValue(METRICS[k], v)), {
+    message: 'metrics must be known names with finite, in-range values',
+  }),
+);
 
-export const Attrs = z.record(z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]{0,40}$/)), z.string().check(z.maxLength(2000)));
+export const Attrs = z.record(
+  z.string().check(z.regex(/^[a-zA-Z][a-zA-Z0-9]{0,40}$/)),
+  z.string().check(z.maxLength(2000)),
+);
 
 /** One reading of one entity: the record of DATA-DICTIONARY.md. */
 export const SnapshotRecord = z.object({

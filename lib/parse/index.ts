@@ -1,4 +1,4 @@
 export * from './number';
+export * from './period';
 export * from './rank';
 export * from './rating';
-export * from './period';

@@ -82,7 +82,8 @@ export function digitsToNumber(raw: string, hint: DecimalMark = '.'): number | u
   // Spaces and apostrophes only ever group thousands.
   if (/[ ']/.test(s)) {
     const parts = s.split(/[ ']/);
-    if (parts.slice(1).some((p) => !/^\d{3}([.,]\d+)?$/.test(p)) || !/^\d{1,3}$/.test(parts[0] ?? '')) return undefined;
+    if (parts.slice(1).some((p) => !/^\d{3}([.,]\d+)?$/.test(p)) || !/^\d{1,3}$/.test(parts[0] ?? ''))
+      return undefined;
     s = parts.join('');
   }
   const dots = (s.match(/\./g) ?? []).length;
@@ -96,7 +97,8 @@ export function digitsToNumber(raw: string, hint: DecimalMark = '.'): number | u
     const mark: DecimalMark = dots ? '.' : ',';
     const after = s.length - s.indexOf(mark) - 1;
     if (after !== 3 || s.startsWith(mark)) decimal = mark;
-    else if (/^0[.,]/.test(s)) decimal = mark; // 0,123 can only be a fraction
+    else if (/^0[.,]/.test(s))
+      decimal = mark; // 0,123 can only be a fraction
     else decimal = hint === mark ? mark : undefined; // `1,234`: the marketplace decides
   } else if (dots + commas > 1) {
     decimal = undefined; // `1.234.567`, `1,234,567`: all grouping
@@ -107,7 +109,8 @@ export function digitsToNumber(raw: string, hint: DecimalMark = '.'): number | u
   if (fracPart !== undefined && !/^\d+$/.test(fracPart)) return undefined;
   if (intPart.includes(group)) {
     const groups = intPart.split(group);
-    if (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => !/^\d{3}$/.test(g))) return undefined;
+    if (!/^\d{1,3}$/.test(groups[0] ?? '') || groups.slice(1).some((g) => !/^\d{3}$/.test(g)))
+      return undefined;
   } else if (intPart !== '' && !/^\d+$/.test(intPart)) {
     return undefined;
   }
@@ -125,7 +128,11 @@ function roundTo(value: number, digits: number): number {
  * Parses one table cell or label holding a single number: `$1,234.56`, `1.234,56 €`, `￥1,234`,
  * `12,5 %`, `1.2万`, `10万+`, `2K+`, `(1,234)`. Anything else is missing, with the reason.
  */
-export function parseNumber(text: string | null | undefined, kind: NumberKind = 'number', ctx: NumberContext = {}): Parsed {
+export function parseNumber(
+  text: string | null | undefined,
+  kind: NumberKind = 'number',
+  ctx: NumberContext = {},
+): Parsed {
   if (text == null) return missing('empty');
   let s = normalizeText(String(text));
   if (s === '') return missing('empty');
@@ -178,16 +185,15 @@ const TOKEN_RE = new RegExp(
 );
 
 /** Finds the first number in a sentence (`1,820 ratings`, `11個の評価`, `已售 1万+`) and parses it. */
-export function parseFirstNumber(text: string | null | undefined, kind: NumberKind, ctx: NumberContext = {}): Parsed {
+export function parseFirstNumber(
+  text: string | null | undefined,
+  kind: NumberKind,
+  ctx: NumberContext = {},
+): Parsed {
   if (text == null) return missing('empty');
   const s = normalizeText(text);
   const m = TOKEN_RE.exec(s);
   if (!m) return missing(s === '' ? 'empty' : 'garbage');
   // A trailing space swallowed by the digit run belongs to the sentence, not the number.
   return parseNumber(m[0].replace(/[ ']+$/, ''), kind, ctx);
-}
-
-/** Value or undefined, for adapters that only need to know whether a metric was read. */
-export function valueOf(p: Parsed): number | undefined {
-  return p.ok ? p.value : undefined;
 }

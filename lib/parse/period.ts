@@ -6,12 +6,24 @@ export interface Period {
 }
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 
 function iso(y: number, m: number, d: number): string | undefined {
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d)
+    return undefined;
   return date.toISOString().slice(0, 10);
 }
 
@@ -40,7 +52,11 @@ function shiftDays(isoDate: string, days: number): string {
  * A reporting range: `2026-11-01~2026-11-07`, `2026-11-01 至 2026-11-07`, `11/01/2026 - 11/07/2026`,
  * or relative `最近7天` / `Last 7 days` (ending the day before `today`, as 生意参谋 and Seller Central count).
  */
-export function parsePeriod(text: string | null | undefined, today?: string, order: 'mdy' | 'dmy' = 'mdy'): Period | undefined {
+export function parsePeriod(
+  text: string | null | undefined,
+  today?: string,
+  order: 'mdy' | 'dmy' = 'mdy',
+): Period | undefined {
   if (!text) return undefined;
   const s = normalizeText(text).replace(/^(统计日期|统计时间|日期|Date range|Dates?)\s*[:：]?\s*/i, '');
   const range = /^(.+?)\s*(?:~|～|至|到| - | – | to )\s*(.+)$/.exec(s);

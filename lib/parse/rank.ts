@@ -6,7 +6,8 @@ export interface Rank {
 }
 
 // `#1,234 in Kitchen`, `Nr. 1.234 in Küche`, `n° 1 234 en Cuisine`, `n. 1.234 in Casa`, `nº45.678 en Hogar`.
-const PREFIX_RANK = /(?:#|Nr\.|n°|nº|n\.|No\.)\s*(\d[\d.,  ']*\d|\d)\s*(?:in|en|dans|em)\s+([^#(\n]+?)(?=\s*\(|\s*#|\s*Nr\.|\s*n[°º.]|\s*$)/gi;
+const PREFIX_RANK =
+  /(?:#|Nr\.|n°|nº|n\.|No\.)\s*(\d[\d.,  ']*\d|\d)\s*(?:in|en|dans|em)\s+([^#(\n]+?)(?=\s*\(|\s*#|\s*Nr\.|\s*n[°º.]|\s*$)/gi;
 // `47,078位Kindleストア`, and `おもちゃ - 9,034位` (category before the rank).
 const JP_RANK_AFTER = /(\d[\d,]*)\s*位\s*([^(\n#-]+?)(?=\s*\(|\s*-|\s*$)/g;
 const JP_RANK_BEFORE = /([^\s(-][^(\n-]*?)\s*-\s*(\d[\d,]*)\s*位/g;

@@ -1,4 +1,4 @@
-import { type NumberContext, normalizeText, parseNumber, type Parsed } from './number';
+import { type NumberContext, normalizeText, type Parsed, parseNumber } from './number';
 
 // `4.6 out of 5 stars`, `4,5 von 5 Sternen`, `4,5 sur 5 étoiles`, `4,5 su 5 stelle`, `4,5 de 5 estrellas`.
 const X_OF_Y = /(\d+(?:[.,]\d+)?)\s*(?:out of|von|sur|su|de|van|z|av|из)\s*(\d+)/i;

@@ -11,7 +11,8 @@ export function textOf(node: Node | null | undefined, skip?: (el: Element) => bo
     else if (n.nodeType === 1) {
       const el = n as Element;
       if (SKIP.has(el.tagName) || skip?.(el)) return;
-      if (el.tagName === 'INPUT') parts.push(` ${(el as HTMLInputElement).value ?? el.getAttribute('value') ?? ''} `);
+      if (el.tagName === 'INPUT')
+        parts.push(` ${(el as HTMLInputElement).value ?? el.getAttribute('value') ?? ''} `);
       for (const c of Array.from(el.childNodes)) walk(c);
       if (/^(DIV|LI|P|TR|TD|TH|BR|UL|H[1-6])$/.test(el.tagName)) parts.push(' ');
     } else if (n.nodeType === 9 || n.nodeType === 11) {

@@ -1,7 +1,9 @@
 import type { SnapshotRecord } from '../../lib/model';
 
 /** A competitor reading as the Amazon product adapter produces it, with overrides. */
-export function competitor(overrides: Partial<SnapshotRecord> & { metrics?: SnapshotRecord['metrics'] } = {}): SnapshotRecord {
+export function competitor(
+  overrides: Partial<SnapshotRecord> & { metrics?: SnapshotRecord['metrics'] } = {},
+): SnapshotRecord {
   return {
     kind: 'competitor',
     source: 'amazon.product',
@@ -18,4 +20,5 @@ export function competitor(overrides: Partial<SnapshotRecord> & { metrics?: Snap
   };
 }
 
-export const at = (iso: string, minutes: number) => new Date(Date.parse(iso) + minutes * 60_000).toISOString();
+export const at = (iso: string, minutes: number) =>
+  new Date(Date.parse(iso) + minutes * 60_000).toISOString();

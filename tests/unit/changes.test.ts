@@ -8,7 +8,9 @@ const withMetrics = (m: Record<string, number>, stockState = 'inStock') =>
 
 describe('compareReadings', () => {
   it('reports every move since the last visit', () => {
-    expect(compareReadings(base, withMetrics({ price: 38.99, reviewCount: 12400, bsr: 13, rating: 4.5 }))).toStrictEqual([
+    expect(
+      compareReadings(base, withMetrics({ price: 38.99, reviewCount: 12400, bsr: 13, rating: 4.5 })),
+    ).toStrictEqual([
       { kind: 'priceDown', metric: 'price', from: 39.99, to: 38.99, ratio: (38.99 - 39.99) / 39.99 },
       { kind: 'newReviews', metric: 'reviewCount', from: 12345, to: 12400 },
       { kind: 'rankUp', metric: 'bsr', from: 14, to: 13, ratio: (13 - 14) / 14 },
@@ -22,16 +24,16 @@ describe('compareReadings', () => {
 
 describe('watchBadges', () => {
   it('badges a price move of 5% or more, not less', () => {
-    expect(watchBadges([base, withMetrics({ price: 37.99 })]).map((b) => b.kind)).toStrictEqual(['priceDown']);
+    expect(watchBadges([base, withMetrics({ price: 37.99 })]).map((b) => b.kind)).toStrictEqual([
+      'priceDown',
+    ]);
     expect(watchBadges([base, withMetrics({ price: 38.5 })])).toStrictEqual([]);
     expect(watchBadges([base, withMetrics({ price: 41.99 })]).map((b) => b.kind)).toStrictEqual(['priceUp']);
   });
   it('badges a rank move of 20% or more, new reviews and out of stock', () => {
-    expect(watchBadges([base, withMetrics({ bsr: 18, reviewCount: 12346 }, 'outOfStock')]).map((b) => b.kind)).toStrictEqual([
-      'newReviews',
-      'rankDown',
-      'outOfStock',
-    ]);
+    expect(
+      watchBadges([base, withMetrics({ bsr: 18, reviewCount: 12346 }, 'outOfStock')]).map((b) => b.kind),
+    ).toStrictEqual(['newReviews', 'rankDown', 'outOfStock']);
     expect(watchBadges([base, withMetrics({ bsr: 16 })])).toStrictEqual([]);
   });
   it('badges a single out-of-stock reading and nothing else for one reading', () => {

@@ -21,7 +21,13 @@ describe('putSnapshots', () => {
     expect(r).toStrictEqual({ stored: true, previous: null });
     expect(await db.snapshots.count()).toBe(1);
     const entity = await db.entities.get(['competitor', 'amazon.com', 'B0C1K2Z3X4']);
-    expect(entity).toMatchObject({ snapshotCount: 1, firstSeenAt: T0, lastSeenAt: T0, lastCapturedAt: T0, label: 'Kettle' });
+    expect(entity).toMatchObject({
+      snapshotCount: 1,
+      firstSeenAt: T0,
+      lastSeenAt: T0,
+      lastCapturedAt: T0,
+      label: 'Kettle',
+    });
   });
 
   it('does not store a reading identical to the previous one within the hour, but moves lastSeenAt', async () => {
@@ -40,20 +46,34 @@ describe('putSnapshots', () => {
   it('stores an identical reading after the hour, and any changed reading at once', async () => {
     await putSnapshots(db, [competitor()]);
     const [late] = await putSnapshots(db, [competitor({ capturedAt: at(T0, 61) })]);
-    const [changed] = await putSnapshots(db, [competitor({ capturedAt: at(T0, 62), metrics: { price: 35.99, rating: 4.6, reviewCount: 12345, bsr: 14 } })]);
+    const [changed] = await putSnapshots(db, [
+      competitor({
+        capturedAt: at(T0, 62),
+        metrics: { price: 35.99, rating: 4.6, reviewCount: 12345, bsr: 14 },
+      }),
+    ]);
     expect(late?.stored).toBe(true);
-    expect(changed).toMatchObject({ stored: true, previous: { capturedAt: at(T0, 61), metrics: { price: 39.99 } } });
+    expect(changed).toMatchObject({
+      stored: true,
+      previous: { capturedAt: at(T0, 61), metrics: { price: 39.99 } },
+    });
     expect(await db.snapshots.count()).toBe(3);
   });
 
   it('treats a metric that disappeared as a change', async () => {
     await putSnapshots(db, [competitor()]);
-    const [r] = await putSnapshots(db, [competitor({ capturedAt: at(T0, 5), metrics: { rating: 4.6, reviewCount: 12345, bsr: 14 } })]);
+    const [r] = await putSnapshots(db, [
+      competitor({ capturedAt: at(T0, 5), metrics: { rating: 4.6, reviewCount: 12345, bsr: 14 } }),
+    ]);
     expect(r?.stored).toBe(true);
   });
 
   it('keeps entities apart by kind, marketplace and key', async () => {
-    await putSnapshots(db, [competitor(), competitor({ marketplace: 'amazon.de', currency: 'EUR' }), competitor({ key: 'B0OTHER0001' })]);
+    await putSnapshots(db, [
+      competitor(),
+      competitor({ marketplace: 'amazon.de', currency: 'EUR' }),
+      competitor({ key: 'B0OTHER0001' }),
+    ]);
     expect(await db.snapshots.count()).toBe(3);
     expect(await db.entities.count()).toBe(3);
   });
@@ -81,7 +101,13 @@ describe('putSnapshots', () => {
 describe('watchlist', () => {
   it('lists watched products newest first with their history, and forgets removed ones', async () => {
     await putSnapshots(db, [competitor(), competitor({ capturedAt: at(T0, 90), metrics: { price: 35 } })]);
-    const row = { kind: 'competitor', marketplace: 'amazon.com', key: 'B0C1K2Z3X4', platform: 'amazon', url: 'https://www.amazon.com/dp/B0C1K2Z3X4' } as const;
+    const row = {
+      kind: 'competitor',
+      marketplace: 'amazon.com',
+      key: 'B0C1K2Z3X4',
+      platform: 'amazon',
+      url: 'https://www.amazon.com/dp/B0C1K2Z3X4',
+    } as const;
     await setWatched(db, { ...row, addedAt: T0 }, true);
     await setWatched(db, { ...row, key: 'B0NOHISTORY', addedAt: at(T0, 1) }, true);
     const items = await watchedWithHistory(db);
@@ -93,7 +119,13 @@ describe('watchlist', () => {
   });
 
   it('keeps the original addedAt when watched twice', async () => {
-    const row = { kind: 'competitor', marketplace: 'amazon.com', key: 'B0C1K2Z3X4', platform: 'amazon', url: 'u' } as const;
+    const row = {
+      kind: 'competitor',
+      marketplace: 'amazon.com',
+      key: 'B0C1K2Z3X4',
+      platform: 'amazon',
+      url: 'u',
+    } as const;
     await setWatched(db, { ...row, addedAt: T0 }, true);
     await setWatched(db, { ...row, addedAt: at(T0, 10) }, true);
     expect((await db.watchlist.toArray())[0]?.addedAt).toBe(T0);

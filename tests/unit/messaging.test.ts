@@ -10,7 +10,9 @@ const ORIGIN = `chrome-extension://${ID}/`;
 
 describe('isTrustedSender', () => {
   it('accepts our content scripts (a tab) and our pages', () => {
-    expect(isTrustedSender({ id: ID, tab: { id: 1 }, url: 'https://www.amazon.com/dp/B0C1K2Z3X4' }, ID, ORIGIN)).toBe(true);
+    expect(
+      isTrustedSender({ id: ID, tab: { id: 1 }, url: 'https://www.amazon.com/dp/B0C1K2Z3X4' }, ID, ORIGIN),
+    ).toBe(true);
     expect(isTrustedSender({ id: ID, url: `${ORIGIN}popup.html` }, ID, ORIGIN)).toBe(true);
   });
   it('ignores other extensions and senders without a tab or our origin', () => {
@@ -27,7 +29,10 @@ describe('parseMessage', () => {
   it.each([
     ['unknown type', { type: 'db.drop' }],
     ['NaN metric', { type: 'snapshots.put', records: [competitor({ metrics: { price: Number.NaN } })] }],
-    ['Infinity metric', { type: 'snapshots.put', records: [competitor({ metrics: { price: Number.POSITIVE_INFINITY } })] }],
+    [
+      'Infinity metric',
+      { type: 'snapshots.put', records: [competitor({ metrics: { price: Number.POSITIVE_INFINITY } })] },
+    ],
     ['unknown metric', { type: 'snapshots.put', records: [competitor({ metrics: { hacked: 1 } })] }],
     ['negative count', { type: 'snapshots.put', records: [competitor({ metrics: { reviewCount: -3 } })] }],
     ['fractional count', { type: 'snapshots.put', records: [competitor({ metrics: { reviewCount: 1.5 } })] }],
@@ -43,7 +48,10 @@ describe('parseMessage', () => {
 });
 
 it('never carries a __proto__ key through validation', () => {
-  const raw = { type: 'snapshots.put', records: [competitor({ attrs: JSON.parse('{"__proto__":"x","asin":"B0C1K2Z3X4"}') })] };
+  const raw = {
+    type: 'snapshots.put',
+    records: [competitor({ attrs: JSON.parse('{"__proto__":"x","asin":"B0C1K2Z3X4"}') })],
+  };
   const r = parseMessage(raw);
   if (!r.ok || r.message.type !== 'snapshots.put') throw new Error('expected a valid message');
   expect(Object.keys(r.message.records[0]?.attrs ?? {})).toStrictEqual(['asin']);
@@ -55,11 +63,20 @@ describe('handleMessage', () => {
     const db = new OpsLensDb('opslens-msg-test');
     const put = await handleMessage(db, { type: 'snapshots.put', records: [competitor()] });
     expect(put).toStrictEqual({ stored: 1, skipped: 0, previous: [null] });
-    const again = await handleMessage(db, { type: 'snapshots.put', records: [competitor({ capturedAt: '2026-11-20T10:05:00.000Z' })] });
+    const again = await handleMessage(db, {
+      type: 'snapshots.put',
+      records: [competitor({ capturedAt: '2026-11-20T10:05:00.000Z' })],
+    });
     expect(again).toMatchObject({ stored: 0, skipped: 1 });
     const ref = { kind: 'competitor', marketplace: 'amazon.com', key: 'B0C1K2Z3X4' } as const;
     expect(await handleMessage(db, { type: 'entity.state', ref })).toStrictEqual({ watched: false });
-    await handleMessage(db, { type: 'watch.set', ref, watched: true, platform: 'amazon', url: 'https://www.amazon.com/dp/B0C1K2Z3X4' });
+    await handleMessage(db, {
+      type: 'watch.set',
+      ref,
+      watched: true,
+      platform: 'amazon',
+      url: 'https://www.amazon.com/dp/B0C1K2Z3X4',
+    });
     expect(await handleMessage(db, { type: 'entity.state', ref })).toStrictEqual({ watched: true });
     await db.delete();
   });

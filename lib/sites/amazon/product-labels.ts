@@ -1,6 +1,7 @@
 // Labels of the product page in the marketplaces' languages (PAGE-FACTS.md, Amazon product page).
 
-export const BSR_LABEL = /Best Sellers Rank|Bestseller-Rang|売れ筋ランキング|Classement des meilleures ventes|Posizione nella classifica Bestseller|Clasificación en los más vendidos/i;
+export const BSR_LABEL =
+  /Best Sellers Rank|Bestseller-Rang|売れ筋ランキング|Classement des meilleures ventes|Posizione nella classifica Bestseller|Clasificación en los más vendidos/i;
 
 export const SOLD_BY_LABEL = /^(Sold by|Verkauft von|販売元|Vendu par|Venduto da|Vendido por)$/i;
 
@@ -27,6 +28,8 @@ export const BRAND_PATTERNS = [
   /^(.+?)のストアを表示$/,
 ];
 
-export const AVAILABILITY_OUT = /currently unavailable|out of stock|derzeit nicht verfügbar|nicht auf lager|現在在庫切れ|在庫切れ|actuellement indisponible|non disponibile|no disponible|temporairement en rupture/i;
+export const AVAILABILITY_OUT =
+  /currently unavailable|out of stock|derzeit nicht verfügbar|nicht auf lager|現在在庫切れ|在庫切れ|actuellement indisponible|non disponibile|no disponible|temporairement en rupture/i;
 
-export const AVAILABILITY_IN = /in stock|auf lager|在庫あり|en stock|disponibilità immediata|disponible|only \d+ left|nur noch \d+|残り\d+点/i;
+export const AVAILABILITY_IN =
+  /in stock|auf lager|在庫あり|en stock|disponibilità immediata|disponible|only \d+ left|nur noch \d+|残り\d+点/i;

@@ -1,15 +1,32 @@
-import type { Extraction, ExtractContext, SnapshotRecord } from '../../model';
+import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { type NumberContext, parseFirstNumber, parseRanks, parseRating, type Rank } from '../../parse';
-import { firstOf, firstText, textOf } from '../dom';
+import { firstText, textOf } from '../dom';
 import { notRecognised, type PageAdapter } from '../types';
 import { amazonMarketplaceOf } from './marketplaces';
-import { AVAILABILITY_IN, AVAILABILITY_OUT, BRAND_PATTERNS, BSR_LABEL, SOLD_BY_LABEL, SOLD_BY_PATTERNS } from './product-labels';
+import {
+  AVAILABILITY_IN,
+  AVAILABILITY_OUT,
+  BRAND_PATTERNS,
+  BSR_LABEL,
+  SOLD_BY_LABEL,
+  SOLD_BY_PATTERNS,
+} from './product-labels';
 
 const ID = 'amazon.product';
 const ASIN_PATH = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:[/?#]|$)/;
 
 export const FIELDS = [
-  'title', 'price', 'listPrice', 'rating', 'reviewCount', 'bsr', 'availability', 'seller', 'brand', 'monthlySales', 'imageCount',
+  'title',
+  'price',
+  'listPrice',
+  'rating',
+  'reviewCount',
+  'bsr',
+  'availability',
+  'seller',
+  'brand',
+  'monthlySales',
+  'imageCount',
 ] as const;
 
 // Current price only: the struck-through list price shares these containers.
@@ -39,10 +56,14 @@ const DETAIL_CONTAINERS = [
 ];
 
 function recognise(doc: Document): string | undefined {
-  if (doc.querySelector('form[action*="validateCaptcha"]') || /Robot Check|Bot Check/i.test(doc.title)) return 'captcha';
+  if (doc.querySelector('form[action*="validateCaptcha"]') || /Robot Check|Bot Check/i.test(doc.title))
+    return 'captcha';
   if (doc.querySelector('#ap_email, form[name="signIn"], #ap_login_form')) return 'sign-in';
   if (doc.querySelector('#productTitle, #title')) return undefined;
-  if (/Page Not Found|Seite wurde nicht gefunden|ページが見つかりません/i.test(doc.title) || doc.querySelector('img[alt*="Dogs of Amazon" i], a[href*="/dogsofamazon"]')) {
+  if (
+    /Page Not Found|Seite wurde nicht gefunden|ページが見つかりません/i.test(doc.title) ||
+    doc.querySelector('img[alt*="Dogs of Amazon" i], a[href*="/dogsofamazon"]')
+  ) {
     return 'not-found';
   }
   return 'not-a-product-page';
@@ -68,7 +89,8 @@ function ranks(doc: Document, num: NumberContext): Rank[] {
   const label = (el: Element) => el.classList.contains('a-text-bold') && BSR_LABEL.test(textOf(el));
   const mainText = textOf(value, (el) => label(el) || el.matches('ul.zg_hrsr'));
   const out = parseRanks(mainText, num);
-  for (const li of Array.from(value.querySelectorAll('ul.zg_hrsr > li'))) out.push(...parseRanks(textOf(li), num));
+  for (const li of Array.from(value.querySelectorAll('ul.zg_hrsr > li')))
+    out.push(...parseRanks(textOf(li), num));
   const seen = new Set<string>();
   return out.filter((r) => !seen.has(`${r.rank}|${r.category}`) && seen.add(`${r.rank}|${r.category}`));
 }
@@ -116,7 +138,8 @@ function imageCount(doc: Document): number | undefined {
 }
 
 function stockState(availability: string | undefined, doc: Document): string {
-  if (doc.querySelector('#outOfStock') || (availability && AVAILABILITY_OUT.test(availability))) return 'outOfStock';
+  if (doc.querySelector('#outOfStock') || (availability && AVAILABILITY_OUT.test(availability)))
+    return 'outOfStock';
   if (availability && AVAILABILITY_IN.test(availability)) return 'inStock';
   return 'unknown';
 }
@@ -153,7 +176,9 @@ export function extractAmazonProduct(doc: Document, ctx: ExtractContext): Extrac
   }
   const list = parseFirstNumber(firstText(doc, LIST_PRICE)?.replace(/^[^\d$£€¥￥]*/, ''), 'money', num);
   if (list.ok && (!price.ok || list.currency === currency)) put('listPrice', list.value);
-  const ratingText = doc.querySelector('#acrPopover')?.getAttribute('title') || firstText(doc, ['#acrPopover .a-icon-alt', '#averageCustomerReviews .a-icon-alt']);
+  const ratingText =
+    doc.querySelector('#acrPopover')?.getAttribute('title') ||
+    firstText(doc, ['#acrPopover .a-icon-alt', '#averageCustomerReviews .a-icon-alt']);
   const rating = parseRating(ratingText, num);
   if (rating.ok) put('rating', rating.value);
   const reviews = parseFirstNumber(firstText(doc, ['#acrCustomerReviewText']), 'count', num);
@@ -162,7 +187,11 @@ export function extractAmazonProduct(doc: Document, ctx: ExtractContext): Extrac
   if (bsr[0]) {
     put('bsr', bsr[0].rank);
     attrs.bsrCategory = bsr[0].category;
-    if (bsr.length > 1) attrs.subRanks = bsr.slice(1).map((r) => `${r.rank}:${r.category}`).join('|');
+    if (bsr.length > 1)
+      attrs.subRanks = bsr
+        .slice(1)
+        .map((r) => `${r.rank}:${r.category}`)
+        .join('|');
   }
   const availability = firstText(doc, [
     '#availability .primary-availability-message',

@@ -1,0 +1,68 @@
+import type { SnapshotRecord } from '../model';
+import { type AdviceSettings, resolveSettings, type SettingsDoc } from '../settings/advice-settings';
+import { bidAdvice, breakEvenAdvice, harvestAdvice, negativeAdvice } from './ads';
+import { buyBoxAdvice, conversionAdvice, stockAdvice } from './listing';
+import type { Advice } from './types';
+
+export * from './types';
+
+/** Earlier readings of an entity, keyed by `kind|marketplace|key`. */
+export type HistoryLookup = (rec: SnapshotRecord) => SnapshotRecord[];
+
+function pooledConversion(records: SnapshotRecord[]): number | undefined {
+  let orders = 0;
+  let clicks = 0;
+  for (const r of records) {
+    if (r.metrics.orders !== undefined && r.metrics.clicks !== undefined) {
+      orders += r.metrics.orders;
+      clicks += r.metrics.clicks;
+    }
+  }
+  return clicks > 0 && orders > 0 ? orders / clicks : undefined;
+}
+
+/** Every rule over one page's records. Pure: history and settings come in, advice goes out. */
+export function adviseRecords(
+  records: SnapshotRecord[],
+  history: HistoryLookup,
+  settings: SettingsDoc | undefined,
+): Advice[] {
+  const out: Advice[] = [];
+  const s = (r: SnapshotRecord): AdviceSettings => resolveSettings(settings, r.marketplace, r.key);
+  const accountConversion = pooledConversion(
+    records.filter((r) => r.kind === 'keyword' || r.kind === 'searchTerm'),
+  );
+  const exact = new Set(
+    records
+      .filter((r) => r.kind === 'keyword' && r.attrs.matchType?.toLowerCase() === 'exact')
+      .map((r) => (r.label ?? r.key).toLowerCase()),
+  );
+  for (const rec of records) {
+    const set = s(rec);
+    const add = (a: Advice | null) => {
+      if (a) out.push(a);
+    };
+    switch (rec.kind) {
+      case 'keyword':
+        add(bidAdvice(rec, set, accountConversion));
+        break;
+      case 'searchTerm':
+        add(negativeAdvice(rec, set));
+        add(harvestAdvice(rec, set, exact));
+        break;
+      case 'campaign':
+        add(breakEvenAdvice(rec, set));
+        break;
+      case 'listing': {
+        const earlier = history(rec);
+        add(conversionAdvice(rec, earlier, set));
+        add(buyBoxAdvice(rec, set));
+        add(stockAdvice(rec, earlier, set));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}

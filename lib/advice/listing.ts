@@ -1,0 +1,148 @@
+import type { SnapshotRecord } from '../model';
+import type { AdviceSettings } from '../settings/advice-settings';
+import { twoProportionTest } from './stats';
+import { type Advice, adviceId } from './types';
+import { count, pct, pValue } from './words';
+
+const base = (rec: SnapshotRecord) => ({
+  ref: { kind: rec.kind, marketplace: rec.marketplace, key: rec.key },
+  ...(rec.label ? { label: rec.label } : {}),
+  ...(rec.currency ? { currency: rec.currency } : {}),
+});
+
+/** Orders and traffic of a listing reading: units / sessions on Amazon, buyers / visitors on Tmall. */
+export function conversionCounts(
+  m: SnapshotRecord['metrics'],
+): { orders: number; traffic: number } | undefined {
+  if (m.sessions !== undefined && m.unitsOrdered !== undefined && m.sessions > 0)
+    return { orders: m.unitsOrdered, traffic: m.sessions };
+  if (m.visitors !== undefined && m.orders !== undefined && m.visitors > 0)
+    return { orders: m.orders, traffic: m.visitors };
+  return undefined;
+}
+
+const periodKey = (r: SnapshotRecord) =>
+  r.period ? `${r.period.from}~${r.period.to}` : r.capturedAt.slice(0, 10);
+
+/**
+ * Conversion drop: the current period against the entity's earlier periods pooled, flagged only when a
+ * two-proportion z-test says the drop is significant (ADVICE-SOURCES: listing and conversion).
+ */
+export function conversionAdvice(
+  rec: SnapshotRecord,
+  earlier: SnapshotRecord[],
+  s: AdviceSettings,
+): Advice | null {
+  const now = conversionCounts(rec.metrics);
+  if (!now) return null;
+  const seen = new Set([periodKey(rec)]);
+  let orders = 0;
+  let traffic = 0;
+  // One reading per earlier period: the latest, since a period's numbers settle over time.
+  for (const r of [...earlier].sort((a, b) => b.capturedAt.localeCompare(a.capturedAt))) {
+    const c = conversionCounts(r.metrics);
+    const k = periodKey(r);
+    if (!c || seen.has(k)) continue;
+    seen.add(k);
+    orders += c.orders;
+    traffic += c.traffic;
+  }
+  const test = twoProportionTest(orders, traffic, now.orders, now.traffic);
+  if (!test || test.p2 >= test.p1 || test.pValue >= s.conversionAlpha) return null;
+  const severity = test.p2 < test.p1 * 0.7 ? 'high' : 'medium';
+  return {
+    id: adviceId('conversion', rec),
+    rule: 'conversion',
+    action: 'checkListing',
+    severity,
+    ...base(rec),
+    used: {
+      before: test.p1,
+      after: test.p2,
+      beforeOrders: orders,
+      beforeTraffic: traffic,
+      afterOrders: now.orders,
+      afterTraffic: now.traffic,
+      pValue: test.pValue,
+    },
+    thresholds: { alpha: s.conversionAlpha },
+    text: {
+      en: `Conversion fell from ${pct(test.p1)} (${count(orders)}/${count(traffic)}) to ${pct(test.p2)} (${count(now.orders)}/${count(now.traffic)}), p = ${pValue(test.pValue)} < ${s.conversionAlpha}: check price, reviews, images and stock.`,
+      zh: `转化率从 ${pct(test.p1)}（${count(orders)}/${count(traffic)}）降至 ${pct(test.p2)}（${count(now.orders)}/${count(now.traffic)}），p = ${pValue(test.pValue)} < ${s.conversionAlpha}：请检查价格、评价、主图和库存。`,
+    },
+  };
+}
+
+/** Buy Box (Featured Offer) share under 90% deserves a look at price and stock. */
+export function buyBoxAdvice(rec: SnapshotRecord, s: AdviceSettings): Advice | null {
+  const b = rec.metrics.buyBoxPct;
+  if (b === undefined || b >= s.buyBoxMin) return null;
+  return {
+    id: adviceId('buyBox', rec),
+    rule: 'buyBox',
+    action: 'checkBuyBox',
+    severity: b < 0.5 ? 'high' : 'medium',
+    ...base(rec),
+    used: { buyBoxPct: b },
+    thresholds: { buyBoxMin: s.buyBoxMin },
+    text: {
+      en: `Buy Box ${pct(b)} is under ${pct(s.buyBoxMin)}: check your price against other offers and your stock.`,
+      zh: `购物车占有率 ${pct(b)} 低于 ${pct(s.buyBoxMin)}：请对比其他卖家报价并检查库存。`,
+    },
+  };
+}
+
+const DAY_MS = 86_400_000;
+const daysIn = (p: { from: string; to: string }) =>
+  Math.round((Date.parse(p.to) - Date.parse(p.from)) / DAY_MS) + 1;
+
+/** Average units sold a day, from the entity's readings that cover a period (latest reading per period). */
+export function averageDailyUnits(history: SnapshotRecord[]): { perDay: number; days: number } | undefined {
+  const byPeriod = new Map<string, { units: number; days: number }>();
+  for (const r of [...history].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt))) {
+    const units = r.metrics.unitsOrdered;
+    if (units === undefined || !r.period) continue;
+    byPeriod.set(`${r.period.from}~${r.period.to}`, { units, days: daysIn(r.period) });
+  }
+  let units = 0;
+  let days = 0;
+  for (const v of byPeriod.values()) {
+    units += v.units;
+    days += v.days;
+  }
+  return days > 0 ? { perDay: units / days, days } : undefined;
+}
+
+/**
+ * Stock running out: days of cover = available / average daily units; below lead time + safety stock,
+ * reorder up to that cover (ADVICE-SOURCES: reorder point).
+ */
+export function stockAdvice(
+  rec: SnapshotRecord,
+  history: SnapshotRecord[],
+  s: AdviceSettings,
+): Advice | null {
+  const available = rec.metrics.available;
+  if (available === undefined) return null;
+  const rate = averageDailyUnits([...history, rec]);
+  if (!rate || rate.perDay <= 0) return null;
+  const cover = available / rate.perDay;
+  const needDays = s.leadTimeDays + s.safetyStockDays;
+  if (cover >= needDays) return null;
+  const inbound = rec.metrics.inbound ?? 0;
+  const reorder = Math.max(0, Math.ceil(rate.perDay * needDays - available - inbound));
+  return {
+    id: adviceId('stock', rec),
+    rule: 'stock',
+    action: reorder > 0 ? 'reorder' : 'watchInbound',
+    severity: available === 0 || cover < s.leadTimeDays ? 'high' : 'medium',
+    ...base(rec),
+    used: { available, inbound, unitsPerDay: rate.perDay, daysOfCover: cover, days: rate.days },
+    thresholds: { leadTimeDays: s.leadTimeDays, safetyStockDays: s.safetyStockDays },
+    suggested: { reorder },
+    text: {
+      en: `${count(available)} available at ${rate.perDay.toFixed(1)} units/day (${rate.days} days of history) = ${cover.toFixed(0)} days of cover, under lead time ${s.leadTimeDays} + safety ${s.safetyStockDays} days: reorder ${count(reorder)} units${inbound ? ` (${count(inbound)} inbound counted)` : ''}.`,
+      zh: `可售 ${count(available)} 件，日均销量 ${rate.perDay.toFixed(1)} 件（${rate.days} 天历史）= 可售 ${cover.toFixed(0)} 天，低于备货周期 ${s.leadTimeDays} + 安全库存 ${s.safetyStockDays} 天：建议补货 ${count(reorder)} 件${inbound ? `（已计入在途 ${count(inbound)} 件）` : ''}。`,
+    },
+  };
+}

@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = join(import.meta.dirname, '..', '..', '.output', 'chrome-mv3');
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+
+export type Lang = 'en-US' | 'zh-CN';
+
+/** Launches Debian's Chromium with the built extension, in the given UI language. */
+export async function launchWithExtension(lang: Lang = 'en-US', extensionDir = EXTENSION_DIR) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'opslens-e2e-'));
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    `--lang=${lang}`,
+  ];
+  if (extensionDir)
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    locale: lang,
+    viewport: { width: 1366, height: 900 },
+    args,
+    env: { ...process.env, LANGUAGE: lang.replace('-', '_'), LANG: `${lang.replace('-', '_')}.UTF-8` },
+  });
+  const cleanup = async () => {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  };
+  return { context, cleanup };
+}
+
+export async function extensionIdOf(context: BrowserContext): Promise<{ id: string; worker: Worker }> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return { id: new URL(worker.url()).host, worker };
+}
+
+/** Requests that reached no routed page: the extension must make none. */
+export interface NetworkLog {
+  blocked: string[];
+}
+
+/**
+ * Serves fixtures at the real console URLs. Anything not served is aborted and logged, so a test can
+ * assert that nothing left the machine. `pages` maps an exact URL (without hash) to fixture HTML or a path.
+ */
+export async function servePages(
+  context: BrowserContext,
+  pages: Record<string, string | (() => string)>,
+): Promise<NetworkLog> {
+  const log: NetworkLog = { blocked: [] };
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
+    log.blocked.push(url);
+    return route.abort('blockedbyclient');
+  });
+  for (const [url, body] of Object.entries(pages)) {
+    const want = url.split('#')[0];
+    await context.route(
+      (u) => u.href.split('#')[0] === want,
+      (route) => {
+        const html =
+          typeof body === 'function'
+            ? body()
+            : body.endsWith('.html')
+              ? readFileSync(join(FIXTURES, body), 'utf8')
+              : body;
+        return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      },
+    );
+  }
+  return log;
+}
+
+export function fixtureHtml(rel: string): string {
+  return readFileSync(join(FIXTURES, rel), 'utf8');
+}
+
+/** The OpsLens card inside its shadow root (Playwright's CSS locators pierce open shadow roots). */
+export const card = (page: Page) => page.locator('opslens-card .card');
+
+export const test = base.extend<{ lang: Lang; ext: { context: BrowserContext; id: string; worker: Worker } }>(
+  {
+    lang: ['en-US', { option: true }],
+    ext: async ({ lang }, use) => {
+      const { context, cleanup } = await launchWithExtension(lang);
+      const { id, worker } = await extensionIdOf(context);
+      await use({ context, id, worker });
+      await cleanup();
+    },
+  },
+);
+export { expect } from '@playwright/test';
