@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { describeDbError, handleMessage } from '../lib/background/handlers';
 import { OpsLensDb } from '../lib/db';
 import { isTrustedSender, parseMessage } from '../lib/messaging';
+import { settingsStore } from '../lib/settings/store';
 
 export default defineBackground(() => {
   const db = new OpsLensDb();
@@ -15,6 +16,6 @@ export default defineBackground(() => {
       console.warn('[opslens] rejected message:', parsed.error);
       return Promise.resolve({ error: `invalid message: ${parsed.error}` });
     }
-    return handleMessage(db, parsed.message).catch((err: unknown) => ({ error: describeDbError(err) }));
+    return handleMessage(db, settingsStore, parsed.message).catch((err: unknown) => ({ error: describeDbError(err) }));
   });
 });

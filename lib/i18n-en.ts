@@ -1,6 +1,7 @@
 // UI strings. Keys are shared with i18n-zh.ts; a key missing there is a type error.
 export const en = {
   appName: 'OpsLens',
+  listSeparator: ', ',
   collapse: 'Collapse',
   expand: 'Expand OpsLens',
   watch: 'Watch',

@@ -2,6 +2,7 @@ import type { en } from './i18n-en';
 
 export const zh: Record<keyof typeof en, string> = {
   appName: 'OpsLens',
+  listSeparator: '、',
   collapse: '收起',
   expand: '展开 OpsLens',
   watch: '关注',

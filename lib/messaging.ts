@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { Advice } from './advice/types';
 import { Kind, Platform, SnapshotRecord } from './model';
 
 // The protocol between content scripts / extension pages and the background, the only database writer.
@@ -11,6 +12,8 @@ const Ref = z.object({
 
 export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshots.put'), records: z.array(SnapshotRecord).check(z.maxLength(20000)) }),
+  z.object({ type: z.literal('page.capture'), records: z.array(SnapshotRecord).check(z.maxLength(20000)) }),
+  z.object({ type: z.literal('advice.dismiss'), id: z.string().check(z.maxLength(1200)), dismissed: z.boolean() }),
   z.object({ type: z.literal('entity.state'), ref: Ref }),
   z.object({
     type: z.literal('watch.set'),
@@ -28,6 +31,15 @@ export interface PutReply {
   skipped: number;
   previous: (SnapshotRecord | null)[];
 }
+export interface CaptureReply {
+  stored: number;
+  skipped: number;
+  advice: Advice[];
+  dismissed: string[];
+}
+export interface DismissReply {
+  dismissed: string[];
+}
 export interface EntityStateReply {
   watched: boolean;
 }
@@ -38,9 +50,13 @@ export type ErrorReply = { error: string };
 
 export type ReplyFor<T extends Message['type']> = T extends 'snapshots.put'
   ? PutReply
-  : T extends 'entity.state'
-    ? EntityStateReply
-    : WatchReply;
+  : T extends 'page.capture'
+    ? CaptureReply
+    : T extends 'advice.dismiss'
+      ? DismissReply
+      : T extends 'entity.state'
+        ? EntityStateReply
+        : WatchReply;
 
 export interface SenderLike {
   id?: string;

@@ -17,6 +17,8 @@ export interface Extraction {
   reason?: string;
   /** Table headers or section labels seen, for the diagnostic a user can copy (no row data). */
   seen?: string[];
+  /** Where the records sit on the page, for inline UI: the table and each record's row (aligned with records). */
+  anchors?: { table: Element; rows: Element[] };
 }
 
 export interface ExtractContext {

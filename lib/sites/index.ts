@@ -1,8 +1,9 @@
+import { amazonBusinessReport } from './amazon/business-report';
 import { amazonProduct } from './amazon/product';
 import type { PageAdapter } from './types';
 
 /** Every adapter, most specific first. */
-export const ADAPTERS: readonly PageAdapter[] = [amazonProduct];
+export const ADAPTERS: readonly PageAdapter[] = [amazonProduct, amazonBusinessReport];
 
 export function adapterFor(url: URL): PageAdapter | undefined {
   return ADAPTERS.find((a) => a.match(url));

@@ -2,6 +2,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { handleMessage } from '../../lib/background/handlers';
 import { OpsLensDb } from '../../lib/db';
+import { EMPTY_SETTINGS, type SettingsDoc } from '../../lib/settings/advice-settings';
+
+function memorySettings() {
+  let doc: SettingsDoc = EMPTY_SETTINGS;
+  return { get: async () => doc, set: async (d: SettingsDoc) => void (doc = d) };
+}
 import { isTrustedSender, parseMessage } from '../../lib/messaging';
 import { competitor } from '../helpers/records';
 
@@ -61,23 +67,24 @@ it('never carries a __proto__ key through validation', () => {
 describe('handleMessage', () => {
   it('stores, reports the previous reading, and tracks watching', async () => {
     const db = new OpsLensDb('opslens-msg-test');
-    const put = await handleMessage(db, { type: 'snapshots.put', records: [competitor()] });
+    const settings = memorySettings();
+    const put = await handleMessage(db, settings, { type: 'snapshots.put', records: [competitor()] });
     expect(put).toStrictEqual({ stored: 1, skipped: 0, previous: [null] });
-    const again = await handleMessage(db, {
+    const again = await handleMessage(db, settings, {
       type: 'snapshots.put',
       records: [competitor({ capturedAt: '2026-11-20T10:05:00.000Z' })],
     });
     expect(again).toMatchObject({ stored: 0, skipped: 1 });
     const ref = { kind: 'competitor', marketplace: 'amazon.com', key: 'B0C1K2Z3X4' } as const;
-    expect(await handleMessage(db, { type: 'entity.state', ref })).toStrictEqual({ watched: false });
-    await handleMessage(db, {
+    expect(await handleMessage(db, settings, { type: 'entity.state', ref })).toStrictEqual({ watched: false });
+    await handleMessage(db, settings, {
       type: 'watch.set',
       ref,
       watched: true,
       platform: 'amazon',
       url: 'https://www.amazon.com/dp/B0C1K2Z3X4',
     });
-    expect(await handleMessage(db, { type: 'entity.state', ref })).toStrictEqual({ watched: true });
+    expect(await handleMessage(db, settings, { type: 'entity.state', ref })).toStrictEqual({ watched: true });
     await db.delete();
   });
 });

@@ -9,7 +9,7 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export type Lang = 'en-US' | 'zh-CN';
 
 /** Launches Debian's Chromium with the built extension, in the given UI language. */
-export async function launchWithExtension(lang: Lang = 'en-US', extensionDir = EXTENSION_DIR) {
+export async function launchWithExtension(lang: Lang = 'en-US', extensionDir: string | undefined = EXTENSION_DIR, headless = true) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'opslens-e2e-'));
   const args = [
     '--no-sandbox',
@@ -25,7 +25,7 @@ export async function launchWithExtension(lang: Lang = 'en-US', extensionDir = E
     args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
+    headless,
     locale: lang,
     viewport: { width: 1366, height: 900 },
     args,
@@ -88,15 +88,3 @@ export function fixtureHtml(rel: string): string {
 /** The OpsLens card inside its shadow root (Playwright's CSS locators pierce open shadow roots). */
 export const card = (page: Page) => page.locator('opslens-card .card');
 
-export const test = base.extend<{ lang: Lang; ext: { context: BrowserContext; id: string; worker: Worker } }>(
-  {
-    lang: ['en-US', { option: true }],
-    ext: async ({ lang }, use) => {
-      const { context, cleanup } = await launchWithExtension(lang);
-      const { id, worker } = await extensionIdOf(context);
-      await use({ context, id, worker });
-      await cleanup();
-    },
-  },
-);
-export { expect } from '@playwright/test';

@@ -1,0 +1,77 @@
+import type { MetricName, SnapshotRecord } from '../model';
+import { type NumberContext, type NumberKind, normalizeText, parseNumber } from '../parse';
+import { textOf } from './dom';
+import type { Grid } from './table';
+
+export interface FieldSpec {
+  /** A metric of the data dictionary, parsed as `unit`. */
+  metric?: MetricName;
+  unit?: NumberKind;
+  /** A text fact stored in attrs. */
+  attr?: string;
+}
+
+export interface RowDraft {
+  cells: Record<string, string>;
+  metrics: SnapshotRecord['metrics'];
+  element: Element;
+}
+
+export interface RowsRead {
+  rows: RowDraft[];
+  /** Fields whose column exists but whose cells held something that is not a number of the right kind. */
+  unreadable: string[];
+  /** Rows that are placeholders (skeletons, spinners) rather than data. */
+  placeholders: number;
+}
+
+/** The text of a cell; an input's value counts (Seller Central shows prices and bids in inputs). */
+export function cellText(cell: Element | undefined): string {
+  if (!cell) return '';
+  const input = cell.querySelector('input');
+  if (input && !textOf(cell)) return normalizeText(input.getAttribute('value') ?? (input as HTMLInputElement).value ?? '');
+  return textOf(cell);
+}
+
+const isPlaceholder = (row: Element) =>
+  row.getAttribute('aria-busy') === 'true' || row.querySelector('kat-skeleton, .skeleton, [class*="skeleton" i], [class*="Skeleton"]') !== null;
+
+/**
+ * Reads every data row of a grid through a field map. A cell showing `--` or nothing gives no metric;
+ * a cell showing anything else that does not parse makes its field unreadable: never a guessed number.
+ */
+export function readRows<F extends string>(
+  grid: Grid,
+  columns: Partial<Record<F, number>>,
+  fields: Record<F, FieldSpec>,
+  num: NumberContext,
+): RowsRead {
+  const unreadable = new Set<string>();
+  const rows: RowDraft[] = [];
+  let placeholders = 0;
+  grid.rows.forEach((cells, i) => {
+    const element = grid.rowElements[i]!;
+    if (isPlaceholder(element)) {
+      placeholders++;
+      return;
+    }
+    const draft: RowDraft = { cells: {}, metrics: {}, element };
+    for (const field of Object.keys(fields) as F[]) {
+      const at = columns[field];
+      if (at === undefined) continue;
+      const text = cellText(cells[at]);
+      draft.cells[field] = text;
+      const spec = fields[field];
+      if (!spec.metric) continue;
+      const p = parseNumber(text, spec.unit ?? 'number', num);
+      if (p.ok) {
+        if (spec.unit === 'money' && num.currency && p.currency && p.currency !== num.currency) unreadable.add(field);
+        else draft.metrics[spec.metric] = p.value;
+      } else if (p.reason !== 'empty' && p.reason !== 'dash') {
+        unreadable.add(field);
+      }
+    }
+    rows.push(draft);
+  });
+  return { rows, unreadable: [...unreadable], placeholders };
+}
