@@ -146,7 +146,7 @@ export function mapColumns<F extends string>(
 export function bestGrid<F extends string>(
   grids: Grid[],
   dict: ColumnDictionary<F>,
-  required: readonly F[],
+  required: readonly NoInfer<F>[],
   min = 2,
 ) {
   let best: { grid: Grid; columns: Partial<Record<F, number>>; score: number } | undefined;
