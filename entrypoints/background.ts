@@ -16,6 +16,8 @@ export default defineBackground(() => {
       console.warn('[opslens] rejected message:', parsed.error);
       return Promise.resolve({ error: `invalid message: ${parsed.error}` });
     }
-    return handleMessage(db, settingsStore, parsed.message).catch((err: unknown) => ({ error: describeDbError(err) }));
+    return handleMessage(db, settingsStore, parsed.message).catch((err: unknown) => ({
+      error: describeDbError(err),
+    }));
   });
 });

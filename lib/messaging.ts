@@ -13,7 +13,11 @@ const Ref = z.object({
 export const Message = z.discriminatedUnion('type', [
   z.object({ type: z.literal('snapshots.put'), records: z.array(SnapshotRecord).check(z.maxLength(20000)) }),
   z.object({ type: z.literal('page.capture'), records: z.array(SnapshotRecord).check(z.maxLength(20000)) }),
-  z.object({ type: z.literal('advice.dismiss'), id: z.string().check(z.maxLength(1200)), dismissed: z.boolean() }),
+  z.object({
+    type: z.literal('advice.dismiss'),
+    id: z.string().check(z.maxLength(1200)),
+    dismissed: z.boolean(),
+  }),
   z.object({ type: z.literal('entity.state'), ref: Ref }),
   z.object({
     type: z.literal('watch.set'),

@@ -179,7 +179,9 @@ export function renderCard(state: CardState, actions: Actions): HTMLElement {
         h(
           'p',
           { class: 'muted small' },
-          t(lang, 'notOnPage', { fields: absent.map((f) => t(lang, f as MessageKey)).join(t(lang, 'listSeparator')) }),
+          t(lang, 'notOnPage', {
+            fields: absent.map((f) => t(lang, f as MessageKey)).join(t(lang, 'listSeparator')),
+          }),
         ),
       );
     }

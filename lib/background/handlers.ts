@@ -17,7 +17,8 @@ async function listingHistory(db: OpsLensDb, records: SnapshotRecord[]) {
       .filter((r) => r.kind === 'listing')
       .map(async (r) => byKey.set(`${r.marketplace}|${r.key}`, await history(db, r, { limit: 400 }))),
   );
-  return (r: SnapshotRecord) => (byKey.get(`${r.marketplace}|${r.key}`) ?? []).filter((h) => h.capturedAt < r.capturedAt);
+  return (r: SnapshotRecord) =>
+    (byKey.get(`${r.marketplace}|${r.key}`) ?? []).filter((h) => h.capturedAt < r.capturedAt);
 }
 
 /** Why a write failed, in words a user can act on. Existing data is untouched: the transaction rolled back. */
@@ -30,14 +31,23 @@ export function describeDbError(err: unknown): string {
   return `Database error: ${(err as Error)?.message ?? String(err)}`;
 }
 
-export async function handleMessage(db: OpsLensDb, settings: SettingsStore, msg: Message): Promise<ReplyFor<Message['type']>> {
+export async function handleMessage(
+  db: OpsLensDb,
+  settings: SettingsStore,
+  msg: Message,
+): Promise<ReplyFor<Message['type']>> {
   switch (msg.type) {
     case 'page.capture': {
       const lookup = await listingHistory(db, msg.records);
       const results = await putSnapshots(db, msg.records);
       const stored = results.filter((r) => r.stored).length;
       const doc = await settings.get();
-      return { stored, skipped: results.length - stored, advice: adviseRecords(msg.records, lookup, doc), dismissed: doc.dismissed };
+      return {
+        stored,
+        skipped: results.length - stored,
+        advice: adviseRecords(msg.records, lookup, doc),
+        dismissed: doc.dismissed,
+      };
     }
     case 'advice.dismiss': {
       const doc = await settings.get();

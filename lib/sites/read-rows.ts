@@ -29,12 +29,14 @@ export interface RowsRead {
 export function cellText(cell: Element | undefined): string {
   if (!cell) return '';
   const input = cell.querySelector('input');
-  if (input && !textOf(cell)) return normalizeText(input.getAttribute('value') ?? (input as HTMLInputElement).value ?? '');
+  if (input && !textOf(cell))
+    return normalizeText(input.getAttribute('value') ?? (input as HTMLInputElement).value ?? '');
   return textOf(cell);
 }
 
 const isPlaceholder = (row: Element) =>
-  row.getAttribute('aria-busy') === 'true' || row.querySelector('kat-skeleton, .skeleton, [class*="skeleton" i], [class*="Skeleton"]') !== null;
+  row.getAttribute('aria-busy') === 'true' ||
+  row.querySelector('kat-skeleton, .skeleton, [class*="skeleton" i], [class*="Skeleton"]') !== null;
 
 /**
  * Reads every data row of a grid through a field map. A cell showing `--` or nothing gives no metric;
@@ -65,7 +67,8 @@ export function readRows<F extends string>(
       if (!spec.metric) continue;
       const p = parseNumber(text, spec.unit ?? 'number', num);
       if (p.ok) {
-        if (spec.unit === 'money' && num.currency && p.currency && p.currency !== num.currency) unreadable.add(field);
+        if (spec.unit === 'money' && num.currency && p.currency && p.currency !== num.currency)
+          unreadable.add(field);
         else draft.metrics[spec.metric] = p.value;
       } else if (p.reason !== 'empty' && p.reason !== 'dash') {
         unreadable.add(field);

@@ -9,7 +9,11 @@ const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export type Lang = 'en-US' | 'zh-CN';
 
 /** Launches Debian's Chromium with the built extension, in the given UI language. */
-export async function launchWithExtension(lang: Lang = 'en-US', extensionDir: string | undefined = EXTENSION_DIR, headless = true) {
+export async function launchWithExtension(
+  lang: Lang = 'en-US',
+  extensionDir: string | undefined = EXTENSION_DIR,
+  headless = true,
+) {
   const userDataDir = mkdtempSync(join(tmpdir(), 'opslens-e2e-'));
   const args = [
     '--no-sandbox',
@@ -87,4 +91,3 @@ export function fixtureHtml(rel: string): string {
 
 /** The OpsLens card inside its shadow root (Playwright's CSS locators pierce open shadow roots). */
 export const card = (page: Page) => page.locator('opslens-card .card');
-

@@ -8,6 +8,7 @@ function memorySettings() {
   let doc: SettingsDoc = EMPTY_SETTINGS;
   return { get: async () => doc, set: async (d: SettingsDoc) => void (doc = d) };
 }
+
 import { isTrustedSender, parseMessage } from '../../lib/messaging';
 import { competitor } from '../helpers/records';
 
@@ -76,7 +77,9 @@ describe('handleMessage', () => {
     });
     expect(again).toMatchObject({ stored: 0, skipped: 1 });
     const ref = { kind: 'competitor', marketplace: 'amazon.com', key: 'B0C1K2Z3X4' } as const;
-    expect(await handleMessage(db, settings, { type: 'entity.state', ref })).toStrictEqual({ watched: false });
+    expect(await handleMessage(db, settings, { type: 'entity.state', ref })).toStrictEqual({
+      watched: false,
+    });
     await handleMessage(db, settings, {
       type: 'watch.set',
       ref,

@@ -1,4 +1,4 @@
-import type { Extraction, ExtractContext, SnapshotRecord } from '../../model';
+import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { parseDate } from '../../parse';
 import { textOf } from '../dom';
 import { type FieldSpec, readRows } from '../read-rows';
@@ -23,7 +23,15 @@ const FIELDS: Record<BusinessReportField, FieldSpec> = {
   sales: { metric: 'sales', unit: 'money' },
   orders: { metric: 'orders', unit: 'count' },
 };
-const METRIC_FIELDS: BusinessReportField[] = ['sessions', 'pageViews', 'buyBoxPct', 'unitsOrdered', 'conversionRate', 'sales', 'orders'];
+const METRIC_FIELDS: BusinessReportField[] = [
+  'sessions',
+  'pageViews',
+  'buyBoxPct',
+  'unitsOrdered',
+  'conversionRate',
+  'sales',
+  'orders',
+];
 
 function reportPeriod(doc: Document): SnapshotRecord['period'] {
   const order = consoleDateOrder(doc);
@@ -41,11 +49,23 @@ function reportPeriod(doc: Document): SnapshotRecord['period'] {
 
 export function extractBusinessReport(doc: Document, ctx: ExtractContext): Extraction {
   if (sellerCentralSignedOut(doc)) return notRecognised(ID, 'sign-in');
-  const found = bestGrid(findGrids(doc), BUSINESS_REPORT_COLUMNS, ['childAsin', 'sessions', 'unitsOrdered', 'sales', 'title'], 2);
-  if (!found) return notRecognised(ID, 'no-report-table', findGrids(doc).flatMap((g) => g.headers));
+  const found = bestGrid(
+    findGrids(doc),
+    BUSINESS_REPORT_COLUMNS,
+    ['childAsin', 'sessions', 'unitsOrdered', 'sales', 'title'],
+    2,
+  );
+  if (!found)
+    return notRecognised(
+      ID,
+      'no-report-table',
+      findGrids(doc).flatMap((g) => g.headers),
+    );
   const { grid, columns } = found;
   const seen = grid.headers;
-  const missing = (Object.keys(FIELDS) as BusinessReportField[]).filter((f) => columns[f] === undefined && f !== 'sku' && f !== 'parentAsin');
+  const missing = (Object.keys(FIELDS) as BusinessReportField[]).filter(
+    (f) => columns[f] === undefined && f !== 'sku' && f !== 'parentAsin',
+  );
   const market = consoleMarketplace(doc);
   const period = reportPeriod(doc);
   const required: string[] = [];
@@ -53,7 +73,14 @@ export function extractBusinessReport(doc: Document, ctx: ExtractContext): Extra
   if (!METRIC_FIELDS.some((f) => columns[f] !== undefined)) required.push('sessions', 'unitsOrdered');
   if (!market) required.push('marketplace');
   if (!period) required.push('period');
-  if (required.length) return { adapter: ID, status: 'partial', records: [], missing: [...required, ...missing.filter((m) => !required.includes(m))], seen };
+  if (required.length)
+    return {
+      adapter: ID,
+      status: 'partial',
+      records: [],
+      missing: [...required, ...missing.filter((m) => !required.includes(m))],
+      seen,
+    };
 
   const read = readRows(grid, columns, FIELDS, { decimal: market!.decimal, currency: market!.currency });
   if (read.rows.length === 0) {
@@ -70,7 +97,8 @@ export function extractBusinessReport(doc: Document, ctx: ExtractContext): Extra
     }
     const attrs: SnapshotRecord['attrs'] = {};
     if (asin) attrs.asin = asin;
-    if (row.cells.parentAsin && /^[A-Z0-9]{10}$/.test(row.cells.parentAsin)) attrs.parentAsin = row.cells.parentAsin;
+    if (row.cells.parentAsin && /^[A-Z0-9]{10}$/.test(row.cells.parentAsin))
+      attrs.parentAsin = row.cells.parentAsin;
     if (row.cells.sku) attrs.sku = row.cells.sku;
     records.push({
       kind: 'listing',
@@ -87,9 +115,22 @@ export function extractBusinessReport(doc: Document, ctx: ExtractContext): Extra
       attrs,
     });
   }
-  const allMissing = [...missing, ...read.unreadable.filter((u) => !missing.includes(u as BusinessReportField))];
+  const allMissing = [
+    ...missing,
+    ...read.unreadable.filter((u) => !missing.includes(u as BusinessReportField)),
+  ];
   if (unkeyed.length) allMissing.push('childAsin');
-  return { adapter: ID, status: 'ok', records, missing: allMissing, seen, anchors: { table: grid.root, rows: read.rows.filter((_, i) => !unkeyed.includes(i)).map((r) => r.element) } };
+  return {
+    adapter: ID,
+    status: 'ok',
+    records,
+    missing: allMissing,
+    seen,
+    anchors: {
+      table: grid.root,
+      rows: read.rows.filter((_, i) => !unkeyed.includes(i)).map((r) => r.element),
+    },
+  };
 }
 
 export const amazonBusinessReport: PageAdapter = {

@@ -15,21 +15,46 @@ const MARKETPLACE_IDS: Record<string, string> = {
 
 // The marketplace switcher's label in the console languages we support.
 const MARKETPLACE_NAMES: Record<string, string> = {
-  'united states': 'amazon.com', usa: 'amazon.com', 'vereinigte staaten': 'amazon.com', 美国: 'amazon.com', アメリカ合衆国: 'amazon.com',
-  canada: 'amazon.ca', kanada: 'amazon.ca', 加拿大: 'amazon.ca', カナダ: 'amazon.ca',
-  'united kingdom': 'amazon.co.uk', 'vereinigtes königreich': 'amazon.co.uk', 英国: 'amazon.co.uk', イギリス: 'amazon.co.uk',
-  germany: 'amazon.de', deutschland: 'amazon.de', 德国: 'amazon.de', ドイツ: 'amazon.de',
-  france: 'amazon.fr', frankreich: 'amazon.fr', 法国: 'amazon.fr', フランス: 'amazon.fr',
-  italy: 'amazon.it', italien: 'amazon.it', 意大利: 'amazon.it', イタリア: 'amazon.it',
-  spain: 'amazon.es', spanien: 'amazon.es', 西班牙: 'amazon.es', スペイン: 'amazon.es',
-  japan: 'amazon.co.jp', 日本: 'amazon.co.jp',
+  'united states': 'amazon.com',
+  usa: 'amazon.com',
+  'vereinigte staaten': 'amazon.com',
+  美国: 'amazon.com',
+  アメリカ合衆国: 'amazon.com',
+  canada: 'amazon.ca',
+  kanada: 'amazon.ca',
+  加拿大: 'amazon.ca',
+  カナダ: 'amazon.ca',
+  'united kingdom': 'amazon.co.uk',
+  'vereinigtes königreich': 'amazon.co.uk',
+  英国: 'amazon.co.uk',
+  イギリス: 'amazon.co.uk',
+  germany: 'amazon.de',
+  deutschland: 'amazon.de',
+  德国: 'amazon.de',
+  ドイツ: 'amazon.de',
+  france: 'amazon.fr',
+  frankreich: 'amazon.fr',
+  法国: 'amazon.fr',
+  フランス: 'amazon.fr',
+  italy: 'amazon.it',
+  italien: 'amazon.it',
+  意大利: 'amazon.it',
+  イタリア: 'amazon.it',
+  spain: 'amazon.es',
+  spanien: 'amazon.es',
+  西班牙: 'amazon.es',
+  スペイン: 'amazon.es',
+  japan: 'amazon.co.jp',
+  日本: 'amazon.co.jp',
 };
 
 const byName = (name: string) => AMAZON_MARKETPLACES[name];
 
 /** The marketplace selected in a Seller Central or advertising console page, or undefined: never a guess from the host. */
 export function consoleMarketplace(doc: Document): AmazonMarketplace | undefined {
-  const selected = doc.querySelector('[aria-selected="true"][data-marketplace-domain], .selected[data-marketplace-domain]');
+  const selected = doc.querySelector(
+    '[aria-selected="true"][data-marketplace-domain], .selected[data-marketplace-domain]',
+  );
   const domain = selected?.getAttribute('data-marketplace-domain');
   if (domain) return amazonMarketplaceOf(domain);
   const legacy = doc.querySelector<HTMLSelectElement>('#sc-mkt-picker-switcher-select');
@@ -40,8 +65,11 @@ export function consoleMarketplace(doc: Document): AmazonMarketplace | undefined
     if (m) return typeof m === 'string' ? byName(m) : m;
   }
   const config = navConfig(doc);
-  if (config.marketplaceId && MARKETPLACE_IDS[config.marketplaceId]) return byName(MARKETPLACE_IDS[config.marketplaceId]!);
-  for (const el of Array.from(doc.querySelectorAll('[class*="account-switcher-header-label"], [data-marketplace-name]'))) {
+  if (config.marketplaceId && MARKETPLACE_IDS[config.marketplaceId])
+    return byName(MARKETPLACE_IDS[config.marketplaceId]!);
+  for (const el of Array.from(
+    doc.querySelectorAll('[class*="account-switcher-header-label"], [data-marketplace-name]'),
+  )) {
     const name = (el.getAttribute('data-marketplace-name') ?? textOf(el)).toLowerCase();
     const m = MARKETPLACE_NAMES[name];
     if (m) return byName(m);

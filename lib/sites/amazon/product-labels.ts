@@ -32,4 +32,4 @@ export const AVAILABILITY_OUT =
   /currently unavailable|out of stock|derzeit nicht verfügbar|nicht auf lager|現在在庫切れ|在庫切れ|actuellement indisponible|non disponibile|no disponible|temporairement en rupture/i;
 
 export const AVAILABILITY_IN =
-  /in stock|auf lager|在庫あり|en stock|disponibilità immediata|disponible|only \d+ left|nur noch \d+|残り\d+点/i;
+  /in stock|available from these sellers|verfügbar bei diesen verkäufern|auf lager|在庫あり|en stock|disponibilità immediata|disponible|only \d+ left|nur noch \d+|残り\d+点/i;

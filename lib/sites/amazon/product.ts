@@ -123,14 +123,32 @@ function brand(doc: Document): string | undefined {
   return byline;
 }
 
+/** The JSON array that starts at `from` (brackets inside strings ignored), or undefined. */
+function arrayAt(src: string, from: number): string | undefined {
+  let depth = 0;
+  let quote: string | undefined;
+  for (let i = from; i < src.length; i++) {
+    const c = src[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return src.slice(from, i + 1);
+  }
+  return undefined;
+}
+
+// Image count from the inline `'colorImages': { 'initial': [...] }` the image block is built from.
 function imageCount(doc: Document): number | undefined {
   for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
     const src = script.textContent ?? '';
     const at = src.indexOf("'colorImages'");
     if (at < 0) continue;
-    const m = /'initial'\s*:\s*(\[[\s\S]*?\])\s*\}/.exec(src.slice(at));
-    if (!m?.[1]) continue;
-    const n = (m[1].match(/"large"\s*:/g) ?? []).length;
+    const m = /'initial'\s*:\s*\[/.exec(src.slice(at));
+    if (!m) continue;
+    const list = arrayAt(src, at + m.index + m[0].length - 1);
+    const n = (list?.match(/"large"\s*:/g) ?? []).length;
     if (n > 0) return n;
   }
   const thumbs = doc.querySelectorAll('#altImages li.imageThumbnail').length;
@@ -217,7 +235,7 @@ export function extractAmazonProduct(doc: Document, ctx: ExtractContext): Extrac
     marketplace: market.marketplace,
     key: asin,
     label: title,
-    currency,
+    ...(metrics.price !== undefined || metrics.listPrice !== undefined ? { currency } : {}),
     capturedAt: ctx.capturedAt,
     url: `${ctx.url.origin}/dp/${asin}`,
     metrics,
