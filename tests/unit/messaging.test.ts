@@ -6,7 +6,12 @@ import { EMPTY_SETTINGS, type SettingsDoc } from '../../lib/settings/advice-sett
 
 function memorySettings() {
   let doc: SettingsDoc = EMPTY_SETTINGS;
-  return { get: async () => doc, set: async (d: SettingsDoc) => void (doc = d) };
+  return {
+    get: async () => doc,
+    set: async (d: SettingsDoc) => {
+      doc = d;
+    },
+  };
 }
 
 import { isTrustedSender, parseMessage } from '../../lib/messaging';
