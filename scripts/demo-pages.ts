@@ -28,7 +28,7 @@ export const DEMO_PAGES: DemoPage[] = [
   },
   {
     title: 'Amazon.co.jp product page',
-    url: 'https://www.amazon.co.jp/dp/B0JPTOY001',
+    url: 'https://www.amazon.co.jp/dp/B0BJ8N4K2P',
     fixture: 'amazon/product/jp.html',
     waitFor: 'opslens-card .card',
     watch: true,

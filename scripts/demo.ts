@@ -10,8 +10,12 @@ import { DEMO_PAGES, type DemoPage } from './demo-pages';
 
 const args = process.argv.slice(2);
 const shotsAt = args.indexOf('--shots');
-const shotsDir = shotsAt >= 0 ? resolve(args[shotsAt + 1] ?? 'demo-shots') : undefined;
-const headless = args.includes('--headless') || Boolean(shotsDir) || !process.env.DISPLAY;
+const headless = args.includes('--headless') || shotsAt >= 0 || !process.env.DISPLAY;
+// Without a display there is nothing to look at: write the screenshots instead.
+const shotsDir =
+  shotsAt >= 0 ? resolve(args[shotsAt + 1] ?? 'demo-shots') : headless ? resolve('demo-shots') : undefined;
+if (!process.env.DISPLAY && !args.includes('--headless'))
+  console.log('[opslens] no display: running headless, screenshots go to demo-shots/');
 
 execSync('node scripts/ensure-chromium.mjs', { stdio: 'inherit' });
 if (!args.includes('--no-build')) execSync('npx wxt build', { stdio: 'inherit' });

@@ -1,5 +1,8 @@
 // `npm test`: typecheck, lint, unit tests, then the end-to-end tests in Chromium with the built extension.
 import { spawnSync } from 'node:child_process';
+import { ensureDeps } from './ensure-deps.mjs';
+
+ensureDeps();
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '--noEmit']],

@@ -47,9 +47,13 @@ export async function extensionIdOf(context: BrowserContext): Promise<{ id: stri
   return { id: new URL(worker.url()).host, worker };
 }
 
-/** Requests that reached no routed page: the extension must make none. */
+/**
+ * Requests that reached no routed page. `extension` holds those made by the extension's service worker
+ * or pages (it must make none); `page` those the fixture pages make for their own images and scripts.
+ */
 export interface NetworkLog {
-  blocked: string[];
+  extension: string[];
+  page: string[];
 }
 
 /**
@@ -60,11 +64,18 @@ export async function servePages(
   context: BrowserContext,
   pages: Record<string, string | (() => string)>,
 ): Promise<NetworkLog> {
-  const log: NetworkLog = { blocked: [] };
+  const log: NetworkLog = { extension: [], page: [] };
   await context.route('**/*', (route) => {
-    const url = route.request().url();
+    const req = route.request();
+    const url = req.url();
     if (url.startsWith('chrome-extension://') || url.startsWith('data:')) return route.continue();
-    log.blocked.push(url);
+    let fromExtension = req.serviceWorker() !== null;
+    try {
+      fromExtension ||= req.frame().url().startsWith('chrome-extension://');
+    } catch {
+      // requests without a frame (service worker) are covered above
+    }
+    (fromExtension ? log.extension : log.page).push(url);
     return route.abort('blockedbyclient');
   });
   for (const [url, body] of Object.entries(pages)) {
