@@ -7,10 +7,10 @@ export interface Rank {
 
 // `#1,234 in Kitchen`, `Nr. 1.234 in Küche`, `n° 1 234 en Cuisine`, `n. 1.234 in Casa`, `nº45.678 en Hogar`.
 const PREFIX_RANK =
-  /(?:#|Nr\.|n°|nº|n\.|No\.)\s*(\d[\d.,  ']*\d|\d)\s*(?:in|en|dans|em)\s+([^#(\n]+?)(?=\s*\(|\s*#|\s*Nr\.|\s*n[°º.]|\s*$)/gi;
+  /(?:#|Nr\.|n°|nº|n\.|No\.)\s*(\d[\d., {2}']*\d|\d)\s*(?:in|en|dans|em)\s+([^#(\n]+?)(?=\s*\(|\s*#|\s*Nr\.|\s*n[°º.]|\s*$)/gi;
 // UK pages drop the `#`: `2,341 in Home & Kitchen (See Top 100 …)`.
 const BARE_RANK =
-  /(?:^|(?<!top)[\s)])(\d[\d.,  ']*\d|\d)\s+(?:in|en|dans)\s+([^#(\n]+?)(?=\s*\(|\s*$|\s+\d[\d.,]*\s+(?:in|en|dans)\s)/gi;
+  /(?:^|(?<!top)[\s)])(\d[\d., {2}']*\d|\d)\s+(?:in|en|dans)\s+([^#(\n]+?)(?=\s*\(|\s*$|\s+\d[\d.,]*\s+(?:in|en|dans)\s)/gi;
 // `47,078位Kindleストア`, and `おもちゃ - 9,034位` (category before the rank).
 const JP_RANK_AFTER = /(\d[\d,]*)\s*位\s*([^(\n#-]+?)(?=\s*\(|\s*-|\s*$)/g;
 const JP_RANK_BEFORE = /([^\s(-][^(\n-]*?)\s*-\s*(\d[\d,]*)\s*位/g;
