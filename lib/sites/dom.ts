@@ -1,6 +1,8 @@
 import { normalizeText } from '../parse';
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
+const BLOCK =
+  /^(DIV|LI|P|TR|TD|TH|BR|UL|OL|DL|DT|DD|H[1-6]|SECTION|ARTICLE|HEADER|FOOTER|TABLE|THEAD|TBODY|TFOOT)$/;
 
 /** Text a reader sees in an element: no script/style content, whitespace collapsed. */
 export function textOf(node: Node | null | undefined, skip?: (el: Element) => boolean): string {
@@ -11,16 +13,24 @@ export function textOf(node: Node | null | undefined, skip?: (el: Element) => bo
     else if (n.nodeType === 1) {
       const el = n as Element;
       if (SKIP.has(el.tagName) || skip?.(el)) return;
-      if (el.tagName === 'INPUT')
-        parts.push(` ${(el as HTMLInputElement).value ?? el.getAttribute('value') ?? ''} `);
+      if (el.tagName === 'INPUT') {
+        const type = el.getAttribute('type');
+        if (type !== 'checkbox' && type !== 'radio' && type !== 'hidden')
+          parts.push(` ${el.getAttribute('value') ?? ''} `);
+        return;
+      }
+      // Block boxes separate words, as a browser's innerText does.
+      const block = BLOCK.test(el.tagName);
+      if (block) parts.push(' ');
       for (const c of Array.from(el.childNodes)) walk(c);
-      if (/^(DIV|LI|P|TR|TD|TH|BR|UL|H[1-6])$/.test(el.tagName)) parts.push(' ');
+      if (block) parts.push(' ');
     } else if (n.nodeType === 9 || n.nodeType === 11) {
       for (const c of Array.from(n.childNodes)) walk(c);
     }
   };
   walk(node);
-  return normalizeText(parts.join(''));
+  // Icon fonts draw glyphs from the Private Use Area; they are not text.
+  return normalizeText(parts.join('').replace(/[\ue000-\uf8ff]/g, ''));
 }
 
 /** The first element matching any selector, in the order given (selectors are fallbacks, not a union). */

@@ -1,0 +1,109 @@
+import type { SnapshotRecord } from '../model';
+import { type CellValue, type ExportColumnsOptions, exportColumns } from './columns';
+
+export { iterateSnapshots, type SnapshotFilter } from './iterate';
+
+export const BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+/**
+ * One CSV cell (RFC 4180). Numbers are written plainly. Text that a spreadsheet would run as a formula
+ * (leading `=`, `+`, `-`, `@`, tab or CR, OWASP's CSV-injection list) gets a leading `'`.
+ */
+export function csvCell(value: CellValue): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvRow = (cells: readonly CellValue[]): string => cells.map(csvCell).join(',') + CRLF;
+
+/**
+ * Snapshots as CSV text, one chunk per batch (hand the chunks to `new Blob(chunks)`). The first chunk is
+ * the byte-order mark, so Excel reads UTF-8, and the header row; rates are fractions as stored.
+ */
+export async function* snapshotsToCsvChunks(
+  records: AsyncIterable<SnapshotRecord[]> | Iterable<SnapshotRecord[]>,
+  opts: ExportColumnsOptions = {},
+): AsyncGenerator<string> {
+  const columns = exportColumns(opts);
+  yield BOM + csvRow(columns.map((c) => c.header));
+  for await (const batch of records) {
+    if (batch.length === 0) continue;
+    let chunk = '';
+    for (const rec of batch) chunk += csvRow(columns.map((c) => c.value(rec)));
+    yield chunk;
+  }
+}
+
+function sniffDelimiter(text: string): string {
+  const counts: Record<string, number> = { ',': 0, ';': 0, '\t': 0 };
+  let quoted = false;
+  for (let i = 0; i < Math.min(text.length, 4000); i++) {
+    const ch = text[i]!;
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch in counts) counts[ch]! += 1;
+  }
+  const best = Object.entries(counts).sort((a, b) => b[1] - a[1])[0]!;
+  return best[1] > counts[',']! ? best[0] : ',';
+}
+
+/**
+ * RFC 4180 reader: byte-order mark stripped, quoted fields with `""` and line breaks, CRLF, LF or CR.
+ * Lenient where exports are sloppy: a quote inside an unquoted field is kept as text (Brand Analytics
+ * writes `Brand=["Acme"]` unquoted), and `;` or tab is used when it clearly is the delimiter.
+ */
+export function parseCsv(text: string, delimiter?: string): string[][] {
+  const s = text.startsWith(BOM) ? text.slice(1) : text;
+  const sep = delimiter ?? sniffDelimiter(s);
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let i = 0;
+  let atFieldStart = true;
+  const endField = () => {
+    row.push(field);
+    field = '';
+    atFieldStart = true;
+  };
+  const endRow = () => {
+    endField();
+    rows.push(row);
+    row = [];
+  };
+  while (i < s.length) {
+    const ch = s[i]!;
+    if (atFieldStart && ch === '"') {
+      // Quoted field: runs to the next lone quote.
+      i++;
+      for (;;) {
+        const q = s.indexOf('"', i);
+        if (q === -1) {
+          field += s.slice(i);
+          i = s.length;
+          break;
+        }
+        field += s.slice(i, q);
+        if (s[q + 1] === '"') {
+          field += '"';
+          i = q + 2;
+        } else {
+          i = q + 1;
+          break;
+        }
+      }
+      atFieldStart = false;
+      continue;
+    }
+    atFieldStart = false;
+    if (ch === sep) endField();
+    else if (ch === '\r' || ch === '\n') {
+      endRow();
+      if (ch === '\r' && s[i + 1] === '\n') i++;
+    } else field += ch;
+    i++;
+  }
+  if (field !== '' || row.length > 0) endRow();
+  return rows;
+}

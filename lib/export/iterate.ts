@@ -1,0 +1,63 @@
+import type { OpsLensDb, StoredSnapshot } from '../db';
+import type { Kind, Platform, SnapshotRecord } from '../model';
+
+export interface SnapshotFilter {
+  kinds?: readonly Kind[];
+  platforms?: readonly Platform[];
+  marketplaces?: readonly string[];
+  /** capturedAt lower bound, inclusive (ISO 8601). */
+  from?: string;
+  /** capturedAt upper bound, inclusive; a bare `YYYY-MM-DD` includes that whole day (UTC). */
+  to?: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function bound(iso: string | undefined, endOfDay: boolean): number | undefined {
+  if (!iso) return undefined;
+  const ms = Date.parse(iso);
+  if (!Number.isFinite(ms)) throw new Error(`not a date: ${iso}`);
+  return endOfDay && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? ms + DAY_MS - 1 : ms;
+}
+
+export function snapshotMatcher(filter: SnapshotFilter = {}): (s: SnapshotRecord) => boolean {
+  const kinds = filter.kinds?.length ? new Set<string>(filter.kinds) : undefined;
+  const platforms = filter.platforms?.length ? new Set<string>(filter.platforms) : undefined;
+  const markets = filter.marketplaces?.length ? new Set(filter.marketplaces) : undefined;
+  const from = bound(filter.from, false);
+  const to = bound(filter.to, true);
+  return (s) => {
+    if (kinds && !kinds.has(s.kind)) return false;
+    if (platforms && !platforms.has(s.platform)) return false;
+    if (markets && !markets.has(s.marketplace)) return false;
+    if (from === undefined && to === undefined) return true;
+    const at = Date.parse(s.capturedAt);
+    return (from === undefined || at >= from) && (to === undefined || at <= to);
+  };
+}
+
+/** A stored snapshot without its database id, as exports and backups carry it. */
+export function withoutId(s: StoredSnapshot): SnapshotRecord {
+  const { id: _id, ...rec } = s;
+  return rec;
+}
+
+/**
+ * Reads snapshots in primary-key (insertion) order, `batchSize` at a time, by keyset pagination on `id`:
+ * each batch is one short read transaction, so 100,000 snapshots export without being held in memory at once.
+ */
+export async function* iterateSnapshots(
+  db: OpsLensDb,
+  filter: SnapshotFilter = {},
+  batchSize = 2000,
+): AsyncGenerator<SnapshotRecord[]> {
+  const matches = snapshotMatcher(filter);
+  let lastId = 0;
+  for (;;) {
+    const batch = await db.snapshots.where('id').above(lastId).filter(matches).limit(batchSize).toArray();
+    if (batch.length === 0) return;
+    lastId = batch[batch.length - 1]!.id!;
+    yield batch.map(withoutId);
+    if (batch.length < batchSize) return;
+  }
+}
