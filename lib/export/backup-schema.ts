@@ -100,5 +100,5 @@ export function issueText(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[
     default:
       what = issue.message;
   }
-  return `${where}: ${what}`;
+  return where ? `${where}: ${what}` : what;
 }

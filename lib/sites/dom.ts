@@ -1,4 +1,7 @@
-import { normalizeText } from '../parse';
+/** Whitespace (incl. no-break and ideographic spaces) collapsed; the characters themselves are kept as the page shows them. */
+export function collapseSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000]+/g, ' ').trim();
+}
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
 const BLOCK =
@@ -30,7 +33,7 @@ export function textOf(node: Node | null | undefined, skip?: (el: Element) => bo
   };
   walk(node);
   // Icon fonts draw glyphs from the Private Use Area; they are not text.
-  return normalizeText(parts.join('').replace(/[\ue000-\uf8ff]/g, ''));
+  return collapseSpace(parts.join('').replace(/[\ue000-\uf8ff]/g, ''));
 }
 
 /** The first element matching any selector, in the order given (selectors are fallbacks, not a union). */

@@ -7,8 +7,8 @@ export interface FieldSpec {
   /** A metric of the data dictionary, parsed as `unit`. */
   metric?: MetricName;
   unit?: NumberKind;
-  /** A text fact stored in attrs. */
-  attr?: string;
+  /** Narrows the cell text to the number before parsing (e.g. the price of "$11.99 + $4.99" shipping). */
+  pre?: (text: string) => string;
 }
 
 export interface RowDraft {
@@ -65,7 +65,7 @@ export function readRows<F extends string>(
       draft.cells[field] = text;
       const spec = fields[field];
       if (!spec.metric) continue;
-      const p = parseNumber(text, spec.unit ?? 'number', num);
+      const p = parseNumber(spec.pre ? spec.pre(text) : text, spec.unit ?? 'number', num);
       if (p.ok) {
         if (spec.unit === 'money' && num.currency && p.currency && p.currency !== num.currency)
           unreadable.add(field);

@@ -1,3 +1,5 @@
+import { parseDate } from '../../parse';
+import type { PageMarket } from '../console-table';
 import { textOf } from '../dom';
 import { AMAZON_MARKETPLACES, type AmazonMarketplace, amazonMarketplaceOf } from './marketplaces';
 
@@ -64,6 +66,10 @@ export function consoleMarketplace(doc: Document): AmazonMarketplace | undefined
     const m = MARKETPLACE_IDS[id] ?? amazonMarketplaceOf(textOf(option).toLowerCase());
     if (m) return typeof m === 'string' ? byName(m) : m;
   }
+  const tagged = doc
+    .querySelector('[data-e2e-id="accountSwitcher"][data-marketplace]')
+    ?.getAttribute('data-marketplace');
+  if (tagged && amazonMarketplaceOf(tagged)) return amazonMarketplaceOf(tagged);
   const config = navConfig(doc);
   if (config.marketplaceId && MARKETPLACE_IDS[config.marketplaceId])
     return byName(MARKETPLACE_IDS[config.marketplaceId]!);
@@ -82,8 +88,15 @@ interface NavConfig {
   locale?: string;
 }
 
+// Seller Central embeds `#sc-nav-config` JSON; the ads console assigns `window.__CM_BOOTSTRAP__ = {...}`.
 function navConfig(doc: Document): NavConfig {
-  const raw = doc.querySelector('script#sc-nav-config')?.textContent;
+  let raw = doc.querySelector('script#sc-nav-config')?.textContent;
+  if (!raw) {
+    for (const s of Array.from(doc.querySelectorAll('script:not([src])'))) {
+      const m = /__CM_BOOTSTRAP__\s*=\s*(\{[^;<]*\})\s*;/.exec(s.textContent ?? '');
+      if (m) raw = m[1];
+    }
+  }
   if (!raw) return {};
   try {
     const v = JSON.parse(raw) as unknown;
@@ -106,4 +119,30 @@ export function consoleDateOrder(doc: Document): 'mdy' | 'dmy' {
     doc.documentElement.getAttribute('lang') ??
     'en-US';
   return /^en[-_]US$/i.test(locale) || /^en$/i.test(locale) ? 'mdy' : 'dmy';
+}
+
+/** The report's date range as the console's date picker shows it, in any of the shapes we know. */
+export function consolePeriod(doc: Document): { from: string; to: string } | undefined {
+  const order = consoleDateOrder(doc);
+  const pairs: [string | null | undefined, string | null | undefined][] = [];
+  const picker = doc.querySelector('kat-date-range-picker[start-value][end-value]');
+  pairs.push([picker?.getAttribute('start-value'), picker?.getAttribute('end-value')]);
+  const tagged = doc.querySelector('[data-start-date][data-end-date]');
+  pairs.push([tagged?.getAttribute('data-start-date'), tagged?.getAttribute('data-end-date')]);
+  pairs.push([
+    doc.querySelector('input[name="fromDate"]')?.getAttribute('value'),
+    doc.querySelector('input[name="toDate"]')?.getAttribute('value'),
+  ]);
+  for (const [from, to] of pairs) {
+    const f = from ? parseDate(from, order) : undefined;
+    const t = to ? parseDate(to, order) : undefined;
+    if (f && t && f <= t) return { from: f, to: t };
+  }
+  return undefined;
+}
+
+/** The page's marketplace as a table adapter needs it, or undefined when the page does not say. */
+export function amazonConsoleMarket(doc: Document): PageMarket | undefined {
+  const m = consoleMarketplace(doc);
+  return m ? { platform: 'amazon', ...m } : undefined;
 }

@@ -1,0 +1,96 @@
+import { type ConsoleTableSpec, extractConsoleTable } from '../console-table';
+import { collapseSpace } from '../dom';
+import type { FieldSpec } from '../read-rows';
+import type { ColumnDictionary } from '../table';
+import type { PageAdapter } from '../types';
+import { amazonConsoleMarket } from './console-context';
+import { isSellerCentralHost, sellerCentralSignedOut } from './seller-central';
+
+// Manage All Inventory: the legacy `mt-table` (one column per fact) and the current grid, whose
+// "Product details" cell stacks title, `ASIN:`, `SKU:` and `Condition:` (tests/fixtures/amazon/inventory).
+const COLUMNS = {
+  details: ['Product details', 'Produktdetails', '商品詳細', '商品详情'],
+  title: ['Product Name', 'Produktname', '商品名', '商品名称'],
+  sku: ['SKU'],
+  asin: ['ASIN'],
+  status: ['Status', 'ステータス', '状态'],
+  available: ['Available', 'Verfügbar', '在庫あり', '出品可能', '可售'],
+  inbound: ['Inbound', 'Eingehend', '入荷予定', '入库'],
+  price: [
+    'Price + shipping',
+    'Price',
+    'Preis + Versand',
+    'Preis',
+    '価格 + 配送料',
+    '価格',
+    '价格 + 配送费',
+    '价格',
+  ],
+  fulfilledBy: ['Fulfilled by', 'Fulfilled By', 'Versand durch', 'フルフィルメント', '配送方'],
+} as const satisfies ColumnDictionary<string>;
+type Field = keyof typeof COLUMNS;
+
+const FIELDS: Record<Field, FieldSpec> = {
+  details: {},
+  title: {},
+  sku: {},
+  asin: {},
+  status: {},
+  available: { metric: 'available', unit: 'count' },
+  inbound: { metric: 'inbound', unit: 'count' },
+  // "Price + shipping" prints both amounts: `$11.99 + $4.99`. The price is the first.
+  price: { metric: 'price', unit: 'money', pre: (t) => t.split(/\s\+\s/)[0] ?? t },
+  fulfilledBy: {},
+};
+
+const ASIN = /\b(B0[A-Z0-9]{8}|\d{9}[\dX])\b/;
+
+export const INVENTORY: ConsoleTableSpec<Field> = {
+  id: 'amazon.inventory',
+  kind: 'listing',
+  columns: COLUMNS,
+  fields: FIELDS,
+  signature: ['details', 'title', 'sku', 'available', 'inbound', 'price'],
+  minMatch: 3,
+  keyFields: ['details', 'title', 'sku'],
+  quiet: ['details', 'title', 'sku', 'asin', 'status', 'fulfilledBy'],
+  needsPeriod: false,
+  market: amazonConsoleMarket,
+  signedOut: sellerCentralSignedOut,
+  identify(row) {
+    const c = row.cells;
+    let title = c.title;
+    let asin = c.asin && ASIN.test(c.asin) ? c.asin : undefined;
+    let sku = c.sku;
+    if (c.details) {
+      const d = c.details;
+      asin ??= /ASIN\s*[:：]\s*([A-Z0-9]{10})/.exec(d)?.[1];
+      sku ??= /SKU\s*[:：]\s*(\S+)/.exec(d)?.[1];
+      title ??= collapseSpace(d.split(/\bASIN\s*[:：]/)[0] ?? '');
+    }
+    if (title && !asin) {
+      // Legacy rows print the ASIN under the title, in the same cell.
+      const tail = ASIN.exec(title.slice(-12));
+      if (tail) {
+        asin = tail[1];
+        title = collapseSpace(title.slice(0, title.lastIndexOf(asin!)));
+      }
+    }
+    const key = asin ?? sku;
+    if (!key) return undefined;
+    const attrs: Record<string, string> = {};
+    if (asin) attrs.asin = asin;
+    if (sku) attrs.sku = sku;
+    if (c.status) attrs.status = c.status;
+    if (c.fulfilledBy) attrs.fulfilledBy = c.fulfilledBy;
+    return { key, ...(title ? { label: title } : {}), attrs };
+  },
+};
+
+export const amazonInventory: PageAdapter = {
+  id: INVENTORY.id,
+  match: (url) =>
+    isSellerCentralHost(url.hostname) &&
+    (url.pathname.startsWith('/myinventory/inventory') || url.pathname.startsWith('/inventory')),
+  extract: (doc, ctx) => extractConsoleTable(INVENTORY, doc, ctx),
+};

@@ -1,0 +1,120 @@
+import type { ExtractContext, Extraction, Kind, Platform, SnapshotRecord } from '../model';
+import type { DecimalMark } from '../parse';
+import { type FieldSpec, type RowDraft, readRows } from './read-rows';
+import { bestGrid, type ColumnDictionary, findGrids } from './table';
+import { notRecognised } from './types';
+
+export interface PageMarket {
+  platform: Platform;
+  marketplace: string;
+  currency: string;
+  decimal: DecimalMark;
+}
+
+export interface RowIdentity {
+  key: string;
+  label?: string;
+  attrs: SnapshotRecord['attrs'];
+}
+
+/** A console page that is one table of records: which columns, how rows become records, what the page says about itself. */
+export interface ConsoleTableSpec<F extends string> {
+  id: string;
+  kind: Kind;
+  columns: ColumnDictionary<F>;
+  fields: Record<F, FieldSpec>;
+  /** Columns that identify the table; at least `minMatch` (default 2) must be present. */
+  signature: readonly F[];
+  minMatch?: number;
+  /** At least one must be present, or the page is recognised but unreadable. */
+  keyFields: readonly F[];
+  /** Fields not reported missing when their column is hidden (identity helpers, text). */
+  quiet?: readonly F[];
+  needsPeriod: boolean;
+  market(doc: Document, url: URL): PageMarket | undefined;
+  period?(doc: Document, ctx: ExtractContext): SnapshotRecord['period'];
+  signedOut(doc: Document): boolean;
+  identify(row: RowDraft, doc: Document, ctx: ExtractContext): RowIdentity | undefined;
+}
+
+const TOTALS = /^(total|totals|gesamt|summe|合計|合计|总计|汇总)$/i;
+
+/** The extraction of a one-table console page: columns by header text, nothing half-read stored. */
+export function extractConsoleTable<F extends string>(
+  spec: ConsoleTableSpec<F>,
+  doc: Document,
+  ctx: ExtractContext,
+): Extraction {
+  const { id } = spec;
+  if (spec.signedOut(doc)) return notRecognised(id, 'sign-in');
+  const grids = findGrids(doc);
+  const found = bestGrid(grids, spec.columns, spec.signature, spec.minMatch ?? 2);
+  if (!found)
+    return notRecognised(
+      id,
+      'no-table',
+      grids.flatMap((g) => g.headers),
+    );
+  const { grid, columns } = found;
+  const seen = grid.headers;
+  const quiet = new Set<string>(spec.quiet ?? []);
+  const all = Object.keys(spec.fields) as F[];
+  const missing: string[] = all.filter((f) => columns[f] === undefined && !quiet.has(f));
+  const market = spec.market(doc, ctx.url);
+  const period = spec.period?.(doc, ctx);
+  const required: string[] = [];
+  if (!spec.keyFields.some((f) => columns[f] !== undefined)) required.push(spec.keyFields[0]!);
+  if (!all.some((f) => spec.fields[f].metric && columns[f] !== undefined)) required.push('metrics');
+  if (!market) required.push('marketplace');
+  if (spec.needsPeriod && !period) required.push('period');
+  if (required.length) {
+    return {
+      adapter: id,
+      status: 'partial',
+      records: [],
+      missing: [...required, ...missing.filter((m) => !required.includes(m))],
+      seen,
+    };
+  }
+  const m = market!;
+  const read = readRows(grid, columns, spec.fields, { decimal: m.decimal, currency: m.currency });
+  const rows = read.rows.filter(
+    (r) =>
+      !Object.values(r.cells).some((t) => TOTALS.test(t)) && !r.element.closest('[data-e2e-id*="total" i]'),
+  );
+  if (rows.length === 0)
+    return { adapter: id, status: read.placeholders > 0 ? 'loading' : 'empty', records: [], missing, seen };
+  const records: SnapshotRecord[] = [];
+  const anchors: Element[] = [];
+  let unkeyed = false;
+  const keys = new Set<string>();
+  for (const row of rows) {
+    const who = spec.identify(row, doc, ctx);
+    if (!who || keys.has(who.key)) {
+      unkeyed ||= !who;
+      continue;
+    }
+    keys.add(who.key);
+    const hasMoney = Object.keys(row.metrics).some((k) =>
+      ['price', 'sales', 'spend', 'cpc', 'bid'].includes(k),
+    );
+    records.push({
+      kind: spec.kind,
+      source: id,
+      platform: m.platform,
+      marketplace: m.marketplace,
+      key: who.key,
+      ...(who.label ? { label: who.label } : {}),
+      ...(hasMoney ? { currency: m.currency } : {}),
+      ...(period ? { period } : {}),
+      capturedAt: ctx.capturedAt,
+      url: ctx.url.href,
+      metrics: row.metrics,
+      attrs: who.attrs,
+    });
+    anchors.push(row.element);
+  }
+  for (const u of read.unreadable) if (!missing.includes(u)) missing.push(u);
+  if (unkeyed) missing.push(spec.keyFields[0]!);
+  return { adapter: id, status: 'ok', records, missing, seen, anchors: { table: grid.root, rows: anchors } };
+}
