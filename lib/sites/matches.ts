@@ -1,5 +1,5 @@
 // Match patterns for the manifest's content scripts: exactly the pages adapters read, nothing broader.
-import { ALIBABA_PRODUCT_MATCHES } from './alibaba';
+import { ALIBABA_CONSOLE_MATCHES, ALIBABA_PRODUCT_MATCHES } from './alibaba';
 import { AMAZON_MARKETPLACES } from './amazon/marketplaces';
 
 const amazonHosts = Object.keys(AMAZON_MARKETPLACES).map((h) => `www.${h}`);
@@ -7,4 +7,33 @@ const amazonHosts = Object.keys(AMAZON_MARKETPLACES).map((h) => `www.${h}`);
 export const PRODUCT_PAGE_MATCHES = [
   ...amazonHosts.flatMap((h) => [`https://${h}/dp/*`, `https://${h}/*/dp/*`, `https://${h}/gp/product/*`]),
   ...ALIBABA_PRODUCT_MATCHES,
+];
+
+const SELLER_CENTRAL_HOSTS = [
+  'sellercentral.amazon.com',
+  'sellercentral.amazon.ca',
+  'sellercentral.amazon.co.uk',
+  'sellercentral.amazon.de',
+  'sellercentral.amazon.fr',
+  'sellercentral.amazon.it',
+  'sellercentral.amazon.es',
+  'sellercentral.amazon.co.jp',
+  'sellercentral-europe.amazon.com',
+  'sellercentral-japan.amazon.com',
+];
+const ADS_HOSTS = ['com', 'ca', 'co.uk', 'de', 'fr', 'it', 'es', 'co.jp'].map(
+  (tld) => `advertising.amazon.${tld}`,
+);
+
+/** Console pages: the report, inventory and campaign-manager paths we read, and the Alibaba back office. */
+export const CONSOLE_MATCHES = [
+  ...SELLER_CENTRAL_HOSTS.flatMap((h) => [
+    `https://${h}/business-reports*`,
+    `https://${h}/gp/site-metrics/*`,
+    `https://${h}/myinventory/*`,
+    `https://${h}/inventory*`,
+  ]),
+  // The campaign manager navigates between campaigns, ad groups and tabs without reloading.
+  ...ADS_HOSTS.flatMap((h) => [`https://${h}/campaign-manager*`, `https://${h}/cm/*`]),
+  ...ALIBABA_CONSOLE_MATCHES,
 ];

@@ -102,3 +102,38 @@ export function fixtureHtml(rel: string): string {
 
 /** The OpsLens card inside its shadow root (Playwright's CSS locators pierce open shadow roots). */
 export const card = (page: Page) => page.locator('opslens-card .card');
+
+/** Every row of one table of the extension's own database, read from one of its pages (the only origin that can). */
+export async function readStore<T = Record<string, unknown>>(
+  context: BrowserContext,
+  extensionId: string,
+  store: string,
+): Promise<T[]> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/popup.html`);
+  const rows = await page.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open('opslens');
+        let fresh = false;
+        // No database yet: do not create an empty one under the extension's feet.
+        open.onupgradeneeded = () => {
+          fresh = true;
+          open.transaction?.abort();
+        };
+        open.onerror = () => (fresh ? resolve([]) : reject(open.error));
+        open.onsuccess = () => {
+          const db = open.result;
+          const req = db.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            db.close();
+            resolve(req.result);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    store,
+  );
+  await page.close();
+  return rows as T[];
+}

@@ -1,0 +1,161 @@
+import type { Advice } from '../../lib/advice/types';
+import { type Lang, type MessageKey, t } from '../../lib/i18n';
+import type { Extraction } from '../../lib/model';
+import { h } from '../../lib/ui/h';
+import css from './console.css?inline';
+
+interface Placed {
+  row: Element;
+  badge: HTMLButtonElement;
+  advice: Advice[];
+}
+
+const rank = { high: 0, medium: 1, low: 2, info: 3 } as const;
+
+/**
+ * One badge per row that has advice, drawn in an overlay beside the row: the host table is never
+ * modified, so its layout and its own scripts are untouched. Hover or focus shows the explanation.
+ */
+export class Badges {
+  private host = document.createElement('opslens-badges');
+  private root = this.host.attachShadow({ mode: 'open' });
+  private layer = h('div', { class: 'layer' });
+  private pop = h('div', { class: 'pop', attrs: { role: 'dialog', hidden: true } });
+  private placed: Placed[] = [];
+  private pinned: Placed | undefined;
+  private frame = 0;
+
+  constructor(
+    private lang: Lang,
+    private actions: (a: Advice) => HTMLElement,
+  ) {
+    this.host.setAttribute(
+      'style',
+      'position:absolute;top:0;left:0;width:0;height:0;z-index:2147482000;contain:layout style;',
+    );
+    this.root.append(h('style', null, css), this.layer, this.pop);
+    const reposition = () => {
+      if (!this.frame) this.frame = requestAnimationFrame(() => this.position());
+    };
+    window.addEventListener('scroll', reposition, { capture: true, passive: true });
+    window.addEventListener('resize', reposition, { passive: true });
+    this.root.addEventListener('keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape') this.close(true);
+    });
+  }
+
+  owns(node: Node): boolean {
+    return this.host.contains(node);
+  }
+
+  clear() {
+    this.layer.replaceChildren();
+    this.placed = [];
+    this.close(false);
+    this.host.remove();
+  }
+
+  show(ex: Extraction, advice: Advice[]) {
+    const rows = ex.anchors?.rows ?? [];
+    const byKey = new Map<string, Advice[]>();
+    for (const a of advice) byKey.set(a.ref.key, [...(byKey.get(a.ref.key) ?? []), a]);
+    this.placed = [];
+    this.layer.replaceChildren();
+    ex.records.forEach((rec, i) => {
+      const list = byKey.get(rec.key);
+      const row = rows[i];
+      if (!list?.length || !row) return;
+      list.sort((a, b) => rank[a.severity] - rank[b.severity]);
+      const top = list[0]!;
+      const label = t(this.lang, 'adviceFor', { label: rec.label ?? rec.key });
+      const badge = h(
+        'button',
+        {
+          class: `badge sev-${top.severity}`,
+          attrs: {
+            type: 'button',
+            'aria-label': `${label}: ${list.map((a) => t(this.lang, `rule_${a.rule}` as MessageKey)).join(', ')}`,
+            'aria-haspopup': 'dialog',
+          },
+        },
+        list.length > 1 ? String(list.length) : '!',
+      );
+      const p: Placed = { row, badge, advice: list };
+      badge.addEventListener('mouseenter', () => this.open(p, false));
+      badge.addEventListener('focus', () => this.open(p, false));
+      badge.addEventListener('mouseleave', () => this.close(false));
+      badge.addEventListener('click', () => (this.pinned === p ? this.close(true) : this.open(p, true)));
+      this.placed.push(p);
+      this.layer.append(badge);
+    });
+    if (this.placed.length && !this.host.isConnected) document.documentElement.append(this.host);
+    if (!this.placed.length) this.host.remove();
+    this.position();
+  }
+
+  private open(p: Placed, pin: boolean) {
+    if (this.pinned && this.pinned !== p && !pin) return;
+    if (pin) this.pinned = p;
+    const lang = this.lang;
+    const close = pin
+      ? h(
+          'button',
+          { class: 'link close', attrs: { type: 'button' }, on: { click: () => this.close(true) } },
+          t(lang, 'closeAdvice'),
+        )
+      : '';
+    this.pop.replaceChildren(
+      h('h3', null, p.advice[0]!.label ?? p.advice[0]!.ref.key),
+      h(
+        'ul',
+        null,
+        ...p.advice.map((a) =>
+          h(
+            'li',
+            { class: `sev-${a.severity}` },
+            h('strong', null, t(lang, `rule_${a.rule}` as MessageKey)),
+            ' ',
+            a.text[lang],
+            this.actions(a),
+          ),
+        ),
+      ),
+      close,
+    );
+    this.pop.setAttribute('aria-label', t(lang, 'adviceFor', { label: p.advice[0]!.label ?? '' }));
+    this.pop.hidden = false;
+    this.placePop(p);
+  }
+
+  private close(force: boolean) {
+    if (this.pinned && !force) return;
+    const was = this.pinned;
+    this.pinned = undefined;
+    this.pop.hidden = true;
+    if (force) was?.badge.focus();
+  }
+
+  private placePop(p: Placed) {
+    const r = p.badge.getBoundingClientRect();
+    this.pop.style.left = `${r.right + window.scrollX + 6}px`;
+    this.pop.style.top = `${r.top + window.scrollY - 4}px`;
+  }
+
+  /** Badges sit in the page's left gutter beside their row, or just inside the row if there is no gutter. */
+  private position() {
+    this.frame = 0;
+    for (const p of this.placed) {
+      if (!p.row.isConnected) {
+        p.badge.hidden = true;
+        continue;
+      }
+      const r = p.row.getBoundingClientRect();
+      p.badge.hidden = r.height === 0;
+      const x = r.left >= 24 ? r.left - 22 : r.left + 2;
+      p.badge.style.left = `${x + window.scrollX}px`;
+      p.badge.style.top = `${r.top + window.scrollY + Math.max(0, (r.height - 18) / 2)}px`;
+    }
+    const open = this.placed.find((p) => p === this.pinned);
+    if (open) this.placePop(open);
+  }
+}

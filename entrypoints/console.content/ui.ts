@@ -1,0 +1,263 @@
+import { storage } from 'wxt/utils/storage';
+import type { Advice } from '../../lib/advice/types';
+import { type Lang, type MessageKey, t } from '../../lib/i18n';
+import type { CaptureReply } from '../../lib/messaging';
+import type { Extraction } from '../../lib/model';
+import { send } from '../../lib/runtime';
+import { h } from '../../lib/ui/h';
+import { Badges } from './badges';
+import css from './console.css?inline';
+
+const collapsedItem = storage.defineItem<boolean>('local:ui.panelCollapsed', { fallback: false, version: 1 });
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
+const TOP = 5;
+
+function shadowHost(tag: string): { host: HTMLElement; root: ShadowRoot } {
+  const host = document.createElement(tag);
+  const root = host.attachShadow({ mode: 'open' });
+  root.append(h('style', null, css));
+  return { host, root };
+}
+
+export async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The summary panel above the table and the row badges: all in shadow roots, page text only as text nodes. */
+export class ConsoleUi {
+  private panel = shadowHost('opslens-panel');
+  private badges: Badges;
+  private collapsed = false;
+  private dismissed = new Set<string>();
+  private last: { ex: Extraction; reply: CaptureReply | null; error?: string } | undefined;
+
+  constructor(
+    ctx: { onInvalidated(cb: () => void): void },
+    private lang: Lang,
+  ) {
+    this.badges = new Badges(lang, (a) => this.actions(a));
+    void collapsedItem.getValue().then((v) => {
+      this.collapsed = v;
+      if (this.last) this.draw();
+    });
+    ctx.onInvalidated(() => this.clear());
+  }
+
+  owns(node: Node): boolean {
+    return this.panel.host.contains(node) || this.badges.owns(node);
+  }
+
+  clear() {
+    this.panel.host.remove();
+    this.badges.clear();
+    this.last = undefined;
+  }
+
+  render(ex: Extraction, reply: CaptureReply | null, error?: string) {
+    if (reply) this.dismissed = new Set(reply.dismissed);
+    this.last = { ex, reply, ...(error ? { error } : {}) };
+    this.draw();
+  }
+
+  /** Same data, re-rendered rows (sorting, virtual scrolling): move the badges to the new row elements. */
+  refreshAnchors(ex: Extraction) {
+    if (!this.last) return;
+    this.last.ex = ex;
+    this.placePanel(ex);
+    this.badges.show(ex, this.visibleAdvice());
+  }
+
+  private visibleAdvice(): Advice[] {
+    return (this.last?.reply?.advice ?? []).filter((a) => !this.dismissed.has(a.id));
+  }
+
+  private placePanel(ex: Extraction) {
+    const table = ex.anchors?.table;
+    const host = this.panel.host;
+    if (table?.isConnected) {
+      // Above the table, as a sibling: the host's own nodes are never touched.
+      if (host.nextElementSibling !== table) table.before(host);
+    } else if (!host.isConnected) {
+      document.body.prepend(host);
+    }
+  }
+
+  private draw() {
+    const last = this.last;
+    if (!last) return;
+    const { ex, reply, error } = last;
+    const lang = this.lang;
+    const advice = this.visibleAdvice().sort(
+      (a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+    );
+    const actionable = advice.filter((a) => a.severity !== 'info');
+    const waiting = advice.length - actionable.length;
+    const body: (Node | null)[] = [];
+    let summary: string;
+    if (ex.status === 'partial' || ex.status === 'not-recognised') {
+      const fields = ex.missing.map((f) =>
+        t(lang, `field_${f}` as MessageKey) === `field_${f}` ? f : t(lang, `field_${f}` as MessageKey),
+      );
+      summary = `${t(lang, 'couldNotRead', { fields: fields.join(t(lang, 'listSeparator')) })} ${t(lang, 'nothingSaved')}`;
+      body.push(
+        h(
+          'div',
+          { class: 'row-actions' },
+          this.copyButton(t(lang, 'copyDiagnostic'), () => diagnostic(ex)),
+        ),
+      );
+    } else if (ex.status === 'empty') {
+      summary = t(lang, 'emptyTable');
+    } else {
+      summary = actionable.length ? t(lang, 'adviceCount', { n: actionable.length }) : t(lang, 'noAdvice');
+      const counts = new Map<string, number>();
+      for (const a of actionable) counts.set(a.rule, (counts.get(a.rule) ?? 0) + 1);
+      body.push(
+        h(
+          'ul',
+          { class: 'chips', attrs: { 'aria-label': summary } },
+          ...[...counts].map(([rule, n]) =>
+            h('li', { class: `chip rule-${rule}` }, `${t(lang, `rule_${rule}` as MessageKey)} ${n}`),
+          ),
+        ),
+        h('ol', { class: 'top' }, ...actionable.slice(0, TOP).map((a) => this.item(a))),
+      );
+      if (actionable.length > TOP)
+        body.push(h('p', { class: 'muted' }, t(lang, 'moreAdvice', { n: actionable.length - TOP })));
+      if (waiting) body.push(h('p', { class: 'muted' }, t(lang, 'needMoreData', { n: waiting })));
+    }
+    const status = reply
+      ? reply.stored
+        ? t(lang, 'savedRows', { n: reply.stored })
+        : t(lang, 'unchangedRows', { n: reply.skipped })
+      : '';
+    const period = ex.records[0]?.period;
+    const toggleLabel = this.collapsed ? t(lang, 'expand') : t(lang, 'collapse');
+    const panel = h(
+      'section',
+      {
+        class: `panel${this.collapsed ? ' collapsed' : ''}`,
+        attrs: { 'aria-label': t(lang, 'panelTitle'), lang: lang === 'zh' ? 'zh-CN' : 'en' },
+      },
+      h(
+        'header',
+        null,
+        h('span', { class: 'brand' }, t(lang, 'panelTitle')),
+        h('span', { class: 'summary', attrs: { role: 'status' } }, summary),
+        h(
+          'span',
+          { class: 'meta' },
+          [status, period ? t(lang, 'periodLabel', period) : ''].filter(Boolean).join(' · '),
+        ),
+        h(
+          'button',
+          {
+            class: 'icon',
+            attrs: {
+              type: 'button',
+              'aria-expanded': String(!this.collapsed),
+              'aria-label': toggleLabel,
+              title: toggleLabel,
+            },
+            on: { click: () => this.toggle() },
+          },
+          this.collapsed ? '▸' : '▾',
+        ),
+      ),
+      this.collapsed ? null : h('div', { class: 'body' }, ...body),
+      error ? h('p', { class: 'warn', attrs: { role: 'alert' } }, t(lang, 'saveFailed', { error })) : null,
+    );
+    this.panel.root.replaceChildren(this.panel.root.firstChild!, panel);
+    this.placePanel(ex);
+    if (ex.status === 'ok') this.badges.show(ex, advice);
+    else this.badges.clear();
+  }
+
+  private item(a: Advice) {
+    return h(
+      'li',
+      { class: `item sev-${a.severity}` },
+      h('span', { class: 'who' }, a.label ?? a.ref.key),
+      h('span', { class: 'text' }, a.text[this.lang]),
+      this.actions(a),
+    );
+  }
+
+  /** Copy and Dismiss for one advice, used in the panel and in the badge popovers. */
+  actions(a: Advice): HTMLElement {
+    const lang = this.lang;
+    const dismiss = h(
+      'button',
+      {
+        class: 'link',
+        attrs: { type: 'button' },
+        on: {
+          click: async () => {
+            this.dismissed.add(a.id);
+            this.draw();
+            await send({ type: 'advice.dismiss', id: a.id, dismissed: true }).catch(() => undefined);
+          },
+        },
+      },
+      t(lang, 'dismiss'),
+    );
+    return h(
+      'span',
+      { class: 'row-actions' },
+      this.copyButton(t(lang, 'copy'), () => `${a.label ?? a.ref.key}: ${a.text[lang]}`),
+      dismiss,
+    );
+  }
+
+  private copyButton(label: string, text: () => string) {
+    const btn = h('button', { class: 'link', attrs: { type: 'button' } }, label);
+    btn.addEventListener('click', async () => {
+      if (await copyText(text())) {
+        btn.textContent = t(this.lang, 'copied');
+        setTimeout(() => {
+          btn.textContent = label;
+        }, 1500);
+      }
+    });
+    return btn;
+  }
+
+  private async toggle() {
+    this.collapsed = !this.collapsed;
+    this.draw();
+    await collapsedItem.setValue(this.collapsed);
+  }
+}
+
+/** What a user can send us when a page is not read: headers and adapter, no row data. */
+export function diagnostic(ex: Extraction): string {
+  return JSON.stringify(
+    {
+      adapter: ex.adapter,
+      version: browserVersion(),
+      status: ex.status,
+      missing: ex.missing,
+      headers: ex.seen ?? [],
+      url: `${location.origin}${location.pathname}`,
+    },
+    null,
+    2,
+  );
+}
+
+function browserVersion(): string {
+  try {
+    return (
+      (
+        globalThis as { chrome?: { runtime?: { getManifest?: () => { version: string } } } }
+      ).chrome?.runtime?.getManifest?.().version ?? ''
+    );
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,88 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Lang } from '../../lib/i18n';
+import type { CaptureReply } from '../../lib/messaging';
+import type { Extraction } from '../../lib/model';
+import { send } from '../../lib/runtime';
+import { adapterFor } from '../../lib/sites';
+import { ConsoleUi } from './ui';
+
+/** Two reads this far apart that agree mean the table has settled (the app is done rendering it). */
+const SETTLE_MS = 350;
+
+/** A cheap fingerprint of what a page shows: identity and numbers, not when it was read. */
+export function signature(ex: Extraction): string {
+  let h = 0x811c9dc5;
+  const feed = (s: string) => {
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  };
+  feed(`${ex.adapter}|${ex.status}|${ex.missing.join(',')}|${ex.records.length}`);
+  for (const r of ex.records) {
+    feed(r.key);
+    for (const k in r.metrics) feed(`${k}=${r.metrics[k]}`);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/**
+ * Reads the page whenever it changes, waits for the table to settle, sends each new reading once,
+ * and shows the advice. Tables are re-rendered, paginated and navigated without a URL change.
+ */
+export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
+  const ui = new ConsoleUi(ctx, lang);
+  let pendingSig = '';
+  let committedSig = '';
+  let timer: number | undefined;
+
+  const schedule = (ms = SETTLE_MS) => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(() => void tick(), ms);
+  };
+
+  async function tick() {
+    timer = undefined;
+    const url = new URL(location.href);
+    const adapter = adapterFor(url);
+    if (!adapter) {
+      ui.clear();
+      committedSig = pendingSig = '';
+      return;
+    }
+    const ex = adapter.extract(document, { url, capturedAt: new Date().toISOString() });
+    if (ex.status === 'loading') return; // rows will arrive as mutations
+    const sig = signature(ex);
+    if (sig !== pendingSig) {
+      pendingSig = sig;
+      schedule();
+      return;
+    }
+    if (sig === committedSig) {
+      ui.refreshAnchors(ex);
+      return;
+    }
+    committedSig = sig;
+    let reply: CaptureReply | null = null;
+    let error: string | undefined;
+    if (ex.status === 'ok' && ex.records.length) {
+      try {
+        reply = await send({ type: 'page.capture', records: ex.records });
+      } catch (err) {
+        error = String((err as Error)?.message ?? err);
+        committedSig = ''; // try again on the next change
+      }
+    }
+    ui.render(ex, reply, error);
+  }
+
+  const observer = new MutationObserver((mutations) => {
+    // Our own panel and badges change too; only the host's changes mean a new reading.
+    if (mutations.every((m) => ui.owns(m.target))) return;
+    schedule();
+  });
+  observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    pendingSig = '';
+    schedule(0);
+  });
+  schedule(0);
+}

@@ -1,0 +1,95 @@
+import type { BrowserContext } from 'playwright-core';
+import { fixtureHtml, readStore, servePages } from './browser';
+import { expect, test } from './fixtures';
+
+const REPORT_URL =
+  'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102%3ADetailSalesTrafficByChildItem&fromDate=2026-11-01&toDate=2026-11-07';
+const TERMS_URL =
+  'https://advertising.amazon.com/cm/sp/campaigns/232075920075151/ad-groups/412096385710462/search-terms?entityId=ENTITY3KQ8ZL2M7VX0A';
+
+async function countSnapshots(context: BrowserContext, id: string, source: string) {
+  return (await readStore<{ source: string }>(context, id, 'snapshots')).filter((r) => r.source === source)
+    .length;
+}
+
+test('business report: stored once, not again when the app re-renders the table', async ({ ext }) => {
+  const { context, id } = ext;
+  await servePages(context, { [REPORT_URL]: 'amazon/business-report/en-child.html' });
+  const page = await context.newPage();
+  await page.goto(REPORT_URL);
+  const panel = page.locator('opslens-panel .panel');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('.meta')).toContainText('Saved 25 rows');
+  await expect(panel.locator('.meta')).toContainText('2026-11-01 – 2026-11-07');
+  expect(await countSnapshots(context, id, 'amazon.business-report')).toBe(25);
+
+  // The app re-renders the same rows (as on sorting): nothing new is read or stored.
+  await page.evaluate(() => {
+    const body = document.querySelector('kat-table-body')!;
+    body.replaceWith(body.cloneNode(true));
+  });
+  await page.waitForTimeout(1200);
+  expect(await countSnapshots(context, id, 'amazon.business-report')).toBe(25);
+
+  // A reload within the hour shows the same numbers: they are recognised as unchanged, not stored twice.
+  await page.reload();
+  await expect(page.locator('opslens-panel .meta')).toContainText('25 rows unchanged');
+  expect(await countSnapshots(context, id, 'amazon.business-report')).toBe(25);
+
+  // The panel sits above the table and the table itself was not modified.
+  const before = await page.evaluate(
+    () => document.querySelector('opslens-panel')?.nextElementSibling?.tagName,
+  );
+  expect(before).toBe('KAT-TABLE');
+  expect(await page.locator('kat-table opslens-panel, kat-table opslens-badges').count()).toBe(0);
+});
+
+test('search terms: the panel shows the negatives and harvests with their numbers, badges explain on focus', async ({
+  ext,
+}) => {
+  const { context, id } = ext;
+  await servePages(context, { [TERMS_URL]: 'amazon/ads/search-terms-en.html' });
+  const page = await context.newPage();
+  await page.goto(TERMS_URL);
+  const panel = page.locator('opslens-panel .panel');
+  await expect(panel.locator('.summary')).toHaveText('5 suggestions');
+  await expect(panel.locator('.chip')).toHaveText(['Negate 3', 'Harvest 2']);
+  const items = panel.locator('.item');
+  await expect(items).toHaveCount(5);
+  await expect(items.nth(0)).toContainText(
+    '“electric kettle glass”: 34 clicks, 0 orders (threshold 20 clicks): add as negative exact; it wasted $',
+  );
+  await expect(panel.locator('.item', { hasText: 'gooseneck kettle for pour over' })).toContainText(
+    '5 orders at ACoS 10.19% (target 25%, at least 2 orders): add as an exact keyword.',
+  );
+  expect(await countSnapshots(context, id, 'amazon.ads-search-terms')).toBe(22);
+
+  // Keyboard: the first badge takes focus and shows its explanation.
+  const badge = page.locator('opslens-badges .badge').first();
+  await expect(page.locator('opslens-badges .badge')).toHaveCount(5);
+  await badge.focus();
+  await expect(page.locator('opslens-badges .pop')).toBeVisible();
+  await expect(page.locator('opslens-badges .pop')).toContainText('clicks, 0 orders');
+  await page.keyboard.press('Escape');
+
+  // Dismiss is remembered across reloads.
+  await items.nth(0).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(panel.locator('.summary')).toHaveText('4 suggestions');
+  await page.reload();
+  await expect(page.locator('opslens-panel .summary')).toHaveText('4 suggestions');
+});
+
+test('a report whose marketplace cannot be told is not stored, and says what is missing', async ({ ext }) => {
+  const { context, id } = ext;
+  const html = fixtureHtml('amazon/business-report/en-child.html')
+    .replace(/data-marketplace-domain="[^"]*"/g, '')
+    .replace(/"marketplaceId":"[A-Z0-9]+"/, '"marketplaceId":"UNKNOWN"')
+    .replace(/United States/g, 'Somewhere');
+  await servePages(context, { [REPORT_URL]: () => html });
+  const page = await context.newPage();
+  await page.goto(REPORT_URL);
+  await expect(page.locator('opslens-panel .summary')).toHaveText(
+    'OpsLens could not read: marketplace Nothing was saved.',
+  );
+  expect(await countSnapshots(context, id, 'amazon.business-report')).toBe(0);
+});
