@@ -74,13 +74,18 @@ export function metricsProblem(metrics: unknown, at: string): string | undefined
 }
 
 /** One zod issue as a sentence: `snapshots[12].capturedAt: must be an ISO 8601 date-time`. */
-export function issueText(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[]): string {
+export function issueText(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[], input: unknown): string {
   const where = pathText([...prefix, ...issue.path]);
   const i = issue as z.core.$ZodIssue & Record<string, unknown>;
+  // Zod leaves the input out of issues: look the value up to tell "missing" from "wrong type".
+  const value = issue.path.reduce<unknown>(
+    (v, k) => (typeof v === 'object' && v !== null ? (v as Record<PropertyKey, unknown>)[k] : undefined),
+    input,
+  );
   let what: string;
   switch (issue.code) {
     case 'invalid_type':
-      what = issue.input === undefined ? 'is missing' : `must be ${article(String(i.expected))}`;
+      what = value === undefined ? 'is missing' : `must be ${article(String(i.expected))}`;
       break;
     case 'invalid_format':
       what = i.format === 'datetime' ? 'must be an ISO 8601 date-time' : 'is not in the expected form';

@@ -60,7 +60,8 @@ export async function exportBackup(db: OpsLensDb, settings: SettingsDoc): Promis
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 class ForbiddenKey extends Error {}
 
-const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+const size = (n: number) =>
+  n >= 1048576 ? `${Math.round(n / 1048576)} MB` : n >= 1024 ? `${Math.round(n / 1024)} KB` : `${n} bytes`;
 const fail = (reason: string): ParsedBackup => ({ ok: false, reason });
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -88,7 +89,7 @@ export function parseBackup(text: string, limits: BackupLimits = {}): ParsedBack
   const maxRecords = limits.maxRecords ?? 2_000_000;
   if (typeof text !== 'string') return fail('The file could not be read as text.');
   if (text.length > maxBytes)
-    return fail(`The file is too large (${mb(text.length)}; the limit is ${mb(maxBytes)}).`);
+    return fail(`The file is too large (${size(text.length)}; the limit is ${size(maxBytes)}).`);
   if (text.trim() === '') return fail('The file is empty.');
   let doc: unknown;
   try {
@@ -131,7 +132,7 @@ export function parseBackup(text: string, limits: BackupLimits = {}): ParsedBack
     return fail(`The backup holds ${total} records, more than the limit of ${maxRecords}.`);
 
   const settings = SettingsDoc.safeParse(doc.settings);
-  if (!settings.success) return fail(issueText(settings.error.issues[0]!, ['settings']));
+  if (!settings.success) return fail(issueText(settings.error.issues[0]!, ['settings'], doc.settings));
   const out: Backup = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
@@ -145,12 +146,12 @@ export function parseBackup(text: string, limits: BackupLimits = {}): ParsedBack
     const bad = metricsProblem(isObject(item) ? item.metrics : undefined, `snapshots[${i}].metrics`);
     if (bad && isObject(item) && item.metrics !== undefined) return fail(bad);
     const r = SnapshotRecord.safeParse(item);
-    if (!r.success) return fail(issueText(r.error.issues[0]!, ['snapshots', i]));
+    if (!r.success) return fail(issueText(r.error.issues[0]!, ['snapshots', i], item));
     out.snapshots.push(r.data);
   }
   for (const [i, item] of watchlist.entries()) {
     const r = WatchRowSchema.safeParse(item);
-    if (!r.success) return fail(issueText(r.error.issues[0]!, ['watchlist', i]));
+    if (!r.success) return fail(issueText(r.error.issues[0]!, ['watchlist', i], item));
     out.watchlist.push(r.data as WatchRow);
   }
   if (entities) {
@@ -162,7 +163,7 @@ export function parseBackup(text: string, limits: BackupLimits = {}): ParsedBack
         metricsProblem(item.metrics, `entities[${i}].metrics`);
       if (bad) return fail(bad);
       const r = EntityRowSchema.safeParse(item);
-      if (!r.success) return fail(issueText(r.error.issues[0]!, ['entities', i]));
+      if (!r.success) return fail(issueText(r.error.issues[0]!, ['entities', i], item));
       out.entities.push(r.data as EntityRow);
     }
   }

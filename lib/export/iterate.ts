@@ -43,8 +43,9 @@ export function withoutId(s: StoredSnapshot): SnapshotRecord {
 }
 
 /**
- * Reads snapshots in primary-key (insertion) order, `batchSize` at a time, by keyset pagination on `id`:
- * each batch is one short read transaction, so 100,000 snapshots export without being held in memory at once.
+ * Reads snapshots in primary-key (insertion) order by keyset pagination on `id`: each page is one `getAll`
+ * of `batchSize` rows (no offset, no cursor walk), filtered in memory, so 100,000 snapshots export without
+ * being held at once. A yielded batch holds at most `batchSize` snapshots; pages with no match yield nothing.
  */
 export async function* iterateSnapshots(
   db: OpsLensDb,
@@ -54,10 +55,11 @@ export async function* iterateSnapshots(
   const matches = snapshotMatcher(filter);
   let lastId = 0;
   for (;;) {
-    const batch = await db.snapshots.where('id').above(lastId).filter(matches).limit(batchSize).toArray();
-    if (batch.length === 0) return;
-    lastId = batch[batch.length - 1]!.id!;
-    yield batch.map(withoutId);
-    if (batch.length < batchSize) return;
+    const page = await db.snapshots.where('id').above(lastId).limit(batchSize).toArray();
+    if (page.length === 0) return;
+    lastId = page[page.length - 1]!.id!;
+    const batch = page.filter(matches).map(withoutId);
+    if (batch.length) yield batch;
+    if (page.length < batchSize) return;
   }
 }

@@ -31,8 +31,12 @@ const maxOf = (xs: (string | undefined)[]) =>
  * newest snapshot (the database's, then the backup's), else from that snapshot; count from the index.
  */
 async function refreshEntity(db: OpsLensDb, ref: EntityRef, fromBackup?: EntityRow): Promise<void> {
-  const coll = range(db, ref);
-  const [count, first, last] = await Promise.all([coll.count(), coll.first(), range(db, ref).last()]);
+  // A Dexie collection is changed by first()/last(): one per query.
+  const [count, first, last] = await Promise.all([
+    range(db, ref).count(),
+    range(db, ref).first(),
+    range(db, ref).last(),
+  ]);
   if (!first || !last) return;
   const existing = await db.entities.get(entityKey(ref));
   const base = [existing, fromBackup].find((e) => e?.lastCapturedAt === last.capturedAt);

@@ -164,5 +164,5 @@ export function accept(
 ): void {
   const r = SnapshotRecord.safeParse(rec);
   if (r.success) out.records.push(r.data);
-  else out.skipped.push({ row: rowNumber, reason: issueText(r.error.issues[0]!, []) });
+  else out.skipped.push({ row: rowNumber, reason: issueText(r.error.issues[0]!, [], rec) });
 }

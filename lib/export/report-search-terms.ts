@@ -143,9 +143,8 @@ export function importSearchTermReport(
       if (text && !/^[-–—]+$/.test(text)) attrs[name] = text; // auto targets have Match Type `-`
     }
     // One search term shows up under several campaigns, ad groups and targets: each is its own entity.
-    const key = [term, attrs.campaign, attrs.adGroup, attrs.targeting, attrs.matchType]
-      .map((p) => p ?? '')
-      .join(' | ');
+    // The page adapter keys by ad group id, which the report lacks: names stand in for it here.
+    const key = [term, attrs.campaign, attrs.adGroup, attrs.targeting, attrs.matchType].filter(Boolean).join(' | ');
     accept(
       {
         kind: 'searchTerm',

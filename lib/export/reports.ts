@@ -71,7 +71,7 @@ function decodeCsv(u8: Uint8Array): string[][] {
 /** Rows of a report file, CSV or .xlsx, told apart by content rather than by name; a refusal says why. */
 export async function readReportFile(
   data: ArrayBuffer | ArrayBufferView,
-  opts: { maxBytes?: number } = {},
+  opts: { fileName?: string; maxBytes?: number } = {},
 ): Promise<ReadRows> {
   const u8 =
     data instanceof ArrayBuffer
@@ -82,7 +82,9 @@ export async function readReportFile(
   if (u8.length > maxBytes)
     return { ok: false, reason: `The file is larger than ${Math.round(maxBytes / 1048576)} MB.` };
   try {
-    if (startsWith(u8, [0x50, 0x4b]) || startsWith(u8, [0xd0, 0xcf, 0x11, 0xe0]))
+    // 生意参谋's ".xls" is often CSV or HTML inside, so only .xlsx names are held to being a workbook.
+    const workbook = /\.xls[xm]$/i.test(opts.fileName ?? '');
+    if (workbook || startsWith(u8, [0x50, 0x4b]) || startsWith(u8, [0xd0, 0xcf, 0x11, 0xe0]))
       return { ok: true, rows: await readXlsxRows(u8, { maxBytes }) };
   } catch (e) {
     if (e instanceof ReportFileError) return { ok: false, reason: e.message };

@@ -31,6 +31,18 @@ export const METRICS = {
   monthlySales: 'count',
   qualityScore: 'score',
   imageCount: 'count',
+  qualityScorePc: 'score',
+  bidPc: 'money',
+  serviceScore: 'rating',
+  shippingScore: 'rating',
+  netSales: 'money',
+  cpm: 'money',
+  avgOrderValue: 'money',
+  addToCartRate: 'rate',
+  searchVisitors: 'count',
+  addToCartBuyers: 'count',
+  placedOrderBuyers: 'count',
+  cumulativeSales: 'count',
 } as const satisfies Record<string, MetricUnit>;
 
 export type MetricName = keyof typeof METRICS;

@@ -35,6 +35,26 @@ export const ADVICE_DEFAULTS = {
   breakEvenRoi: 2.5,
   /** Quality score (质量分) under which creative and relevance need work. */
   minQualityScore: 6,
+  /** CTR under this share of its ad group's (plan scene's) pooled CTR, and significantly so, calls for new creative. Ours: Alimama publishes no cut-off. */
+  ctrLowRatio: 0.5,
+  /** 支付转化率 under this share of the shop's while 加购 is at or above the shop's: price, coupon or detail page. Ours: Alimama publishes no cut-off. */
+  cartNoPayRatio: 0.7,
+  /** Falls in a row of an item's 访客数, between readings of periods of equal length, before warning. Ours: Alimama publishes no cut-off. */
+  visitorsFallingSnapshots: 3,
+  /** Least total fall of 访客数 over those readings (10%), so that noise is not a trend. Ours: Alimama publishes no cut-off. */
+  visitorsFallMin: 0.1,
+  /** Lifecycle 新品: listed (or first seen after the shop was) at most this many days ago. Ours: Alimama's PLTV names stages but publishes no cut-offs. */
+  lifecycleNewDays: 30,
+  /** Lifecycle 爆品: in this top share of the shop's items by daily sales. Ours: Alimama publishes no cut-off. */
+  lifecycleHotShare: 0.2,
+  /** Lifecycle 潜力品: daily sales up at least this much on its earlier periods. Ours: Alimama publishes no cut-off. */
+  lifecycleGrowth: 0.2,
+  /** Lifecycle 尾货: daily sales down at least this much on its earlier periods... Ours: Alimama publishes no cut-off. */
+  lifecycleDecline: 0.3,
+  /** ...while in this bottom share of the shop's items. Ours: Alimama publishes no cut-off. */
+  lifecycleTailShare: 0.5,
+  /** Fewest items on the page for a level against the shop's other items to mean anything. Ours. */
+  lifecycleMinPeers: 5,
 } as const;
 
 export type AdviceSettings = { -readonly [K in keyof typeof ADVICE_DEFAULTS]: number };
@@ -56,14 +76,19 @@ export const EMPTY_SETTINGS: SettingsDoc = { version: 1, marketplaces: {}, produ
 
 export const productKey = (marketplace: string, key: string) => `${marketplace}|${key}`;
 
+/** The key under which the user's own defaults for every marketplace are kept. */
+export const ALL_MARKETPLACES = '*';
+
+/** Defaults, then the user's defaults for all marketplaces, then the marketplace's, then the product's. */
 export function resolveSettings(
   doc: SettingsDoc | undefined,
   marketplace?: string,
   key?: string,
 ): AdviceSettings {
-  const m = marketplace ? doc?.marketplaces[marketplace] : undefined;
+  const all = doc?.marketplaces[ALL_MARKETPLACES];
+  const m = marketplace && marketplace !== ALL_MARKETPLACES ? doc?.marketplaces[marketplace] : undefined;
   const p = marketplace && key ? doc?.products[productKey(marketplace, key)] : undefined;
-  return { ...ADVICE_DEFAULTS, ...m, ...p };
+  return { ...ADVICE_DEFAULTS, ...all, ...m, ...p };
 }
 
 export const targetAcos = (s: AdviceSettings) => Math.max(0.01, s.breakEvenAcos - s.targetAcosGap);

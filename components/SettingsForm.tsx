@@ -1,0 +1,208 @@
+import { useEffect, useId, useState } from 'react';
+import { type Lang, t } from '../lib/i18n';
+import {
+  ADVICE_DEFAULTS,
+  type AdviceSettings,
+  ALL_MARKETPLACES as ALL,
+  EMPTY_SETTINGS,
+  productKey,
+  resolveSettings,
+  type SettingsDoc,
+} from '../lib/settings/advice-settings';
+import { FIELD_META, fromDisplay, toDisplay } from '../lib/settings/fields';
+import { settingsStore } from '../lib/settings/store';
+
+const MARKETPLACES = [
+  'amazon.com',
+  'amazon.ca',
+  'amazon.co.uk',
+  'amazon.de',
+  'amazon.fr',
+  'amazon.it',
+  'amazon.es',
+  'amazon.co.jp',
+  'tmall.com',
+  'taobao.com',
+];
+type Key = keyof AdviceSettings;
+type Overrides = Partial<Record<Key, number>>;
+
+/** Every advice threshold, per marketplace and per product, saved as it is edited. */
+export function SettingsForm({ lang }: { lang: Lang }) {
+  const [doc, setDoc] = useState<SettingsDoc | undefined>();
+  const [scope, setScope] = useState('');
+  const [status, setStatus] = useState('');
+  const [newKey, setNewKey] = useState('');
+  const scopeId = useId();
+  useEffect(() => {
+    void settingsStore.get().then(setDoc);
+  }, []);
+  if (!doc) return <p>{t(lang, 'loading')}</p>;
+
+  const save = async (next: SettingsDoc) => {
+    setDoc(next);
+    await settingsStore.set(next);
+    setStatus(t(lang, 'saved'));
+  };
+  // '' edits the defaults of every marketplace (stored under '*'), a marketplace its own layer, `market|key` a product.
+  const [market, product] = scope.includes('|') ? scope.split('|') : [scope || ALL, undefined];
+  const layer: Overrides = (product ? doc.products[scope] : doc.marketplaces[market!]) ?? {};
+  const inherited: AdviceSettings = resolveSettings(doc, product ? market : scope ? ALL : undefined);
+  const setLayer = (o: Overrides) =>
+    product
+      ? save({ ...doc, products: { ...doc.products, [scope]: o } })
+      : save({ ...doc, marketplaces: { ...doc.marketplaces, [market!]: o } });
+
+  return (
+    <section className="settings" aria-labelledby={`${scopeId}-h`}>
+      <h2 id={`${scopeId}-h`}>{t(lang, 'settingsTitle')}</h2>
+      <p className="muted">{t(lang, 'settingsIntro')}</p>
+      <label className="field scope" htmlFor={scopeId}>
+        <span>{t(lang, 'scope')}</span>
+        <select id={scopeId} value={scope} onChange={(e) => setScope(e.target.value)}>
+          <option value="">{t(lang, 'scopeDefaults')}</option>
+          {MARKETPLACES.map((m) => (
+            <option key={m} value={m}>
+              {m}
+            </option>
+          ))}
+          {Object.keys(doc.products).map((k) => (
+            <option key={k} value={k}>
+              {k.replace('|', ' · ')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="grid">
+        {(Object.keys(ADVICE_DEFAULTS) as Key[]).map((key) => {
+          const meta = FIELD_META[key] ?? { unit: 'ratio' as const, en: key, zh: key, source: '' };
+          const own = layer[key];
+          const fallback = inherited[key];
+          return (
+            <ThresholdInput
+              key={`${scope}|${key}`}
+              label={lang === 'zh' ? meta.zh : meta.en}
+              hint={`${t(lang, 'inherited', { value: toDisplay(meta.unit, fallback) })} · ${t(lang, 'defaultValue', { value: toDisplay(meta.unit, ADVICE_DEFAULTS[key]) })}${meta.source ? ` · ${t(lang, 'source', { source: meta.source })}` : ''}`}
+              unit={meta.unit === 'pct' || meta.unit === 'points' ? '%' : ''}
+              value={own !== undefined ? String(toDisplay(meta.unit, own)) : ''}
+              placeholder={String(toDisplay(meta.unit, fallback))}
+              onCommit={(text) => {
+                if (text.trim() === '') {
+                  const { [key]: _drop, ...rest } = layer;
+                  return setLayer(rest);
+                }
+                const v = fromDisplay(meta.unit, text);
+                if (v === undefined) {
+                  setStatus(t(lang, 'invalidValue'));
+                  return undefined;
+                }
+                return setLayer({ ...layer, [key]: v });
+              }}
+            />
+          );
+        })}
+      </div>
+      <h3>{t(lang, 'productOverrides')}</h3>
+      <form
+        className="inline"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const k = newKey.trim();
+          if (!k || !market || market === ALL) return;
+          const pk = productKey(market, k);
+          void save({ ...doc, products: { ...doc.products, [pk]: doc.products[pk] ?? {} } }).then(() =>
+            setScope(pk),
+          );
+          setNewKey('');
+        }}
+      >
+        <input
+          aria-label={t(lang, 'productKey')}
+          placeholder={t(lang, 'productKey')}
+          value={newKey}
+          onChange={(e) => setNewKey(e.target.value)}
+          disabled={market === ALL}
+        />
+        <button type="submit" disabled={market === ALL || !newKey.trim()}>
+          {t(lang, 'addOverride')}
+        </button>
+      </form>
+      {Object.keys(doc.products).length === 0 ? (
+        <p className="muted">{t(lang, 'noOverrides')}</p>
+      ) : (
+        <ul className="overrides">
+          {Object.entries(doc.products).map(([k, o]) => (
+            <li key={k}>
+              <button type="button" className="link" onClick={() => setScope(k)}>
+                {k.replace('|', ' · ')}
+              </button>{' '}
+              <span className="muted">{Object.keys(o).length}</span>{' '}
+              <button
+                type="button"
+                className="link danger"
+                aria-label={t(lang, 'removeOverride', { key: k })}
+                onClick={() => {
+                  const { [k]: _drop, ...rest } = doc.products;
+                  if (scope === k) setScope('');
+                  void save({ ...doc, products: rest });
+                }}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="muted">
+        {t(lang, 'dismissedCount', { n: doc.dismissed.length })}{' '}
+        {doc.dismissed.length > 0 && (
+          <button
+            type="button"
+            className="link"
+            onClick={() => void save({ ...doc, dismissed: EMPTY_SETTINGS.dismissed })}
+          >
+            {t(lang, 'restoreDismissed')}
+          </button>
+        )}
+      </p>
+      <p className="status" role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+function ThresholdInput(props: {
+  label: string;
+  hint: string;
+  unit: string;
+  value: string;
+  placeholder: string;
+  onCommit: (text: string) => unknown;
+}) {
+  const id = useId();
+  const [text, setText] = useState(props.value);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{props.label}</label>
+      <span className="input">
+        <input
+          id={id}
+          inputMode="decimal"
+          value={text}
+          placeholder={props.placeholder}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setText(e.target.value)}
+          onBlur={() => props.onCommit(text)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') props.onCommit(text);
+          }}
+        />
+        {props.unit && <span className="unit">{props.unit}</span>}
+      </span>
+      <small id={`${id}-hint`} className="muted">
+        {props.hint}
+      </small>
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import { type NumberContext, parseNumber } from '../../parse';
+import {
+  blocked,
+  findTable,
+  itemIdIn,
+  linkTitle,
+  missingFields,
+  noRowsStatus,
+  seenOf,
+  storeMarket,
+} from '../tmall/console';
+import { QIANNIU_COLUMNS, QIANNIU_FIELDS, type QianniuField } from '../tmall/labels';
+import { type AliRow, dashedAttr, leadText, readAliRows, restText } from '../tmall/rows';
+import { notRecognised, type PageAdapter } from '../types';
+
+// 千牛 商品管理 > 出售中的宝贝 (myseller.taobao.com/home.htm/SellManage/on_sale) -> one `listing` record per
+// item: price, 库存 (available), 累计销量, 30日销量 (monthlySales). A Fusion next-table: header and body are
+// separate tables (tests/fixtures/qianniu/on-sale.html). 30日销量 counts back from today: no period.
+
+const ID = 'taobao.qianniu-items';
+const EXPECTED: QianniuField[] = ['item', 'price', 'available', 'monthlySales'];
+const NUM: NumberContext = { decimal: '.', currency: 'CNY' };
+
+/** `¥ 128.00`, or a SKU range `¥ 138.00 - 158.00`: the low end, with the range kept as text. */
+function readPrice(cell: Element | undefined): { price?: number; range?: string; unreadable?: boolean } {
+  const text = cell ? leadText(cell) : '';
+  const parts = text.split(/\s+[-~～]\s+/);
+  const parsed = parts.map((p) => parseNumber(p, 'money', NUM));
+  if (parsed.some((p) => !p.ok && p.reason !== 'empty' && p.reason !== 'dash') || parts.length > 2)
+    return { unreadable: true };
+  const [lo, hi] = parsed;
+  if (!lo?.ok) return {};
+  if (lo.currency !== 'CNY') return { unreadable: true };
+  if (hi?.ok)
+    return hi.value >= lo.value
+      ? { price: lo.value, range: `${lo.value}-${hi.value}` }
+      : { unreadable: true };
+  return { price: lo.value };
+}
+
+function itemAttrs(row: AliRow): SnapshotRecord['attrs'] {
+  const attrs: SnapshotRecord['attrs'] = {};
+  const sku = /商家编码[:：]\s*(\S+)/.exec(row.cells.item ?? '')?.[1];
+  if (sku) attrs.sku = sku;
+  const created = row.els.created;
+  const date = created ? leadText(created) : '';
+  if (/^\d{4}-\d{2}-\d{2}/.test(date)) attrs.createdAt = date;
+  const status = created ? restText(created) : '';
+  if (status) attrs.status = status;
+  const warning = row.els.available ? restText(row.els.available) : '';
+  if (warning) attrs.stockWarning = warning;
+  return attrs;
+}
+
+export function extractQianniuItems(doc: Document, ctx: ExtractContext): Extraction {
+  const stop = blocked(ID, doc);
+  if (stop) return stop;
+  const { found, seen } = findTable(
+    doc,
+    QIANNIU_COLUMNS,
+    ['item', 'price', 'available', 'monthlySales'],
+    ['item'],
+  );
+  if (!found) return notRecognised(ID, 'no-item-table', seen);
+  const { grid, columns } = found;
+  const read = readAliRows(grid, columns, QIANNIU_FIELDS, NUM);
+  const missing = missingFields(columns, EXPECTED, read.unreadable);
+  if (read.rows.length === 0)
+    return {
+      adapter: ID,
+      status: noRowsStatus(doc, read.placeholders),
+      records: [],
+      missing,
+      seen: seenOf(grid),
+    };
+  const { platform, marketplace } = storeMarket(doc);
+  const records: SnapshotRecord[] = [];
+  const anchored: Element[] = [];
+  let unkeyed = false;
+  let priceUnreadable = false;
+  for (const row of read.rows) {
+    const dataId = row.element.getAttribute('data-id') ?? '';
+    const itemId = itemIdIn(row.els.item) ?? (/^\d{5,20}$/.test(dataId) ? dataId : undefined);
+    if (!itemId) {
+      unkeyed = true;
+      continue;
+    }
+    const price = readPrice(row.els.price);
+    if (price.unreadable) priceUnreadable = true;
+    const title = linkTitle(row.els.item);
+    records.push({
+      kind: 'listing',
+      source: ID,
+      platform,
+      marketplace,
+      key: itemId,
+      ...(title ? { label: title } : {}),
+      currency: 'CNY',
+      capturedAt: ctx.capturedAt,
+      url: ctx.url.href,
+      metrics: { ...(price.price !== undefined ? { price: price.price } : {}), ...row.metrics },
+      attrs: {
+        itemId,
+        ...(price.range ? { priceRange: price.range } : {}),
+        ...itemAttrs(row),
+        ...dashedAttr(row),
+      },
+    });
+    anchored.push(row.element);
+  }
+  if (priceUnreadable && !missing.includes('price')) missing.push('price');
+  if (unkeyed) missing.push('itemId');
+  return {
+    adapter: ID,
+    status: 'ok',
+    records,
+    missing,
+    seen: seenOf(grid),
+    anchors: { table: grid.root, rows: anchored },
+  };
+}
+
+export const qianniuItems: PageAdapter = {
+  id: ID,
+  match: (url) =>
+    url.protocol === 'https:' &&
+    url.hostname === 'myseller.taobao.com' &&
+    url.pathname.startsWith('/home.htm/SellManage/on_sale'),
+  extract: extractQianniuItems,
+};

@@ -1,0 +1,95 @@
+import type { Extraction, Platform } from '../../model';
+import { textOf } from '../dom';
+import { findAllGrids } from '../split-table';
+import { bestGrid, type ColumnDictionary, type Grid } from '../table';
+import { notRecognised } from '../types';
+import { captchaShown, MARKETPLACE, signInShown, spinning, storeOf } from './page-state';
+
+// What every Alibaba back-office adapter does before and after reading its table.
+
+/** A captcha or login form instead of the page, as an extraction; undefined when the page is ours to read. */
+export function blocked(id: string, doc: Document): Extraction | undefined {
+  if (captchaShown(doc)) return notRecognised(id, 'captcha');
+  if (signInShown(doc)) return notRecognised(id, 'sign-in');
+  return undefined;
+}
+
+/** The table whose headers cover most of `required`, which must include every one of `must`. */
+export function findTable<F extends string>(
+  doc: Document,
+  dict: ColumnDictionary<F>,
+  required: readonly NoInfer<F>[],
+  must: readonly NoInfer<F>[],
+  min = 2,
+) {
+  const grids = findAllGrids(doc);
+  const found = bestGrid(
+    grids.filter((g) => bestGrid([g], dict, must, must.length)),
+    dict,
+    required,
+    min,
+  );
+  return { found, seen: grids.flatMap((g) => g.headers.filter((h) => h !== '')) };
+}
+
+export const seenOf = (grid: Grid) => grid.headers.filter((h) => h !== '');
+
+/** No rows: a spinner anywhere wins over the empty placeholder it covers (tests/fixtures/sycm/item-rank-loading.html). */
+export const noRowsStatus = (doc: Document, placeholders: number) =>
+  placeholders > 0 || spinning(doc) ? ('loading' as const) : ('empty' as const);
+
+/** Platform and marketplace of a back-office page: what the page says, Tmall when it says nothing. */
+export function storeMarket(doc: Document): { platform: Platform; marketplace: string } {
+  const platform = storeOf(doc) ?? 'tmall';
+  return { platform, marketplace: MARKETPLACE[platform] };
+}
+
+/** Fields expected on the page whose column is absent, then those whose cells did not read. */
+export function missingFields<F extends string>(
+  columns: Partial<Record<F, number>>,
+  expected: readonly F[],
+  unreadable: readonly F[],
+): string[] {
+  const absent = expected.filter((f) => columns[f] === undefined);
+  return [...absent, ...unreadable.filter((f) => !absent.includes(f))];
+}
+
+const ITEM_ID = /^\d{5,20}$/;
+
+/** An item id from a link to an item page (`item.htm?id=…`) or an `ID:…` line inside the element. */
+export function itemIdIn(el: Element | undefined): string | undefined {
+  if (!el) return undefined;
+  for (const a of Array.from(el.querySelectorAll('a[href*="item.htm"]'))) {
+    try {
+      const id = new URL(a.getAttribute('href') ?? '', 'https://detail.tmall.com/').searchParams.get('id');
+      if (id && ITEM_ID.test(id)) return id;
+    } catch {}
+  }
+  const m = /(?:^|\s)(?:宝贝|商品)?ID\s*[:：]\s*(\d{5,20})/.exec(textOf(el));
+  return m?.[1];
+}
+
+/** A query parameter of the first link in `el` carrying it (`campaignId=…`). */
+export function linkParam(el: Element | undefined, name: string): string | undefined {
+  for (const a of Array.from(el?.querySelectorAll(`a[href*="${name}="]`) ?? [])) {
+    const m = new RegExp(`[?&]${name}=(\\d{1,20})(?:&|$)`).exec(a.getAttribute('href') ?? '');
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** The text after a label such as `计划名称：`, from the first element that prints it. */
+export function labelledText(doc: Document, label: RegExp): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll('a, span, div, li, em'))) {
+    if (el.querySelector('a, span, div, li')) continue;
+    const m = label.exec(textOf(el));
+    if (m?.[1]) return m[1].trim();
+  }
+  return undefined;
+}
+
+/** The visible title of the first link inside `el`: its title attribute, else its text. */
+export function linkTitle(el: Element | undefined): string | undefined {
+  const a = Array.from(el?.querySelectorAll('a') ?? []).find((x) => textOf(x) || x.getAttribute('title'));
+  return a?.getAttribute('title') || textOf(a) || undefined;
+}

@@ -1,0 +1,141 @@
+import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import { notRecognised, type PageAdapter } from '../types';
+import {
+  blocked,
+  findTable,
+  itemIdIn,
+  labelledText,
+  missingFields,
+  noRowsStatus,
+  seenOf,
+  storeMarket,
+} from './console';
+import { SUBWAY_KEYWORD_COLUMNS, SUBWAY_KEYWORD_FIELDS, type SubwayKeywordField } from './labels';
+import { hashRoute, shownPeriod } from './page-state';
+import { dashedAttr, leadText, readAliRows } from './rows';
+
+// 直通车 推广单元 keyword list (subway.simba.taobao.com/#!/manage/adgroup/detail?campaignId=…&adGroupId=…).
+// A frozen left table (状态, 关键词) and a scrolling right table (质量分, 排名, 出价, metrics), each split into
+// header and body tables, aligned by row index (lib/sites/split-table.ts). `-` prints for zero.
+
+const ID = 'tmall.subway-keywords';
+const EXPECTED: SubwayKeywordField[] = [
+  'keyword',
+  'qualityScore',
+  'bid',
+  'impressions',
+  'clicks',
+  'ctr',
+  'spend',
+  'cpc',
+  'conversionRate',
+  'roas',
+  'sales',
+  'orders',
+];
+
+export const SUBWAY_HOST = 'subway.simba.taobao.com';
+export const SUBWAY_DATE = '#J_date_range, .date-range-text';
+
+const shownText = (text: string | undefined) => (text && !/^[-—]+$/.test(text) ? text : undefined);
+
+export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extraction {
+  const stop = blocked(ID, doc);
+  if (stop) return stop;
+  const { found, seen } = findTable(
+    doc,
+    SUBWAY_KEYWORD_COLUMNS,
+    ['keyword', 'qualityScore', 'bid', 'impressions', 'clicks', 'spend'],
+    ['keyword'],
+    3,
+  );
+  if (!found) return notRecognised(ID, 'no-keyword-table', seen);
+  const { grid, columns } = found;
+  const missing = missingFields(columns, EXPECTED, []);
+  const { params } = hashRoute(ctx.url);
+  const adGroupId = params.get('adGroupId') ?? '';
+  const campaignId = params.get('campaignId') ?? '';
+  const period = shownPeriod(doc, SUBWAY_DATE, ctx.capturedAt, [params.get('start'), params.get('end')]);
+  const required: string[] = [];
+  if (!/^\d{1,20}$/.test(adGroupId)) required.push('adGroupId');
+  if (!period) required.push('period');
+  if (required.length)
+    return {
+      adapter: ID,
+      status: 'partial',
+      records: [],
+      missing: [...required, ...missing],
+      seen: seenOf(grid),
+    };
+
+  const read = readAliRows(grid, columns, SUBWAY_KEYWORD_FIELDS, { decimal: '.', currency: 'CNY' });
+  if (read.rows.length === 0)
+    return {
+      adapter: ID,
+      status: noRowsStatus(doc, read.placeholders),
+      records: [],
+      missing,
+      seen: seenOf(grid),
+    };
+  const { platform, marketplace } = storeMarket(doc);
+  const group: SnapshotRecord['attrs'] = { adGroupId };
+  if (/^\d{1,20}$/.test(campaignId)) group.campaignId = campaignId;
+  const campaign = labelledText(doc, /^(?:计划名称|推广计划)[:：]\s*(.+)$/);
+  if (campaign) group.campaign = campaign;
+  const adGroup = labelledText(doc, /^推广单元[:：]\s*(.+)$/);
+  if (adGroup) group.adGroup = adGroup;
+  const itemId =
+    labelledText(doc, /^(?:宝贝|商品)ID[:：]\s*(\d{5,20})$/) ??
+    itemIdIn(doc.querySelector('.adgroup-info') ?? undefined);
+  if (itemId) group.itemId = itemId;
+
+  const records: SnapshotRecord[] = [];
+  const anchored: Element[] = [];
+  for (const [i, row] of read.rows.entries()) {
+    const keyword = row.els.keyword ? leadText(row.els.keyword) : '';
+    if (!keyword) continue;
+    const cells = grid.rows[i] ?? [];
+    const keywordId = cells.map((c) => c.closest('tr')?.getAttribute('data-keyword-id')).find(Boolean);
+    const attrs: SnapshotRecord['attrs'] = { ...group };
+    if (keywordId && /^\d{1,20}$/.test(keywordId)) attrs.keywordId = keywordId;
+    const status = shownText(row.els.status && leadText(row.els.status));
+    if (status) attrs.status = status;
+    const rankPc = shownText(row.cells.rankPc);
+    if (rankPc) attrs.rankPc = rankPc;
+    const rankMobile = shownText(row.cells.rankMobile);
+    if (rankMobile) attrs.rankMobile = rankMobile;
+    if (cells.some((c) => c.querySelector('[title="优质词"], .good-word'))) attrs.goodWord = 'true';
+    records.push({
+      kind: 'keyword',
+      source: ID,
+      platform,
+      marketplace,
+      key: `${adGroupId}|${keyword}`,
+      label: keyword,
+      currency: 'CNY',
+      period,
+      capturedAt: ctx.capturedAt,
+      url: ctx.url.href,
+      metrics: row.metrics,
+      attrs: { ...attrs, ...dashedAttr(row) },
+    });
+    anchored.push(row.element);
+  }
+  return {
+    adapter: ID,
+    status: 'ok',
+    records,
+    missing: missingFields(columns, EXPECTED, read.unreadable),
+    seen: seenOf(grid),
+    anchors: { table: grid.root, rows: anchored },
+  };
+}
+
+export const subwayKeywords: PageAdapter = {
+  id: ID,
+  match: (url) =>
+    url.protocol === 'https:' &&
+    url.hostname === SUBWAY_HOST &&
+    hashRoute(url).path === '/manage/adgroup/detail',
+  extract: extractSubwayKeywords,
+};

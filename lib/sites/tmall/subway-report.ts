@@ -1,0 +1,140 @@
+import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import { notRecognised, type PageAdapter } from '../types';
+import {
+  blocked,
+  findTable,
+  itemIdIn,
+  linkParam,
+  linkTitle,
+  missingFields,
+  noRowsStatus,
+  seenOf,
+  storeMarket,
+} from './console';
+import { SUBWAY_REPORT_COLUMNS, SUBWAY_REPORT_FIELDS, type SubwayReportField } from './labels';
+import { hashRoute, shownPeriod } from './page-state';
+import { type AliRow, dashedAttr, leadText, readAliRows } from './rows';
+import { SUBWAY_DATE, SUBWAY_HOST } from './subway-keywords';
+
+// 直通车 报表 (subway.simba.taobao.com/#!/report/bpreport/index?…&start=…&end=…) -> `campaign` records: one per
+// 推广单元 on the unit tab (an item promoted in two plans is two units: keyed by unit, not item), one per
+// plan on the plan tab. The 合计 row sits in <tfoot> (tests/fixtures/subway/report.html). `-` prints for zero.
+
+const ID = 'tmall.subway-report';
+const EXPECTED: SubwayReportField[] = [
+  'campaign',
+  'impressions',
+  'clicks',
+  'ctr',
+  'spend',
+  'cpc',
+  'conversionRate',
+  'roas',
+  'sales',
+  'orders',
+];
+
+function identity(
+  row: AliRow,
+  unitTab: boolean,
+): { key?: string; label?: string; attrs: SnapshotRecord['attrs'] } {
+  const attrs: SnapshotRecord['attrs'] = {};
+  const campaignId = linkParam(row.els.campaign, 'campaignId');
+  const campaign = linkTitle(row.els.campaign) ?? row.cells.campaign;
+  if (campaignId) attrs.campaignId = campaignId;
+  if (campaign) attrs.campaign = campaign;
+  const status = row.els.status && leadText(row.els.status);
+  if (status) attrs.status = status;
+  if (!unitTab) return { key: campaignId, label: campaign, attrs };
+  const adGroupId =
+    row.element.getAttribute('data-adgroup-id') ?? linkParam(row.element, 'adGroupId') ?? undefined;
+  const itemId = itemIdIn(row.els.item);
+  const title = linkTitle(row.els.item) ?? row.cells.item;
+  if (adGroupId && /^\d{1,20}$/.test(adGroupId)) attrs.adGroupId = adGroupId;
+  if (itemId) attrs.itemId = itemId;
+  if (title) attrs.adGroup = title;
+  if (row.cells.adGroupType) attrs.adGroupType = row.cells.adGroupType;
+  return { key: attrs.adGroupId, label: title, attrs };
+}
+
+export function extractSubwayReport(doc: Document, ctx: ExtractContext): Extraction {
+  const stop = blocked(ID, doc);
+  if (stop) return stop;
+  const { found, seen } = findTable(
+    doc,
+    SUBWAY_REPORT_COLUMNS,
+    ['campaign', 'impressions', 'clicks', 'spend', 'sales'],
+    ['campaign'],
+    3,
+  );
+  if (!found) return notRecognised(ID, 'no-report-table', seen);
+  const { grid, columns } = found;
+  const missing = missingFields(columns, EXPECTED, []);
+  const { params } = hashRoute(ctx.url);
+  const period = shownPeriod(doc, SUBWAY_DATE, ctx.capturedAt, [params.get('start'), params.get('end')]);
+  if (!period)
+    return {
+      adapter: ID,
+      status: 'partial',
+      records: [],
+      missing: ['period', ...missing],
+      seen: seenOf(grid),
+    };
+
+  const read = readAliRows(grid, columns, SUBWAY_REPORT_FIELDS, { decimal: '.', currency: 'CNY' });
+  const rows = read.rows.filter((r) => !/^(合计|总计)/.test(r.cells.status ?? r.cells.campaign ?? ''));
+  if (rows.length === 0)
+    return {
+      adapter: ID,
+      status: noRowsStatus(doc, read.placeholders),
+      records: [],
+      missing,
+      seen: seenOf(grid),
+    };
+  const { platform, marketplace } = storeMarket(doc);
+  const unitTab = columns.item !== undefined;
+  const records: SnapshotRecord[] = [];
+  const anchored: Element[] = [];
+  let unkeyed = false;
+  for (const row of rows) {
+    const { key, label, attrs } = identity(row, unitTab);
+    if (!key) {
+      unkeyed = true;
+      continue;
+    }
+    records.push({
+      kind: 'campaign',
+      source: ID,
+      platform,
+      marketplace,
+      key,
+      ...(label ? { label } : {}),
+      currency: 'CNY',
+      period,
+      capturedAt: ctx.capturedAt,
+      url: ctx.url.href,
+      metrics: row.metrics,
+      attrs: { ...attrs, ...dashedAttr(row) },
+    });
+    anchored.push(row.element);
+  }
+  const allMissing = missingFields(columns, EXPECTED, read.unreadable);
+  if (unkeyed) allMissing.push(unitTab ? 'adGroupId' : 'campaignId');
+  return {
+    adapter: ID,
+    status: 'ok',
+    records,
+    missing: allMissing,
+    seen: seenOf(grid),
+    anchors: { table: grid.root, rows: anchored },
+  };
+}
+
+export const subwayReport: PageAdapter = {
+  id: ID,
+  match: (url) =>
+    url.protocol === 'https:' &&
+    url.hostname === SUBWAY_HOST &&
+    hashRoute(url).path === '/report/bpreport/index',
+  extract: extractSubwayReport,
+};

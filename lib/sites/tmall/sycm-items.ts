@@ -1,0 +1,135 @@
+import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import { textOf } from '../dom';
+import { notRecognised, type PageAdapter } from '../types';
+import {
+  blocked,
+  findTable,
+  itemIdIn,
+  linkTitle,
+  missingFields,
+  noRowsStatus,
+  seenOf,
+  storeMarket,
+} from './console';
+import { SYCM_ITEM_COLUMNS, SYCM_ITEM_FIELDS, type SycmItemField } from './labels';
+import { shownPeriod } from './page-state';
+import { dashedAttr, readAliRows } from './rows';
+
+// 生意参谋 商品排行 (sycm.taobao.com/cc/item_rank) -> one `listing` record per item for the 统计日期 range.
+// antd repeats the 商品 and 操作 columns in fixed overlay tables; those hold one column each and are not
+// the data table (tests/fixtures/sycm/item-rank.html).
+
+const ID = 'tmall.sycm-items';
+const EXPECTED: SycmItemField[] = [
+  'item',
+  'visitors',
+  'pageViews',
+  'unitsOrdered',
+  'orders',
+  'sales',
+  'conversionRate',
+  'addToCart',
+  'favorites',
+];
+const METRIC_FIELDS = (Object.keys(SYCM_ITEM_FIELDS) as SycmItemField[]).filter((f) => f !== 'item');
+
+export const SYCM_DATE = '.oui-date-picker-current-date, [class*="date-picker-current"]';
+
+/** The dates of a 生意参谋 address: `dateRange=2026-11-01|2026-11-07`. */
+export function sycmUrlDates(url: URL): [string | null, string | null] {
+  const range = url.searchParams.get('dateRange')?.split('|');
+  return [range?.[0] ?? null, range?.[1] ?? null];
+}
+
+/** 生意参谋 sends signed-out users to `/custom/login.htm?_target=<the page>`: that page is still ours to judge. */
+export function sycmPage(url: URL, prefix: string): boolean {
+  if (url.protocol !== 'https:' || url.hostname !== 'sycm.taobao.com') return false;
+  if (url.pathname.startsWith(prefix)) return true;
+  if (!url.pathname.startsWith('/custom/login')) return false;
+  try {
+    return new URL(url.searchParams.get('_target') ?? '').pathname.startsWith(prefix);
+  } catch {
+    return false;
+  }
+}
+
+export function extractSycmItems(doc: Document, ctx: ExtractContext): Extraction {
+  const stop = blocked(ID, doc);
+  if (stop) return stop;
+  const { found, seen } = findTable(
+    doc,
+    SYCM_ITEM_COLUMNS,
+    ['item', 'visitors', 'orders', 'sales', 'conversionRate'],
+    ['item'],
+  );
+  if (!found) return notRecognised(ID, 'no-report-table', seen);
+  const { grid, columns } = found;
+  const missing = missingFields(columns, EXPECTED, []);
+  const period = shownPeriod(doc, SYCM_DATE, ctx.capturedAt, sycmUrlDates(ctx.url));
+  const required: string[] = [];
+  if (!METRIC_FIELDS.some((f) => columns[f] !== undefined)) required.push('visitors', 'orders');
+  if (!period) required.push('period');
+  if (required.length)
+    return {
+      adapter: ID,
+      status: 'partial',
+      records: [],
+      missing: [...required, ...missing],
+      seen: seenOf(grid),
+    };
+
+  const read = readAliRows(grid, columns, SYCM_ITEM_FIELDS, { decimal: '.', currency: 'CNY' });
+  if (read.rows.length === 0)
+    return {
+      adapter: ID,
+      status: noRowsStatus(doc, read.placeholders),
+      records: [],
+      missing,
+      seen: seenOf(grid),
+    };
+  const { platform, marketplace } = storeMarket(doc);
+  const records: SnapshotRecord[] = [];
+  const anchored: Element[] = [];
+  let unkeyed = false;
+  for (const row of read.rows) {
+    const cell = row.els.item;
+    const itemId = itemIdIn(cell) ?? row.element.getAttribute('data-row-key') ?? '';
+    if (!/^\d{5,20}$/.test(itemId)) {
+      unkeyed = true;
+      continue;
+    }
+    const status = textOf(cell?.querySelector('[class*="status"], [class*="tag"]'));
+    const title = linkTitle(cell);
+    records.push({
+      kind: 'listing',
+      source: ID,
+      platform,
+      marketplace,
+      key: itemId,
+      ...(title ? { label: title } : {}),
+      currency: 'CNY',
+      period,
+      capturedAt: ctx.capturedAt,
+      url: ctx.url.href,
+      metrics: row.metrics,
+      attrs: { itemId, ...(status ? { status } : {}), ...dashedAttr(row) },
+    });
+    anchored.push(row.element);
+  }
+  const allMissing = missingFields(columns, EXPECTED, read.unreadable);
+  if (unkeyed) allMissing.push('itemId');
+  return {
+    adapter: ID,
+    status: 'ok',
+    records,
+    missing: allMissing,
+    seen: seenOf(grid),
+    anchors: { table: grid.root, rows: anchored },
+  };
+}
+
+export const sycmItems: PageAdapter = {
+  id: ID,
+  match: (url) => sycmPage(url, '/cc/item_rank'),
+  extract: extractSycmItems,
+};

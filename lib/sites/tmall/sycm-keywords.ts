@@ -1,0 +1,103 @@
+import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import { textOf } from '../dom';
+import { notRecognised, type PageAdapter } from '../types';
+import { blocked, findTable, missingFields, noRowsStatus, seenOf, storeMarket } from './console';
+import { SYCM_KEYWORD_COLUMNS, SYCM_KEYWORD_FIELDS, type SycmKeywordField } from './labels';
+import { shownPeriod } from './page-state';
+import { dashedAttr, leadText, readAliRows } from './rows';
+import { SYCM_DATE, sycmPage, sycmUrlDates } from './sycm-items';
+
+// 生意参谋 商品360 流量来源 (sycm.taobao.com/cc/item_archives?activeKey=flow&itemId=…): the keyword table of
+// the selected source (`手淘搜索 · 关键词`) -> one `searchTerm` record per keyword. The page also shows a
+// 流量来源 overview table; only a table with a 关键词 column is read (tests/fixtures/sycm/keywords.html).
+
+const ID = 'tmall.sycm-keywords';
+const EXPECTED: SycmKeywordField[] = ['keyword', 'visitors', 'pageViews', 'orders', 'conversionRate'];
+const CARD_TITLE = /^(.+?)\s*[·・]\s*(?:关键词|搜索词)$/;
+
+/** The traffic source named in the title of the card around the table (`手淘搜索 · 关键词`). */
+function sourceOf(table: Element): string | undefined {
+  for (let el = table.parentElement; el; el = el.parentElement) {
+    for (const t of Array.from(el.querySelectorAll('[class*="title"]'))) {
+      const m = CARD_TITLE.exec(textOf(t));
+      if (m?.[1]) return m[1];
+    }
+  }
+  return undefined;
+}
+
+export function extractSycmKeywords(doc: Document, ctx: ExtractContext): Extraction {
+  const stop = blocked(ID, doc);
+  if (stop) return stop;
+  const { found, seen } = findTable(
+    doc,
+    SYCM_KEYWORD_COLUMNS,
+    ['keyword', 'visitors', 'orders', 'conversionRate'],
+    ['keyword'],
+  );
+  if (!found) return notRecognised(ID, 'no-keyword-table', seen);
+  const { grid, columns } = found;
+  const missing = missingFields(columns, EXPECTED, []);
+  const itemId = ctx.url.searchParams.get('itemId') ?? '';
+  const period = shownPeriod(doc, SYCM_DATE, ctx.capturedAt, sycmUrlDates(ctx.url));
+  const required: string[] = [];
+  if (!/^\d{5,20}$/.test(itemId)) required.push('itemId');
+  if (!period) required.push('period');
+  if (required.length)
+    return {
+      adapter: ID,
+      status: 'partial',
+      records: [],
+      missing: [...required, ...missing],
+      seen: seenOf(grid),
+    };
+
+  const read = readAliRows(grid, columns, SYCM_KEYWORD_FIELDS, { decimal: '.', currency: 'CNY' });
+  if (read.rows.length === 0)
+    return {
+      adapter: ID,
+      status: noRowsStatus(doc, read.placeholders),
+      records: [],
+      missing,
+      seen: seenOf(grid),
+    };
+  const { platform, marketplace } = storeMarket(doc);
+  const source = sourceOf(grid.root);
+  const records: SnapshotRecord[] = [];
+  const anchored: Element[] = [];
+  for (const row of read.rows) {
+    const cell = row.els.keyword;
+    const keyword = cell ? leadText(cell) : '';
+    if (!keyword) continue;
+    records.push({
+      kind: 'searchTerm',
+      source: ID,
+      platform,
+      marketplace,
+      // The same word reaches different items through different sources: each pair is its own history.
+      key: [itemId, source, keyword].filter(Boolean).join('|'),
+      label: keyword,
+      currency: 'CNY',
+      period,
+      capturedAt: ctx.capturedAt,
+      url: ctx.url.href,
+      metrics: row.metrics,
+      attrs: { itemId, ...(source ? { trafficSource: source } : {}), ...dashedAttr(row) },
+    });
+    anchored.push(row.element);
+  }
+  return {
+    adapter: ID,
+    status: 'ok',
+    records,
+    missing: missingFields(columns, EXPECTED, read.unreadable),
+    seen: seenOf(grid),
+    anchors: { table: grid.root, rows: anchored },
+  };
+}
+
+export const sycmKeywords: PageAdapter = {
+  id: ID,
+  match: (url) => sycmPage(url, '/cc/item_archives'),
+  extract: extractSycmKeywords,
+};

@@ -1,0 +1,142 @@
+import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import { textOf } from '../dom';
+import { notRecognised, type PageAdapter } from '../types';
+import {
+  blocked,
+  findTable,
+  linkParam,
+  linkTitle,
+  missingFields,
+  noRowsStatus,
+  seenOf,
+  storeMarket,
+} from './console';
+import { WANXIANGTAI_COLUMNS, WANXIANGTAI_FIELDS, type WanxiangtaiField } from './labels';
+import { hashRoute, shownPeriod } from './page-state';
+import { type AliRow, dashedAttr, leadText, readAliRows } from './rows';
+
+// 万相台无界版 计划报表 (one.alimama.com/index.html#!/report/campaign?…&startTime=…&endTime=…) -> one `campaign`
+// record per plan. A Magix sticky table: labels and rows in separate tables; the 合计 row is the last body
+// row; class names are hashed per release (tests/fixtures/wanxiangtai/plans.html). Money has no sign.
+
+const ID = 'tmall.wanxiangtai-plans';
+const EXPECTED: WanxiangtaiField[] = [
+  'campaign',
+  'spend',
+  'sales',
+  'roas',
+  'impressions',
+  'clicks',
+  'ctr',
+  'cpc',
+  'orders',
+  'conversionRate',
+  'addToCart',
+];
+const DATE = '[mx-view*="rangepicker"], [class*="rangepicker"], [class*="date-range"]';
+
+// The name cell stacks the plan link over `计划组：破壁机` and a bidding tag (`智能出价`).
+function planAttrs(row: AliRow): SnapshotRecord['attrs'] {
+  const cell = row.els.campaign;
+  const attrs: SnapshotRecord['attrs'] = {};
+  const groupEl = Array.from(cell?.querySelectorAll('span, div') ?? []).find(
+    (el) => /^计划组[:：]/.test(textOf(el)) && !el.querySelector('span, div'),
+  );
+  const group = textOf(groupEl).replace(/^计划组[:：]\s*/, '');
+  if (group && !/^[-—]+$/.test(group)) attrs.campaignGroup = group;
+  const tag = textOf(groupEl?.nextElementSibling);
+  if (tag) attrs.bidMode = tag;
+  const status = row.els.status && leadText(row.els.status);
+  if (status) attrs.status = status;
+  if (row.cells.scene) attrs.scene = row.cells.scene;
+  return attrs;
+}
+
+function campaignIdOf(row: AliRow): string | undefined {
+  const fromLink = linkParam(row.els.campaign, 'campaignId');
+  if (fromLink) return fromLink;
+  const id = row.element.getAttribute('data-id') ?? '';
+  return /^\d{1,20}$/.test(id) ? id : undefined;
+}
+
+export function extractWanxiangtaiPlans(doc: Document, ctx: ExtractContext): Extraction {
+  const stop = blocked(ID, doc);
+  if (stop) return stop;
+  const { found, seen } = findTable(
+    doc,
+    WANXIANGTAI_COLUMNS,
+    ['campaign', 'spend', 'sales', 'roas', 'clicks'],
+    ['campaign'],
+    3,
+  );
+  if (!found) return notRecognised(ID, 'no-report-table', seen);
+  const { grid, columns } = found;
+  const missing = missingFields(columns, EXPECTED, []);
+  const { params } = hashRoute(ctx.url);
+  const period = shownPeriod(doc, DATE, ctx.capturedAt, [params.get('startTime'), params.get('endTime')]);
+  if (!period)
+    return {
+      adapter: ID,
+      status: 'partial',
+      records: [],
+      missing: ['period', ...missing],
+      seen: seenOf(grid),
+    };
+
+  const read = readAliRows(grid, columns, WANXIANGTAI_FIELDS, { decimal: '.', currency: 'CNY' });
+  const rows = read.rows.filter((r) => !/^(合计|总计)$/.test(r.cells.campaign ?? ''));
+  if (rows.length === 0)
+    return {
+      adapter: ID,
+      status: noRowsStatus(doc, read.placeholders),
+      records: [],
+      missing,
+      seen: seenOf(grid),
+    };
+  const { platform, marketplace } = storeMarket(doc);
+  const records: SnapshotRecord[] = [];
+  const anchored: Element[] = [];
+  let unkeyed = false;
+  for (const row of rows) {
+    const campaignId = campaignIdOf(row);
+    const name = linkTitle(row.els.campaign);
+    if (!campaignId) {
+      unkeyed = true;
+      continue;
+    }
+    records.push({
+      kind: 'campaign',
+      source: ID,
+      platform,
+      marketplace,
+      key: campaignId,
+      ...(name ? { label: name } : {}),
+      currency: 'CNY',
+      period,
+      capturedAt: ctx.capturedAt,
+      url: ctx.url.href,
+      metrics: row.metrics,
+      attrs: { campaignId, ...(name ? { campaign: name } : {}), ...planAttrs(row), ...dashedAttr(row) },
+    });
+    anchored.push(row.element);
+  }
+  const allMissing = missingFields(columns, EXPECTED, read.unreadable);
+  if (unkeyed) allMissing.push('campaignId');
+  return {
+    adapter: ID,
+    status: 'ok',
+    records,
+    missing: allMissing,
+    seen: seenOf(grid),
+    anchors: { table: grid.root, rows: anchored },
+  };
+}
+
+export const wanxiangtaiPlans: PageAdapter = {
+  id: ID,
+  match: (url) =>
+    url.protocol === 'https:' &&
+    url.hostname === 'one.alimama.com' &&
+    hashRoute(url).path === '/report/campaign',
+  extract: extractWanxiangtaiPlans,
+};

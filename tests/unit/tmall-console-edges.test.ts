@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adapterFor } from '../../lib/sites';
+import { ALIBABA_CONSOLE_MATCHES } from '../../lib/sites/alibaba';
+import { findAllGrids, findSplitGrids } from '../../lib/sites/split-table';
+import { parseHtml } from '../../scripts/html';
+import { CAPTURED_AT, FIXTURES, readFixture } from '../helpers/fixtures';
+
+const FACTS = JSON.parse(readFileSync(join(FIXTURES, 'tmall-facts.json'), 'utf8')) as Record<
+  string,
+  { url: string }
+>;
+const urlOf = (path: string) => FACTS[path]!.url;
+const run = (html: string, href: string) => {
+  const url = new URL(href);
+  return adapterFor(url)!.extract(parseHtml(html, href), { url, capturedAt: CAPTURED_AT });
+};
+const idFor = (href: string) => adapterFor(new URL(href))?.id;
+
+describe('matching back-office addresses', () => {
+  it('routes each fixture address to its adapter', () => {
+    expect(idFor(urlOf('sycm/item-rank.html'))).toBe('tmall.sycm-items');
+    expect(idFor(urlOf('sycm/keywords.html'))).toBe('tmall.sycm-keywords');
+    expect(idFor(urlOf('sycm/signed-out.html'))).toBe('tmall.sycm-items');
+    expect(idFor(urlOf('subway/keywords.html'))).toBe('tmall.subway-keywords');
+    expect(idFor(urlOf('subway/report.html'))).toBe('tmall.subway-report');
+    expect(idFor(urlOf('wanxiangtai/plans.html'))).toBe('tmall.wanxiangtai-plans');
+    expect(idFor(urlOf('qianniu/on-sale.html'))).toBe('taobao.qianniu-items');
+  });
+
+  it('reads the hash route of 直通车 and 万相台, not the path', () => {
+    expect(idFor('https://subway.simba.taobao.com/#!/manage/adgroup/detail?adGroupId=1')).toBe(
+      'tmall.subway-keywords',
+    );
+    expect(idFor('https://subway.simba.taobao.com/#!/report/bpreport/index')).toBe('tmall.subway-report');
+    expect(idFor('https://subway.simba.taobao.com/#!/home/index')).toBeUndefined();
+    expect(idFor('https://subway.simba.taobao.com/manage/adgroup/detail')).toBeUndefined();
+    expect(idFor('https://one.alimama.com/index.html#!/report/campaign?bizCode=universalBP')).toBe(
+      'tmall.wanxiangtai-plans',
+    );
+    expect(idFor('https://one.alimama.com/index.html#!/manage/search-detail?campaignId=1')).toBeUndefined();
+  });
+
+  it('takes a login page only when it returns to a page we read, and nothing over http or other hosts', () => {
+    expect(idFor('https://sycm.taobao.com/custom/login.htm?_target=http://sycm.taobao.com/portal/home')).toBe(
+      undefined,
+    );
+    expect(idFor('https://sycm.taobao.com/custom/login.htm?_target=not a url')).toBeUndefined();
+    expect(idFor('http://sycm.taobao.com/cc/item_rank')).toBeUndefined();
+    expect(idFor('https://sycm.taobao.com.evil.example/cc/item_rank')).toBeUndefined();
+    expect(idFor('https://myseller.taobao.com/home.htm/SellManage/in_stock')).toBeUndefined();
+  });
+
+  it('declares narrow https match patterns', () => {
+    for (const p of ALIBABA_CONSOLE_MATCHES) expect(p).toMatch(/^https:\/\/[a-z.]+\.(taobao|alimama)\.com\/\S*$/);
+  });
+});
+
+describe('split header/body tables', () => {
+  const html = (bodyRow: string) => `<div class="t">
+    <div><table><thead><tr><th><input type="checkbox"></th><th>计划名称</th><th>花费<span>点击降序</span></th></tr></thead></table></div>
+    <div><table><tbody><tr><td></td><td>A</td><td>1.00</td></tr>${bodyRow}</tbody></table></div></div>`;
+
+  it('joins a header table and a body table; sort hints are not part of a label', () => {
+    const grids = findSplitGrids(parseHtml(html('<tr><td></td><td>B</td><td>2.00</td></tr>'), 'https://x.test/'));
+    expect(grids).toHaveLength(1);
+    expect(grids[0]!.headers).toStrictEqual(['', '计划名称', '花费']);
+    expect(grids[0]!.rows.map((r) => r.map((c) => c.textContent))).toStrictEqual([
+      ['', 'A', '1.00'],
+      ['', 'B', '2.00'],
+    ]);
+  });
+
+  it('refuses to join rows of another width rather than shift columns', () => {
+    const doc = parseHtml(html('<tr><td>B</td><td>2.00</td></tr>'), 'https://x.test/');
+    expect(findSplitGrids(doc)).toStrictEqual([]);
+    expect(findAllGrids(doc).every((g) => g.rows.length === 0)).toBe(true);
+  });
+
+  it('a misaligned frozen/scrolling pair reads nothing instead of misattributed numbers', () => {
+    const src = readFixture('subway/keywords.html').replace(/<td><span>48,210<\/span><\/td>/, '');
+    expect(run(src, urlOf('subway/keywords.html'))).toMatchObject({
+      status: 'not-recognised',
+      reason: 'no-keyword-table',
+      records: [],
+    });
+  });
+});
+
+describe('never a wrong number', () => {
+  it('an unreadable cell drops that metric and names the field', () => {
+    const src = readFixture('subway/keywords.html').replace('<span>￥3,663.20</span>', '<span>约 3663 元起</span>');
+    const ex = run(src, urlOf('subway/keywords.html'));
+    expect(ex.status).toBe('ok');
+    expect(ex.missing).toStrictEqual(['spend']);
+    expect(ex.records[0]!.metrics.spend).toBeUndefined();
+    expect(ex.records[1]!.metrics.spend).toBe(2432.08);
+  });
+
+  it('money in another currency is not taken for yuan', () => {
+    const src = readFixture('subway/report.html').replace('<span>￥12,509.38</span>', '<span>US$12,509.38</span>');
+    const ex = run(src, urlOf('subway/report.html'));
+    expect(ex.missing).toStrictEqual(['spend']);
+    expect(ex.records[0]!.metrics.spend).toBeUndefined();
+  });
+
+  it('a column that disappeared is reported missing, and no other column stands in for it', () => {
+    const src = readFixture('wanxiangtai/plans.html').replace(/<span class="asiYysqLF5">实际投产比<\/span>/, '<span>投产</span>');
+    const ex = run(src, urlOf('wanxiangtai/plans.html'));
+    expect(ex.missing).toStrictEqual(['roas']);
+    expect(ex.records.some((r) => r.metrics.roas !== undefined)).toBe(false);
+  });
+
+  it('without a date on the page or in the address, nothing is stored', () => {
+    const src = readFixture('subway/report.html').replace(/2026-11-01 至 2026-11-07/, '');
+    const ex = run(src, 'https://subway.simba.taobao.com/#!/report/bpreport/index?tab=adgroup');
+    expect(ex).toMatchObject({ status: 'partial', records: [], missing: ['period'] });
+  });
+
+  it('the address dates stand in when the page prints none', () => {
+    const src = readFixture('subway/report.html').replace(/2026-11-01 至 2026-11-07/, '');
+    const ex = run(src, urlOf('subway/report.html'));
+    expect(ex.records[0]?.period).toStrictEqual({ from: '2026-11-01', to: '2026-11-07' });
+  });
+});
+
+describe('page states', () => {
+  it('千牛 with no rows is empty', () => {
+    const src = readFixture('qianniu/on-sale.html').replace(/<tbody>[\s\S]*<\/tbody>/, '<tbody></tbody>');
+    expect(run(src, urlOf('qianniu/on-sale.html'))).toMatchObject({ status: 'empty', records: [] });
+  });
+
+  it('直通车 still loading is loading, even over its empty placeholder', () => {
+    const src = readFixture('subway/report.html')
+      .replace(/<tbody>[\s\S]*<\/tbody>/, '<tbody><tr><td colspan="14">暂无数据</td></tr></tbody>')
+      .replace('<body>', '<body><div class="mx-loading">加载中</div>');
+    expect(run(src, urlOf('subway/report.html'))).toMatchObject({ status: 'loading', records: [] });
+  });
+
+  it('a captcha over a console page is a captcha', () => {
+    const src = readFixture('wanxiangtai/plans.html').replace(
+      '<body>',
+      '<body><div class="baxia-dialog auto" style="display: block;"><iframe src="https://one.alimama.com/_____tmd_____/punish?x=1"></iframe></div>',
+    );
+    expect(run(src, urlOf('wanxiangtai/plans.html'))).toMatchObject({ status: 'not-recognised', reason: 'captcha' });
+  });
+
+  it('a 生意参谋 page with no store type in it is recorded as Tmall', () => {
+    const src = readFixture('sycm/item-rank.html')
+      .replace(/isTmall: true,/, '')
+      .replace(/<span class="sycm-shop-type-tag[^]*?<\/span>/, '');
+    const rec = run(src, urlOf('sycm/item-rank.html')).records[0]!;
+    expect([rec.platform, rec.marketplace]).toStrictEqual(['tmall', 'tmall.com']);
+  });
+});

@@ -1,0 +1,278 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Extraction, SnapshotRecord as RecordSchema, type SnapshotRecord } from '../../lib/model';
+import { CAPTURED_AT, extractFixture, FIXTURES } from '../helpers/fixtures';
+
+// Whole extractions of the 生意参谋, 直通车, 万相台 and 千牛 fixtures, derived from the colleague's oracle
+// (tests/fixtures/tmall-facts.json): its entity lists give identities and parsed values keyed by column label,
+// its rows give what each cell printed. The label -> metric maps below are the data dictionary's
+// (../shared/DATA-DICTIONARY.md plus the names this issue adds), written here independently of the adapters.
+
+type Row = Record<string, string>;
+interface Facts {
+  recognised: boolean;
+  status: string;
+  reason?: string;
+  url: string;
+  marketplace: string;
+  period: { from: string; to: string } | string | null;
+  headers: string[];
+  rows: Row[];
+  [k: string]: unknown;
+}
+interface Entity {
+  values: Record<string, number>;
+  [k: string]: unknown;
+}
+
+const FACTS = JSON.parse(readFileSync(join(FIXTURES, 'tmall-facts.json'), 'utf8')) as Record<string, Facts>;
+const entities = (f: Facts, list: string) => f[list] as Entity[];
+
+const AD_METRICS: Record<string, string> = {
+  展现量: 'impressions',
+  点击量: 'clicks',
+  点击率: 'ctr',
+  花费: 'spend',
+  平均点击花费: 'cpc',
+  点击转化率: 'conversionRate',
+  投入产出比: 'roas',
+  实际投产比: 'roas',
+  总成交金额: 'sales',
+  总成交笔数: 'orders',
+  总购物车数: 'addToCart',
+  收藏宝贝数: 'favorites',
+};
+const MAPS: Record<string, Record<string, string>> = {
+  'sycm/item-rank.html': {
+    商品访客数: 'visitors',
+    商品浏览量: 'pageViews',
+    支付件数: 'unitsOrdered',
+    支付买家数: 'orders',
+    支付金额: 'sales',
+    支付转化率: 'conversionRate',
+    商品加购件数: 'addToCart',
+    商品收藏人数: 'favorites',
+    客单价: 'avgOrderValue',
+    访问加购转化率: 'addToCartRate',
+    搜索引导访客数: 'searchVisitors',
+  },
+  'sycm/keywords.html': {
+    访客数: 'visitors',
+    浏览量: 'pageViews',
+    加购人数: 'addToCartBuyers',
+    收藏人数: 'favorites',
+    下单买家数: 'placedOrderBuyers',
+    支付买家数: 'orders',
+    支付转化率: 'conversionRate',
+  },
+  'subway/keywords.html': {
+    '质量分（PC）': 'qualityScorePc',
+    '质量分（移动）': 'qualityScore',
+    '出价（PC）': 'bidPc',
+    '出价（移动）': 'bid',
+    ...AD_METRICS,
+  },
+  'subway/report.html': { 默认出价: 'bid', ...AD_METRICS },
+  'wanxiangtai/plans.html': { 净成交金额: 'netSales', 千次展现花费: 'cpm', ...AD_METRICS },
+  'qianniu/on-sale.html': { 库存: 'available', 累计销量: 'cumulativeSales', '30日销量': 'monthlySales' },
+};
+
+function metricsOf(path: string, values: Record<string, number>): SnapshotRecord['metrics'] {
+  const out: SnapshotRecord['metrics'] = {};
+  for (const [label, v] of Object.entries(values)) if (MAPS[path]![label]) out[MAPS[path]![label]!] = v;
+  return out;
+}
+
+/** attrs.dashed: the metrics whose cell printed a dash (the value line only: 生意参谋 stacks `较前7日` under it). */
+function dashed(path: string, row: Row): SnapshotRecord['attrs'] {
+  const names = Object.entries(MAPS[path]!)
+    .filter(([label]) => /^-+$/.test((row[label] ?? '').split(' 较前')[0]!))
+    .map(([, m]) => m)
+    .sort();
+  return names.length ? { dashed: [...new Set(names)].join(',') } : {};
+}
+
+const base = (f: Facts, source: string, kind: SnapshotRecord['kind']) => ({
+  kind,
+  source,
+  platform: f.marketplace.split('.')[0] as SnapshotRecord['platform'],
+  marketplace: f.marketplace,
+  currency: 'CNY',
+  ...(f.period && typeof f.period === 'object' ? { period: f.period } : {}),
+  capturedAt: CAPTURED_AT,
+  url: new URL(f.url).href,
+});
+
+// The oracle keeps labels as printed (`质量分（PC）`); page text is read with full-width forms folded (NFKC).
+const seenOf = (f: Facts) => f.headers.map((h) => h.normalize('NFKC'));
+
+const ok = (adapter: string, f: Facts, records: SnapshotRecord[]) => ({
+  adapter,
+  status: 'ok',
+  records,
+  missing: [],
+  seen: seenOf(f),
+});
+
+const without = (ex: Extraction) => {
+  const { anchors, ...rest } = ex;
+  return rest;
+};
+
+function check(path: string, adapter: string, build: (f: Facts) => SnapshotRecord[]) {
+  it(path, () => {
+    const f = FACTS[path]!;
+    const ex = extractFixture(path, f.url);
+    const records = build(f);
+    expect(without(ex)).toStrictEqual(ok(adapter, f, records));
+    expect(ex.anchors?.rows).toHaveLength(records.length);
+    expect(ex.anchors?.rows.every((r) => r.tagName === 'TR')).toBe(true);
+    for (const r of ex.records) expect(RecordSchema.safeParse(r).success, r.key).toBe(true);
+  });
+}
+
+describe('生意参谋', () => {
+  check('sycm/item-rank.html', 'tmall.sycm-items', (f) =>
+    entities(f, 'items').map((it, i) => ({
+      ...base(f, 'tmall.sycm-items', 'listing'),
+      key: it.itemId as string,
+      label: it.title as string,
+      metrics: metricsOf('sycm/item-rank.html', it.values),
+      attrs: {
+        itemId: it.itemId as string,
+        ...(it.status ? { status: it.status as string } : {}),
+        ...dashed('sycm/item-rank.html', f.rows[i]!),
+      },
+    })),
+  );
+
+  // 统计日期 prints only 最近7天: captured 2026-11-21T10:00Z = 18:00 in China on 11-21, so the seven days
+  // ending yesterday are 2026-11-14 .. 2026-11-20.
+  check('sycm/keywords.html', 'tmall.sycm-keywords', (f) =>
+    entities(f, 'keywords').map((kw, i) => ({
+      ...base(f, 'tmall.sycm-keywords', 'searchTerm'),
+      period: { from: '2026-11-14', to: '2026-11-20' },
+      key: `${f.itemId}|${f.source}|${kw.keyword}`,
+      label: kw.keyword as string,
+      metrics: metricsOf('sycm/keywords.html', kw.values),
+      attrs: {
+        itemId: f.itemId as string,
+        trafficSource: f.source as string,
+        ...dashed('sycm/keywords.html', f.rows[i]!),
+      },
+    })),
+  );
+
+  for (const path of ['sycm/item-rank-empty.html', 'sycm/item-rank-loading.html']) {
+    it(`${path}: ${FACTS[path]!.status}, headers seen, nothing stored`, () => {
+      const f = FACTS[path]!;
+      expect(extractFixture(path, f.url)).toStrictEqual({
+        adapter: 'tmall.sycm-items',
+        status: f.status,
+        records: [],
+        missing: [],
+        seen: seenOf(f),
+      });
+    });
+  }
+
+  // The oracle says `signed-out`; the adapters use the product card's reason name, `sign-in`.
+  it('sycm/signed-out.html: the login page is recognised as such', () => {
+    const f = FACTS['sycm/signed-out.html']!;
+    expect(f.reason).toBe('signed-out');
+    expect(extractFixture('sycm/signed-out.html', f.url)).toStrictEqual({
+      adapter: 'tmall.sycm-items',
+      status: 'not-recognised',
+      records: [],
+      missing: [],
+      reason: 'sign-in',
+    });
+  });
+});
+
+describe('直通车 and 万相台', () => {
+  check('subway/keywords.html', 'tmall.subway-keywords', (f) => {
+    const campaign = f.campaign as { name: string; id: string };
+    const adGroup = f.adGroup as { name: string; id: string; itemId: string };
+    return entities(f, 'keywords').map((kw, i) => ({
+      ...base(f, 'tmall.subway-keywords', 'keyword'),
+      key: `${adGroup.id}|${kw.keyword}`,
+      label: kw.keyword as string,
+      metrics: metricsOf('subway/keywords.html', kw.values),
+      attrs: {
+        adGroupId: adGroup.id,
+        campaignId: campaign.id,
+        campaign: campaign.name,
+        adGroup: adGroup.name,
+        itemId: adGroup.itemId,
+        keywordId: kw.keywordId as string,
+        status: kw.status as string,
+        rankPc: kw.rankPC as string,
+        rankMobile: kw.rankMobile as string,
+        ...(kw.goodWord ? { goodWord: 'true' } : {}),
+        ...dashed('subway/keywords.html', f.rows[i]!),
+      },
+    }));
+  });
+
+  check('subway/report.html', 'tmall.subway-report', (f) =>
+    entities(f, 'adGroups').map((g, i) => ({
+      ...base(f, 'tmall.subway-report', 'campaign'),
+      key: g.adGroupId as string,
+      label: g.title as string,
+      metrics: metricsOf('subway/report.html', g.values),
+      attrs: {
+        campaignId: g.campaignId as string,
+        campaign: g.campaign as string,
+        status: g.status as string,
+        adGroupId: g.adGroupId as string,
+        itemId: g.itemId as string,
+        adGroup: g.title as string,
+        adGroupType: g.type as string,
+        ...dashed('subway/report.html', f.rows[i]!),
+      },
+    })),
+  );
+
+  check('wanxiangtai/plans.html', 'tmall.wanxiangtai-plans', (f) =>
+    entities(f, 'campaigns').map((c, i) => ({
+      ...base(f, 'tmall.wanxiangtai-plans', 'campaign'),
+      key: c.campaignId as string,
+      label: c.name as string,
+      metrics: metricsOf('wanxiangtai/plans.html', c.values),
+      attrs: {
+        campaignId: c.campaignId as string,
+        campaign: c.name as string,
+        ...(c.group !== '-' ? { campaignGroup: c.group as string } : {}),
+        bidMode: c.tag as string,
+        status: c.status as string,
+        scene: c.scene as string,
+        ...dashed('wanxiangtai/plans.html', f.rows[i]!),
+      },
+    })),
+  );
+});
+
+describe('千牛', () => {
+  check('qianniu/on-sale.html', 'taobao.qianniu-items', (f) =>
+    entities(f, 'items').map((it, i) => {
+      const range = it.priceRange as { min: number; max: number } | undefined;
+      return {
+        ...base(f, 'taobao.qianniu-items', 'listing'),
+        key: it.itemId as string,
+        label: it.title as string,
+        metrics: { price: range ? range.min : (it.price as number), ...metricsOf('qianniu/on-sale.html', it.values) },
+        attrs: {
+          itemId: it.itemId as string,
+          ...(range ? { priceRange: `${range.min}-${range.max}` } : {}),
+          sku: it.outerId as string,
+          createdAt: it.created as string,
+          status: it.status as string,
+          ...(it.stockWarning ? { stockWarning: it.stockWarning as string } : {}),
+          ...dashed('qianniu/on-sale.html', f.rows[i]!),
+        },
+      };
+    }),
+  );
+});
