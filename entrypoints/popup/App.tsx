@@ -19,7 +19,18 @@ export function App({ lang }: { lang: Lang }) {
           <span className="dot" aria-hidden="true" />
           {t(lang, 'popupTitle')}
         </h1>
-        {items && items.length > 0 && <span className="count">{items.length}</span>}
+        <span className="head-right">
+          {items && items.length > 0 && <span className="count">{items.length}</span>}
+          <button
+            type="button"
+            className="head-link"
+            onClick={() =>
+              void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html' as '/popup.html') })
+            }
+          >
+            {t(lang, 'openDashboard')}
+          </button>
+        </span>
       </header>
       {items === undefined ? (
         <p className="status">{t(lang, 'loading')}</p>

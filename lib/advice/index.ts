@@ -1,6 +1,7 @@
 import type { SnapshotRecord } from '../model';
 import { type AdviceSettings, resolveSettings, type SettingsDoc } from '../settings/advice-settings';
 import { bidAdvice, breakEvenAdvice, harvestAdvice, negativeAdvice } from './ads';
+import { adviseAlibaba } from './alibaba';
 import { buyBoxAdvice, conversionAdvice, stockAdvice } from './listing';
 import type { Advice } from './types';
 
@@ -37,7 +38,16 @@ export function adviseRecords(
       .filter((r) => r.kind === 'keyword' && r.attrs.matchType?.toLowerCase() === 'exact')
       .map((r) => (r.label ?? r.key).toLowerCase()),
   );
+  // Tmall and Taobao records have their own rules (ROI, 质量分, 生意参谋), in Chinese first.
+  out.push(
+    ...adviseAlibaba(
+      records.filter((r) => r.platform !== 'amazon'),
+      history,
+      s,
+    ),
+  );
   for (const rec of records) {
+    if (rec.platform !== 'amazon') continue;
     const set = s(rec);
     const add = (a: Advice | null) => {
       if (a) out.push(a);

@@ -67,8 +67,8 @@ export function conversionAdvice(
     },
     thresholds: { alpha: s.conversionAlpha },
     text: {
-      en: `Conversion fell from ${pct(test.p1)} (${count(orders)}/${count(traffic)}) to ${pct(test.p2)} (${count(now.orders)}/${count(now.traffic)}), p = ${pValue(test.pValue)} < ${s.conversionAlpha}: check price, reviews, images and stock.`,
-      zh: `转化率从 ${pct(test.p1)}（${count(orders)}/${count(traffic)}）降至 ${pct(test.p2)}（${count(now.orders)}/${count(now.traffic)}），p = ${pValue(test.pValue)} < ${s.conversionAlpha}：请检查价格、评价、主图和库存。`,
+      en: `Conversion fell from ${pct(test.p1)} (${count(orders)}/${count(traffic)}) to ${pct(test.p2)} (${count(now.orders)}/${count(now.traffic)}), ${pValue(test.pValue)}, significant at ${s.conversionAlpha}: check price, reviews, images and stock.`,
+      zh: `转化率从 ${pct(test.p1)}（${count(orders)}/${count(traffic)}）降至 ${pct(test.p2)}（${count(now.orders)}/${count(now.traffic)}），${pValue(test.pValue)}，在 ${s.conversionAlpha} 水平显著：请检查价格、评价、主图和库存。`,
     },
   };
 }

@@ -8,4 +8,5 @@ export const money = (v: number, currency: string | undefined) => ({
 export const pct = (v: number) => formatRate(v, 'en');
 export const count = (v: number) => formatCount(v, 'en');
 export const ratio = (v: number) => v.toFixed(2);
-export const pValue = (p: number) => (p < 0.001 ? '< 0.001' : p.toFixed(3));
+/** `p = 0.012` or `p < 0.001`. */
+export const pValue = (p: number) => (p < 0.001 ? 'p < 0.001' : `p = ${p.toFixed(3)}`);

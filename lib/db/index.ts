@@ -1,3 +1,4 @@
+export * from './queries';
 export * from './schema';
 export * from './snapshots';
 export * from './watchlist';

@@ -1,5 +1,23 @@
 import * as z from 'zod/mini';
+import type { EntityRow, WatchRow } from '../db';
 import { isMetricName, METRICS, type MetricUnit, SnapshotRecord, validMetricValue } from '../model';
+import type { SettingsDoc } from '../settings/advice-settings';
+
+export const BACKUP_FORMAT = 'opslens-backup';
+export const BACKUP_VERSION = 1;
+
+export interface Backup {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  /** The database schema version (Dexie `verno`) that wrote the file. */
+  schemaVersion: number;
+  settings: SettingsDoc;
+  watchlist: WatchRow[];
+  /** Entity rows as stored, so a restore keeps `firstSeenAt`/`lastSeenAt` exactly; optional in files. */
+  entities?: EntityRow[];
+  snapshots: SnapshotRecord[];
+}
 
 // Zod/mini prints "Invalid input" for everything; a backup refused whole must say where and why.
 

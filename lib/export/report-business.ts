@@ -2,9 +2,9 @@ import type { SnapshotRecord } from '../model';
 import { parseDate } from '../parse';
 import { BUSINESS_REPORT_COLUMNS } from '../sites/amazon/business-report-labels';
 import {
-  accept,
   capturedAtFor,
   cell,
+  collect,
   fileUrl,
   findHeader,
   type HeaderMatch,
@@ -50,7 +50,7 @@ export function importBusinessReport(
   if (!market) return NEEDS_MARKETPLACE(KIND);
   const dated = header.columns.date !== undefined;
   if (!dated && !opts.period) return NEEDS_PERIOD(KIND);
-  const out: ReportImport = { kind: KIND, records: [], skipped: [], warnings };
+  const { out, accept } = collect(KIND, warnings);
   const ctx = { decimal: market.decimal, currency: market.currency };
   for (let i = header.index + 1; i < rows.length; i++) {
     const row = rows[i]!;
@@ -100,7 +100,6 @@ export function importBusinessReport(
         attrs,
       },
       i + 1,
-      out,
     );
   }
   return out;

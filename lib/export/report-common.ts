@@ -1,4 +1,4 @@
-import { isMetricName, METRICS, SnapshotRecord, validMetricValue } from '../model';
+import { entityId, isMetricName, METRICS, SnapshotRecord, validMetricValue } from '../model';
 import { type NumberContext, type NumberKind, parseNumber } from '../parse';
 import { normalizeLabel } from '../sites/table';
 import { issueText } from './backup-schema';
@@ -143,6 +143,7 @@ export function readMetrics(
 export function unknownMetricWarning(header: HeaderMatch<string>, specs: Record<string, MetricColumn>) {
   const left = Object.entries(specs)
     .filter(([f, s]) => header.columns[f] !== undefined && !isMetricName(s.metric))
+    .sort(([a], [b]) => header.columns[a]! - header.columns[b]!)
     .map(([f, s]) => `${header.headers[header.columns[f]!]!.trim()} (${s.metric})`);
   return left.length ? [`Not in OpsLens's metric list yet, so left out: ${left.join(', ')}.`] : [];
 }
@@ -156,13 +157,27 @@ export const capturedAtFor = (period: { to: string }) => `${period.to}T23:59:59.
 
 export const fileUrl = (fileName: string) => `file:${fileName}`.slice(0, 4000);
 
-/** Validates a built record; a row that fails is skipped with the reason. */
-export function accept(
-  rec: SnapshotRecord,
-  rowNumber: number,
-  out: { records: SnapshotRecord[]; skipped: SkippedRow[] },
-): void {
-  const r = SnapshotRecord.safeParse(rec);
-  if (r.success) out.records.push(r.data);
-  else out.skipped.push({ row: rowNumber, reason: issueText(r.error.issues[0]!, [], rec) });
+/**
+ * Collects an import's records: each is validated (a row that fails is skipped with the reason), and a
+ * second row for the same entity and period is skipped rather than stored as a second reading.
+ */
+export function collect(kind: ReportImport['kind'], warnings: string[]) {
+  const out: ReportImport = { kind, records: [], skipped: [], warnings };
+  const seen = new Map<string, number>();
+  const accept = (rec: SnapshotRecord, row: number): void => {
+    const r = SnapshotRecord.safeParse(rec);
+    if (!r.success) {
+      out.skipped.push({ row, reason: issueText(r.error.issues[0]!, [], rec) });
+      return;
+    }
+    const id = `${entityId(rec)}|${rec.period?.from}|${rec.period?.to}`;
+    const first = seen.get(id);
+    if (first !== undefined) {
+      out.skipped.push({ row, reason: `the same ${rec.kind} and dates as row ${first}` });
+      return;
+    }
+    seen.set(id, row);
+    out.records.push(r.data);
+  };
+  return { out, accept };
 }

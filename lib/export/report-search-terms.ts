@@ -1,9 +1,9 @@
 import type { SnapshotRecord } from '../model';
 import { parseDate } from '../parse';
 import {
-  accept,
   capturedAtFor,
   cell,
+  collect,
   fileUrl,
   findHeader,
   type HeaderMatch,
@@ -91,7 +91,7 @@ export function importSearchTermReport(
   const c = header.columns;
   const dated = c.date !== undefined || (c.startDate !== undefined && c.endDate !== undefined);
   if (!dated && !opts.period) return NEEDS_PERIOD(KIND);
-  const out: ReportImport = { kind: KIND, records: [], skipped: [], warnings };
+  const { out, accept } = collect(KIND, warnings);
   const ambiguous = new Set<string>();
   for (let i = header.index + 1; i < rows.length; i++) {
     const row = rows[i]!;
@@ -144,7 +144,9 @@ export function importSearchTermReport(
     }
     // One search term shows up under several campaigns, ad groups and targets: each is its own entity.
     // The page adapter keys by ad group id, which the report lacks: names stand in for it here.
-    const key = [term, attrs.campaign, attrs.adGroup, attrs.targeting, attrs.matchType].filter(Boolean).join(' | ');
+    const key = [term, attrs.campaign, attrs.adGroup, attrs.targeting, attrs.matchType]
+      .filter(Boolean)
+      .join(' | ');
     accept(
       {
         kind: 'searchTerm',
@@ -161,7 +163,6 @@ export function importSearchTermReport(
         attrs,
       },
       i + 1,
-      out,
     );
   }
   for (const m of ambiguous)

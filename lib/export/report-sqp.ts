@@ -1,9 +1,9 @@
 import type { SnapshotRecord } from '../model';
 import { parseDate } from '../parse';
 import {
-  accept,
   capturedAtFor,
   cell,
+  collect,
   fileUrl,
   findHeader,
   type HeaderMatch,
@@ -113,7 +113,7 @@ export function importSqpReport(
   const c = header.columns;
   if (!meta.period && !opts.period && (c.reportingDate === undefined || !meta.range))
     return NEEDS_PERIOD(KIND);
-  const out: ReportImport = { kind: KIND, records: [], skipped: [], warnings };
+  const { out, accept } = collect(KIND, warnings);
   warnings.push(...unknownMetricWarning(header, METRIC_COLUMNS));
   const asin = meta.asin && /^[A-Z0-9]{10}$/.test(meta.asin) ? meta.asin : undefined;
   for (let i = header.index + 1; i < rows.length; i++) {
@@ -161,7 +161,6 @@ export function importSqpReport(
         attrs,
       },
       i + 1,
-      out,
     );
   }
   return out;

@@ -1,9 +1,9 @@
 import type { SnapshotRecord } from '../model';
 import { parsePeriod } from '../parse';
 import {
-  accept,
   capturedAtFor,
   cell,
+  collect,
   fileUrl,
   findHeader,
   type HeaderMatch,
@@ -90,7 +90,7 @@ export function importSycmItems(
     return cannotImport(KIND, 'The file does not say which dates it covers: choose the date range.', [
       'period',
     ]);
-  const out: ReportImport = { kind: KIND, records: [], skipped: [], warnings: [] };
+  const { out, accept } = collect(KIND, []);
   if (!opts.marketplace)
     out.warnings.push('Imported as a Tmall store; choose Taobao if the shop is a Taobao shop.');
   const ctx = { decimal: market.decimal, currency: market.currency };
@@ -142,7 +142,6 @@ export function importSycmItems(
         attrs,
       },
       i + 1,
-      out,
     );
   }
   return out;

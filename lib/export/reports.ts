@@ -68,7 +68,7 @@ function decodeCsv(u8: Uint8Array): string[][] {
   }
 }
 
-/** Rows of a report file, CSV or .xlsx, told apart by content rather than by name; a refusal says why. */
+/** Rows of a report file, CSV or .xlsx, told apart by content (a file named .xlsx must be one); a refusal says why. */
 export async function readReportFile(
   data: ArrayBuffer | ArrayBufferView,
   opts: { fileName?: string; maxBytes?: number } = {},

@@ -1,5 +1,4 @@
-import { normalizeText } from '../parse';
-import { textOf } from './dom';
+import { collapseSpace, textOf } from './dom';
 import { findGrids, type Grid } from './table';
 
 // Several consoles draw one data table as several <table>s: a header table over a body table (Fusion
@@ -15,7 +14,7 @@ function headerLabel(cell: Element): string {
   const text = textOf(cell, (el) =>
     el.matches('[role="tooltip"], .tooltip, [aria-hidden="true"], [bx-name="tooltips"]'),
   );
-  return normalizeText(text.replace(SORT_HINT, ''));
+  return collapseSpace(text.replace(SORT_HINT, ''));
 }
 
 const ownRows = (table: Element) =>

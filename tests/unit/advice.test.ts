@@ -163,7 +163,7 @@ describe('listing rules', () => {
     });
     expect(a?.used.pValue).toBeLessThan(0.05);
     expect(a?.text.en).toMatch(
-      /^Conversion fell from 10.5% \(210\/2,000\) to 7% \(70\/1,000\), p = 0.00\d < 0.05/,
+      /^Conversion fell from 10.5% \(210\/2,000\) to 7% \(70\/1,000\), p = 0.0\d\d, significant at 0.05: /,
     );
   });
   it('does not flag a drop that is noise, nor a rise', () => {

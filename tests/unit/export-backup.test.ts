@@ -50,7 +50,14 @@ async function seed(d: OpsLensDb) {
   await putSnapshots(d, [competitor({ capturedAt: at(T0, 90), metrics: { price: 35.99, rating: 4.6 } })]);
   await setWatched(
     d,
-    { kind: 'competitor', marketplace: 'amazon.com', key: 'B0C1K2Z3X4', platform: 'amazon', url: 'u', addedAt: T0 },
+    {
+      kind: 'competitor',
+      marketplace: 'amazon.com',
+      key: 'B0C1K2Z3X4',
+      platform: 'amazon',
+      url: 'u',
+      addedAt: T0,
+    },
     true,
   );
 }
@@ -59,7 +66,11 @@ async function seed(d: OpsLensDb) {
 async function dump(d: OpsLensDb) {
   const snapshots = (await d.snapshots.orderBy('id').toArray()).map(withoutId);
   return JSON.parse(
-    JSON.stringify({ snapshots, entities: await d.entities.toArray(), watchlist: await d.watchlist.toArray() }),
+    JSON.stringify({
+      snapshots,
+      entities: await d.entities.toArray(),
+      watchlist: await d.watchlist.toArray(),
+    }),
   );
 }
 
@@ -76,6 +87,11 @@ describe('backup round trip', () => {
     const result = await restoreBackup(db, parsed.backup);
     expect(result).toStrictEqual({ added: 4, skipped: 0, watch: 1, settings: SETTINGS });
     expect(await dump(db)).toStrictEqual(before);
+  });
+
+  it('accepts a file re-saved with a byte-order mark', async () => {
+    await seed(db);
+    expect(parseBackup(`\uFEFF${await exportBackup(db, EMPTY_SETTINGS)}`).ok).toBe(true);
   });
 
   it('restoring the same file twice adds nothing', async () => {
@@ -118,7 +134,14 @@ describe('backup round trip', () => {
       schemaVersion: 1,
       settings: EMPTY_SETTINGS,
       watchlist: [
-        { kind: 'competitor', marketplace: 'amazon.com', key: 'B0NEW00001', platform: 'amazon', url: 'u', addedAt: T0 },
+        {
+          kind: 'competitor',
+          marketplace: 'amazon.com',
+          key: 'B0NEW00001',
+          platform: 'amazon',
+          url: 'u',
+          addedAt: T0,
+        },
       ],
       snapshots: [competitor({ key: 'B0NEW00002' }), clash],
     };
@@ -156,7 +179,8 @@ describe('hostile and broken backups are refused whole, leaving the database unc
     const text = JSON.stringify(valid);
     await refused(text.slice(0, Math.floor(text.length / 2)), /not valid JSON \(it may be cut short\)/);
   });
-  it('a JSON array', () => refused('[{"kind":"listing"}]', 'This is not an OpsLens backup: it holds a list.'));
+  it('a JSON array', () =>
+    refused('[{"kind":"listing"}]', 'This is not an OpsLens backup: it holds a list.'));
   it('a JSON scalar', () => refused('42', 'This is not an OpsLens backup: it holds a single value.'));
   it('wrong format tag', () =>
     refused(
@@ -215,7 +239,10 @@ describe('hostile and broken backups are refused whole, leaving the database unc
       'snapshots[0].metrics.followers: unknown metric name',
     ));
   it('a number too large to be finite (1e400 parses as Infinity)', () =>
-    refused(JSON.stringify(valid).replace('"price":39.99', '"price":1e400'), /snapshots\[\d+\]\.metrics\.price: must be finite/));
+    refused(
+      JSON.stringify(valid).replace('"price":39.99', '"price":1e400'),
+      /snapshots\[\d+\]\.metrics\.price: must be finite/,
+    ));
   it('a __proto__ key anywhere', () =>
     refused(
       JSON.stringify(valid).replace('"attrs":{', '"attrs":{"__proto__":{"polluted":"yes"},'),
@@ -227,9 +254,13 @@ describe('hostile and broken backups are refused whole, leaving the database unc
       /the key "(constructor|prototype)", which no backup has/,
     ));
   it('a file over the size limit (300 MB against 200 MB, scaled down)', () =>
-    refused('x'.repeat(300 * 1024), 'The file is too large (300 KB; the limit is 200 KB).', { maxBytes: 200 * 1024 }));
+    refused('x'.repeat(300 * 1024), 'The file is too large (300 KB; the limit is 200 KB).', {
+      maxBytes: 200 * 1024,
+    }));
   it('too many records', () =>
-    refused(JSON.stringify(valid), 'The backup holds 8 records, more than the limit of 5.', { maxRecords: 5 }));
+    refused(JSON.stringify(valid), 'The backup holds 8 records, more than the limit of 5.', {
+      maxRecords: 5,
+    }));
   it('an invalid capturedAt', () =>
     refused(
       variant((d) => {

@@ -33,12 +33,21 @@ describe('detectReport', () => {
     expect(detectReport(rowsOf('sqp-brand-weekly.csv'))).toBe('amazon-sqp');
     expect(detectReport(rowsOf('sycm-items.csv'))).toBe('sycm-items');
     expect(detectReport(rowsOf('sycm-shop-overview.csv'))).toBe('sycm-shop');
-    expect(detectReport([['Name', 'Price'], ['Kettle', '12']])).toBeUndefined();
+    expect(
+      detectReport([
+        ['Name', 'Price'],
+        ['Kettle', '12'],
+      ]),
+    ).toBeUndefined();
   });
 });
 
 describe('Amazon Business Report', () => {
-  const opts: ReportOptions = { fileName: 'BusinessReport-11-21-26.csv', marketplace: 'amazon.com', period: NOV };
+  const opts: ReportOptions = {
+    fileName: 'BusinessReport-11-21-26.csv',
+    marketplace: 'amazon.com',
+    period: NOV,
+  };
 
   it('imports every child ASIN of the current header generation, ignoring the B2B twins', () => {
     const res = importReport(rowsOf('business-report-current.csv'), opts);
@@ -78,7 +87,10 @@ describe('Amazon Business Report', () => {
 
   it('asks for the period and the marketplace when the file does not give them', () => {
     const rows = rowsOf('business-report-current.csv');
-    expect(importReport(rows, { ...opts, period: undefined })).toMatchObject({ records: [], needs: ['period'] });
+    expect(importReport(rows, { ...opts, period: undefined })).toMatchObject({
+      records: [],
+      needs: ['period'],
+    });
     expect(importReport(rows, { ...opts, marketplace: undefined })).toMatchObject({
       records: [],
       needs: ['marketplace'],
@@ -88,7 +100,13 @@ describe('Amazon Business Report', () => {
 
   it('takes the period from a Date column, in the marketplace’s number and date formats', () => {
     const rows = [
-      ['Datum', '(Untergeordnete) ASIN', 'Titel', 'Sitzungen - Summe', 'Durch bestellte Produkte erzielter Umsatz'],
+      [
+        'Datum',
+        '(Untergeordnete) ASIN',
+        'Titel',
+        'Sitzungen - Summe',
+        'Durch bestellte Produkte erzielter Umsatz',
+      ],
       ['03/11/2026', 'B0C1K2Z3X4', 'Wasserkocher', '1.234', '2.345,67 €'],
       ['04/11/2026', 'B0C1K2Z3X4', 'Wasserkocher', '--', '$12.00'],
     ];
@@ -101,13 +119,19 @@ describe('Amazon Business Report', () => {
       metrics: { sessions: 1234, sales: 2345.67 },
     });
     expect(res.skipped).toStrictEqual([
-      { row: 3, reason: 'Durch bestellte Produkte erzielter Umsatz: "$12.00" is in USD, the report is in EUR' },
+      {
+        row: 3,
+        reason: 'Durch bestellte Produkte erzielter Umsatz: "$12.00" is in USD, the report is in EUR',
+      },
     ]);
   });
 });
 
 describe('Sponsored Products search term report', () => {
-  const opts: ReportOptions = { fileName: 'Sponsored_Products_Search_term_report.csv', marketplace: 'amazon.com' };
+  const opts: ReportOptions = {
+    fileName: 'Sponsored_Products_Search_term_report.csv',
+    marketplace: 'amazon.com',
+  };
 
   it('imports one searchTerm per row with ad attrs and the report period', () => {
     const res = importReport(rowsOf('sp-search-term-report.csv'), opts);
@@ -143,8 +167,13 @@ describe('Sponsored Products search term report', () => {
     // No sales: ACOS is blank in the file and absent here, not 0.
     const unsold = res.records.find((r) => r.metrics.sales === 0);
     expect(unsold?.metrics).not.toHaveProperty('acos');
-    const exact = res.records.find((r) => r.attrs.matchType === 'EXACT');
-    expect(exact?.attrs).toMatchObject({ portfolio: 'Kitchen', campaign: 'SP | Kettle | Exact' });
+    expect(res.records.find((r) => r.label === 'tea kettle electric')?.attrs).toStrictEqual({
+      campaign: 'SP | Kettle | Exact',
+      adGroup: 'Kettle Exact',
+      targeting: 'tea kettle electric',
+      matchType: 'EXACT',
+      portfolio: 'Kitchen',
+    });
   });
 
   it('reads the older spellings (trailing spaces, ACoS/RoAS, Click Thru) with rates as bare fractions', () => {
@@ -216,7 +245,12 @@ describe('Brand Analytics Search Query Performance', () => {
       period: { from: '2026-11-15', to: '2026-11-21' },
       attrs: { brand: 'Brewline' },
     });
-    expect(Object.keys(first!.metrics).sort()).toStrictEqual(['addToCart', 'clicks', 'impressions', 'orders']);
+    expect(Object.keys(first!.metrics).sort()).toStrictEqual([
+      'addToCart',
+      'clicks',
+      'impressions',
+      'orders',
+    ]);
     expect(first).not.toHaveProperty('currency');
   });
 
@@ -259,10 +293,20 @@ describe('生意参谋 exports', () => {
   });
 
   it('reads a GBK-encoded export like the UTF-8 one, and a Taobao store when told', async () => {
-    const gbk = await importReportFile(file('sycm-items-gbk.csv'), { fileName: 'x.csv', marketplace: 'taobao.com' });
-    const utf8 = await importReportFile(file('sycm-items.csv'), { fileName: 'x.csv', marketplace: 'taobao.com' });
+    const gbk = await importReportFile(file('sycm-items-gbk.csv'), {
+      fileName: 'x.csv',
+      marketplace: 'taobao.com',
+    });
+    const utf8 = await importReportFile(file('sycm-items.csv'), {
+      fileName: 'x.csv',
+      marketplace: 'taobao.com',
+    });
     expect(gbk.records).toStrictEqual(utf8.records.slice(0, 3));
-    expect(gbk.records[0]).toMatchObject({ platform: 'taobao', marketplace: 'taobao.com', source: 'taobao.sycm-export' });
+    expect(gbk.records[0]).toMatchObject({
+      platform: 'taobao',
+      marketplace: 'taobao.com',
+      source: 'taobao.sycm-export',
+    });
     expect(gbk.warnings).toStrictEqual([]);
   });
 
@@ -281,8 +325,11 @@ describe('hostile and broken report files leave the database unchanged', () => {
     await db.open();
     await importRecords(
       db,
-      importReport(rowsOf('business-report-legacy.csv'), { fileName: 'a.csv', marketplace: 'amazon.com', period: NOV })
-        .records,
+      importReport(rowsOf('business-report-legacy.csv'), {
+        fileName: 'a.csv',
+        marketplace: 'amazon.com',
+        period: NOV,
+      }).records,
     );
   });
   afterEach(async () => {
@@ -295,7 +342,12 @@ describe('hostile and broken report files leave the database unchanged', () => {
 
   async function attempt(bytes: Uint8Array | ArrayBuffer, opts: Partial<ReportOptions> = {}) {
     const before = await dump();
-    const res = await importReportFile(bytes, { fileName: 'upload.csv', marketplace: 'amazon.com', period: NOV, ...opts });
+    const res = await importReportFile(bytes, {
+      fileName: 'upload.csv',
+      marketplace: 'amazon.com',
+      period: NOV,
+      ...opts,
+    });
     if (res.records.length) await importRecords(db, res.records);
     expect(await dump()).toStrictEqual(before);
     return res;
@@ -312,12 +364,14 @@ describe('hostile and broken report files leave the database unchanged', () => {
   });
   it('binary garbage', async () => {
     const garbage = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
-    expect((await attempt(garbage)).error).toBe('This file is neither a CSV text file nor an .xlsx workbook.');
+    expect((await attempt(garbage)).error).toBe(
+      'This file is neither a CSV text file nor an .xlsx workbook.',
+    );
   });
   it('an .xlsx that is not a zip', async () => {
-    expect((await attempt(text('(Child) ASIN,Sessions\nB0C1K2Z3X4,12\n'), { fileName: 'report.xlsx' })).error).toBe(
-      'This is not an Excel .xlsx file (an .xlsx file is a zip archive; this is not).',
-    );
+    expect(
+      (await attempt(text('(Child) ASIN,Sessions\nB0C1K2Z3X4,12\n'), { fileName: 'report.xlsx' })).error,
+    ).toBe('This is not an Excel .xlsx file (an .xlsx file is a zip archive; this is not).');
   });
   it('an old Excel 97-2003 file', async () => {
     const ole = new Uint8Array(512);
@@ -335,7 +389,14 @@ describe('hostile and broken report files leave the database unchanged', () => {
   });
   it('rows with -- cells import without those metrics, never as 0', async () => {
     const rows = [
-      ['(Child) ASIN', 'Title', 'Sessions - Total', 'Units Ordered', 'Unit Session Percentage', 'Ordered Product Sales'],
+      [
+        '(Child) ASIN',
+        'Title',
+        'Sessions - Total',
+        'Units Ordered',
+        'Unit Session Percentage',
+        'Ordered Product Sales',
+      ],
       ['B0NEW00001', 'New kettle', '--', '-', '—', ''],
       ['B0NEW00002', 'Other', '1,200', '--', '--', '$1,234.00'],
     ];
@@ -358,6 +419,13 @@ describe('hostile and broken report files leave the database unchanged', () => {
       { row: 3, reason: 'no child ASIN ("not an asin")' },
       { row: 4, reason: 'Units Ordered: "1.5" is not a whole number' },
     ]);
+  });
+  it('a second row for the same entity and dates is skipped, not stored as another reading', () => {
+    const rows = rowsOf('sp-search-term-report.csv').slice(0, 3);
+    rows.push([...rows[2]!]);
+    const res = importReport(rows, { fileName: 'x.csv', marketplace: 'amazon.com' });
+    expect(res.records).toHaveLength(2);
+    expect(res.skipped).toStrictEqual([{ row: 4, reason: 'the same searchTerm and dates as row 3' }]);
   });
   it('a row whose record fails validation is skipped, not stored', () => {
     const rows = [

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../lib/sites';
 import { ALIBABA_CONSOLE_MATCHES } from '../../lib/sites/alibaba';
 import { findAllGrids, findSplitGrids } from '../../lib/sites/split-table';
+import { chinaDate, hashRoute, shown, storeOf } from '../../lib/sites/tmall/page-state';
 import { parseHtml } from '../../scripts/html';
 import { CAPTURED_AT, FIXTURES, readFixture } from '../helpers/fixtures';
 
@@ -53,7 +54,8 @@ describe('matching back-office addresses', () => {
   });
 
   it('declares narrow https match patterns', () => {
-    for (const p of ALIBABA_CONSOLE_MATCHES) expect(p).toMatch(/^https:\/\/[a-z.]+\.(taobao|alimama)\.com\/\S*$/);
+    for (const p of ALIBABA_CONSOLE_MATCHES)
+      expect(p).toMatch(/^https:\/\/[a-z.]+\.(taobao|alimama)\.com\/\S*$/);
   });
 });
 
@@ -63,7 +65,9 @@ describe('split header/body tables', () => {
     <div><table><tbody><tr><td></td><td>A</td><td>1.00</td></tr>${bodyRow}</tbody></table></div></div>`;
 
   it('joins a header table and a body table; sort hints are not part of a label', () => {
-    const grids = findSplitGrids(parseHtml(html('<tr><td></td><td>B</td><td>2.00</td></tr>'), 'https://x.test/'));
+    const grids = findSplitGrids(
+      parseHtml(html('<tr><td></td><td>B</td><td>2.00</td></tr>'), 'https://x.test/'),
+    );
     expect(grids).toHaveLength(1);
     expect(grids[0]!.headers).toStrictEqual(['', '计划名称', '花费']);
     expect(grids[0]!.rows.map((r) => r.map((c) => c.textContent))).toStrictEqual([
@@ -82,7 +86,7 @@ describe('split header/body tables', () => {
     const src = readFixture('subway/keywords.html').replace(/<td><span>48,210<\/span><\/td>/, '');
     expect(run(src, urlOf('subway/keywords.html'))).toMatchObject({
       status: 'not-recognised',
-      reason: 'no-keyword-table',
+      reason: 'no-table',
       records: [],
     });
   });
@@ -90,7 +94,10 @@ describe('split header/body tables', () => {
 
 describe('never a wrong number', () => {
   it('an unreadable cell drops that metric and names the field', () => {
-    const src = readFixture('subway/keywords.html').replace('<span>￥3,663.20</span>', '<span>约 3663 元起</span>');
+    const src = readFixture('subway/keywords.html').replace(
+      '<span>￥3,663.20</span>',
+      '<span>约 3663 元起</span>',
+    );
     const ex = run(src, urlOf('subway/keywords.html'));
     expect(ex.status).toBe('ok');
     expect(ex.missing).toStrictEqual(['spend']);
@@ -99,14 +106,20 @@ describe('never a wrong number', () => {
   });
 
   it('money in another currency is not taken for yuan', () => {
-    const src = readFixture('subway/report.html').replace('<span>￥12,509.38</span>', '<span>US$12,509.38</span>');
+    const src = readFixture('subway/report.html').replace(
+      '<span>￥12,509.38</span>',
+      '<span>US$12,509.38</span>',
+    );
     const ex = run(src, urlOf('subway/report.html'));
     expect(ex.missing).toStrictEqual(['spend']);
     expect(ex.records[0]!.metrics.spend).toBeUndefined();
   });
 
   it('a column that disappeared is reported missing, and no other column stands in for it', () => {
-    const src = readFixture('wanxiangtai/plans.html').replace(/<span class="asiYysqLF5">实际投产比<\/span>/, '<span>投产</span>');
+    const src = readFixture('wanxiangtai/plans.html').replace(
+      /<span class="asiYysqLF5">实际投产比<\/span>/,
+      '<span>投产</span>',
+    );
     const ex = run(src, urlOf('wanxiangtai/plans.html'));
     expect(ex.missing).toStrictEqual(['roas']);
     expect(ex.records.some((r) => r.metrics.roas !== undefined)).toBe(false);
@@ -126,6 +139,21 @@ describe('never a wrong number', () => {
 });
 
 describe('page states', () => {
+  it('judges visibility from markup: inline styles, hidden attributes and UI-kit hidden states', () => {
+    const doc = parseHtml(
+      `<div class="overflow-hidden"><p id="a">x</p></div><div style="color:red; display: none"><p id="b">x</p></div>
+       <div class="ant-popover ant-popover-hidden"><p id="c">x</p></div><div hidden><p id="d">x</p></div>`,
+      'https://x.test/',
+    );
+    expect(['a', 'b', 'c', 'd'].map((id) => shown(doc.getElementById(id)))).toStrictEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(shown(null)).toBe(false);
+  });
+
   it('千牛 with no rows is empty', () => {
     const src = readFixture('qianniu/on-sale.html').replace(/<tbody>[\s\S]*<\/tbody>/, '<tbody></tbody>');
     expect(run(src, urlOf('qianniu/on-sale.html'))).toMatchObject({ status: 'empty', records: [] });
@@ -143,14 +171,37 @@ describe('page states', () => {
       '<body>',
       '<body><div class="baxia-dialog auto" style="display: block;"><iframe src="https://one.alimama.com/_____tmd_____/punish?x=1"></iframe></div>',
     );
-    expect(run(src, urlOf('wanxiangtai/plans.html'))).toMatchObject({ status: 'not-recognised', reason: 'captcha' });
+    expect(run(src, urlOf('wanxiangtai/plans.html'))).toMatchObject({
+      status: 'not-recognised',
+      reason: 'captcha',
+    });
   });
 
-  it('a 生意参谋 page with no store type in it is recorded as Tmall', () => {
-    const src = readFixture('sycm/item-rank.html')
-      .replace(/isTmall: true,/, '')
-      .replace(/<span class="sycm-shop-type-tag[^]*?<\/span>/, '');
-    const rec = run(src, urlOf('sycm/item-rank.html')).records[0]!;
+  it('the store type comes from the page: Taobao when it says so, Tmall when it says nothing', () => {
+    const page = readFixture('sycm/item-rank.html');
+    const taobao = page.replace('isTmall: true,', 'isTmall: false,');
+    expect(storeOf(parseHtml(taobao, urlOf('sycm/item-rank.html')))).toBe('taobao');
+    expect(run(taobao, urlOf('sycm/item-rank.html')).records[0]).toMatchObject({
+      platform: 'taobao',
+      marketplace: 'taobao.com',
+    });
+    const silent = page
+      .replace('isTmall: true,', '')
+      .replace(/<span class="sycm-shop-type-tag[\s\S]*?<\/span>/, '');
+    expect(storeOf(parseHtml(silent, urlOf('sycm/item-rank.html')))).toBeUndefined();
+    const rec = run(silent, urlOf('sycm/item-rank.html')).records[0]!;
     expect([rec.platform, rec.marketplace]).toStrictEqual(['tmall', 'tmall.com']);
+  });
+
+  it('reads the route of a hash-routed console, and the date in China for relative periods', () => {
+    const { path, params } = hashRoute(new URL(urlOf('subway/keywords.html')));
+    expect([path, params.get('adGroupId'), params.get('start')]).toStrictEqual([
+      '/manage/adgroup/detail',
+      '3891027745',
+      '2026-11-01',
+    ]);
+    // 2026-11-21T16:30Z is 00:30 on the 22nd in China.
+    expect(chinaDate('2026-11-21T16:30:00.000Z')).toBe('2026-11-22');
+    expect(chinaDate('2026-11-21T15:59:00.000Z')).toBe('2026-11-21');
   });
 });

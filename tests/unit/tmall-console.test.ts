@@ -104,8 +104,8 @@ const base = (f: Facts, source: string, kind: SnapshotRecord['kind']) => ({
   url: new URL(f.url).href,
 });
 
-// The oracle keeps labels as printed (`质量分（PC）`); page text is read with full-width forms folded (NFKC).
-const seenOf = (f: Facts) => f.headers.map((h) => h.normalize('NFKC'));
+// Labels as the page prints them (`质量分（PC）`), sort hints and unlabeled checkbox columns left out.
+const seenOf = (f: Facts) => f.headers;
 
 const ok = (adapter: string, f: Facts, records: SnapshotRecord[]) => ({
   adapter,
@@ -262,7 +262,10 @@ describe('千牛', () => {
         ...base(f, 'taobao.qianniu-items', 'listing'),
         key: it.itemId as string,
         label: it.title as string,
-        metrics: { price: range ? range.min : (it.price as number), ...metricsOf('qianniu/on-sale.html', it.values) },
+        metrics: {
+          price: range ? range.min : (it.price as number),
+          ...metricsOf('qianniu/on-sale.html', it.values),
+        },
         attrs: {
           itemId: it.itemId as string,
           ...(range ? { priceRange: `${range.min}-${range.max}` } : {}),

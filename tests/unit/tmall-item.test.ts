@@ -47,9 +47,9 @@ function expected(path: string, f: ItemFacts) {
   if (f.promoPrice != null) metrics.listPrice = f.price!;
   metrics.monthlySales = f.monthlySales!;
   metrics.reviewCount = f.reviewCount!;
-  metrics.rating = f.shopScores!['宝贝描述']!;
-  metrics.serviceScore = f.shopScores!['卖家服务']!;
-  metrics.shippingScore = f.shopScores!['物流服务']!;
+  metrics.rating = f.shopScores!.宝贝描述!;
+  metrics.serviceScore = f.shopScores!.卖家服务!;
+  metrics.shippingScore = f.shopScores!.物流服务!;
   const record: SnapshotRecord = {
     kind: 'competitor',
     source: adapter,
@@ -148,7 +148,10 @@ describe('Tmall/Taobao item pages: edges', () => {
     const html = readFixture('tmall/item/tmall-item.html');
     expect(html).toContain('class="baxia-dialog auto" style="display: none;"');
     expect(run(html, tmall.url).status).toBe('ok');
-    const shown = html.replace('class="baxia-dialog auto" style="display: none;"', 'class="baxia-dialog auto"');
+    const shown = html.replace(
+      'class="baxia-dialog auto" style="display: none;"',
+      'class="baxia-dialog auto"',
+    );
     expect(run(shown, tmall.url)).toMatchObject({ status: 'not-recognised', reason: 'captcha' });
   });
 

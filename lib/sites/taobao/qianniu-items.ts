@@ -62,7 +62,7 @@ export function extractQianniuItems(doc: Document, ctx: ExtractContext): Extract
     ['item', 'price', 'available', 'monthlySales'],
     ['item'],
   );
-  if (!found) return notRecognised(ID, 'no-item-table', seen);
+  if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
   const read = readAliRows(grid, columns, QIANNIU_FIELDS, NUM);
   const missing = missingFields(columns, EXPECTED, read.unreadable);

@@ -1,5 +1,4 @@
-import { normalizeText } from '../../parse';
-import { firstText, textOf } from '../dom';
+import { collapseSpace, firstText, textOf } from '../dom';
 import type { ItemData } from './item-data';
 
 // Each fact of an item page: from the embedded data first, else from the DOM. The DOM's CSS-module classes
@@ -86,7 +85,7 @@ export function scoresOf(d: ItemData, doc: Document): Scores {
   const out: Scores = {};
   for (const { title, score } of list) {
     const name = SCORE_TITLES.find(([, re]) => re.test(title))?.[0];
-    if (name && out[name] === undefined) out[name] = normalizeText(score);
+    if (name && out[name] === undefined) out[name] = collapseSpace(score);
   }
   return out;
 }

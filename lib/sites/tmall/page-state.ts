@@ -5,12 +5,15 @@ import { textOf } from '../dom';
 // Adapters run on a parsed document without styles, so "shown" is judged from the markup alone.
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+// State classes of the UI kits these consoles use (antd `ant-popover-hidden`, Fusion `next-overlay-hidden`);
+// not utility classes such as `overflow-hidden`.
+const HIDDEN_CLASS = /^(?:hidden|(?:ant|next|mx)-[a-z-]+-hidden)$/;
 
-/** False when the element or an ancestor is hidden by attribute, inline style or a `*-hidden` state class. */
+/** False when the element or an ancestor is hidden by attribute, inline style or a UI kit's hidden state. */
 export function shown(el: Element | null): boolean {
   for (let e = el; e; e = e.parentElement) {
     if (e.hasAttribute('hidden') || HIDDEN_STYLE.test(e.getAttribute('style') ?? '')) return false;
-    if (Array.from(e.classList).some((c) => c.endsWith('-hidden'))) return false;
+    if (Array.from(e.classList).some((c) => HIDDEN_CLASS.test(c))) return false;
   }
   return el !== null;
 }

@@ -1,6 +1,6 @@
 import { METRICS, type SnapshotRecord, validMetricValue } from '../../model';
-import { type NumberContext, normalizeText, type Parsed, parseNumber } from '../../parse';
-import { textOf } from '../dom';
+import { type NumberContext, type Parsed, parseNumber } from '../../parse';
+import { collapseSpace, textOf } from '../dom';
 import { cellText, type FieldSpec } from '../read-rows';
 import type { Grid } from '../table';
 
@@ -15,7 +15,7 @@ export function leadText(cell: Element): string {
     const whole = textOf(node);
     const first = Array.from(node.childNodes).find((n) => textOf(n) !== '');
     if (!first) return whole;
-    if (first.nodeType !== 1) return normalizeText(first.nodeValue ?? '');
+    if (first.nodeType !== 1) return collapseSpace(first.nodeValue ?? '');
     if (textOf(first) !== whole) return textOf(first);
     node = first as Element;
   }

@@ -49,7 +49,7 @@ export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extra
     ['keyword'],
     3,
   );
-  if (!found) return notRecognised(ID, 'no-keyword-table', seen);
+  if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
   const missing = missingFields(columns, EXPECTED, []);
   const { params } = hashRoute(ctx.url);

@@ -67,7 +67,7 @@ export function extractSubwayReport(doc: Document, ctx: ExtractContext): Extract
     ['campaign'],
     3,
   );
-  if (!found) return notRecognised(ID, 'no-report-table', seen);
+  if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
   const missing = missingFields(columns, EXPECTED, []);
   const { params } = hashRoute(ctx.url);

@@ -62,12 +62,12 @@ export function extractSycmItems(doc: Document, ctx: ExtractContext): Extraction
     ['item', 'visitors', 'orders', 'sales', 'conversionRate'],
     ['item'],
   );
-  if (!found) return notRecognised(ID, 'no-report-table', seen);
+  if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
   const missing = missingFields(columns, EXPECTED, []);
   const period = shownPeriod(doc, SYCM_DATE, ctx.capturedAt, sycmUrlDates(ctx.url));
   const required: string[] = [];
-  if (!METRIC_FIELDS.some((f) => columns[f] !== undefined)) required.push('visitors', 'orders');
+  if (!METRIC_FIELDS.some((f) => columns[f] !== undefined)) required.push('metrics');
   if (!period) required.push('period');
   if (required.length)
     return {

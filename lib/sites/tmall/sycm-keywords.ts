@@ -35,7 +35,7 @@ export function extractSycmKeywords(doc: Document, ctx: ExtractContext): Extract
     ['keyword', 'visitors', 'orders', 'conversionRate'],
     ['keyword'],
   );
-  if (!found) return notRecognised(ID, 'no-keyword-table', seen);
+  if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
   const missing = missingFields(columns, EXPECTED, []);
   const itemId = ctx.url.searchParams.get('itemId') ?? '';

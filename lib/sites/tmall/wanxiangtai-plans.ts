@@ -69,7 +69,7 @@ export function extractWanxiangtaiPlans(doc: Document, ctx: ExtractContext): Ext
     ['campaign'],
     3,
   );
-  if (!found) return notRecognised(ID, 'no-report-table', seen);
+  if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
   const missing = missingFields(columns, EXPECTED, []);
   const { params } = hashRoute(ctx.url);

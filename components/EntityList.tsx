@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { EntityRow } from '../lib/db';
+import { formatAgo } from '../lib/format';
+import { type Lang, type MessageKey, t } from '../lib/i18n';
+
+const ROW = 52;
+const VIEW = 640;
+
+export const entityKeyOf = (e: Pick<EntityRow, 'kind' | 'marketplace' | 'key'>) =>
+  `${e.kind}|${e.marketplace}|${e.key}`;
+
+/** A windowed list: only the rows in view are in the DOM, so 10,000 entities scroll as lightly as 10. */
+export function EntityList(props: {
+  rows: EntityRow[];
+  selected?: string;
+  onSelect: (e: EntityRow) => void;
+  lang: Lang;
+}) {
+  const { rows, lang } = props;
+  const [top, setTop] = useState(0);
+  const first = Math.max(0, Math.floor(top / ROW) - 5);
+  const last = Math.min(rows.length, Math.ceil((top + VIEW) / ROW) + 5);
+  const now = Date.now();
+  const move = (e: React.KeyboardEvent, at: number) => {
+    const next = rows[Math.max(0, Math.min(rows.length - 1, at))];
+    if (!next) return;
+    e.preventDefault();
+    props.onSelect(next);
+    const el = (e.currentTarget as HTMLElement).querySelector<HTMLElement>('.scroll');
+    if (el) {
+      const i = rows.indexOf(next);
+      if (i * ROW < el.scrollTop) el.scrollTop = i * ROW;
+      if ((i + 1) * ROW > el.scrollTop + VIEW) el.scrollTop = (i + 1) * ROW - VIEW;
+    }
+  };
+  const at = rows.findIndex((r) => entityKeyOf(r) === props.selected);
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a windowed listbox cannot be a native select
+    <div
+      className="entity-list"
+      role="listbox"
+      tabIndex={0}
+      aria-label={t(lang, 'navEntities')}
+      aria-activedescendant={at >= 0 ? `entity-${at}` : undefined}
+      onKeyDown={(e) => {
+        if (e.key === 'ArrowDown') move(e, at + 1);
+        if (e.key === 'ArrowUp') move(e, at - 1);
+        if (e.key === 'Home') move(e, 0);
+        if (e.key === 'End') move(e, rows.length - 1);
+      }}
+    >
+      <div className="scroll" style={{ height: VIEW }} onScroll={(e) => setTop(e.currentTarget.scrollTop)}>
+        <div style={{ height: rows.length * ROW, position: 'relative' }}>
+          {rows.slice(first, last).map((e, i) => {
+            const index = first + i;
+            const id = entityKeyOf(e);
+            return (
+              <div
+                key={id}
+                id={`entity-${index}`}
+                role="option"
+                aria-selected={id === props.selected}
+                className={`entity${id === props.selected ? ' selected' : ''}`}
+                style={{ top: index * ROW, height: ROW }}
+                onClick={() => props.onSelect(e)}
+                onKeyDown={undefined}
+              >
+                <span className="name" title={e.label ?? e.key}>
+                  {e.label ?? e.key}
+                </span>
+                <span className="sub">
+                  <span className={`tag kind-${e.kind}`}>{t(lang, `kind_${e.kind}` as MessageKey)}</span>
+                  <span>{e.marketplace}</span>
+                  <span>{e.key !== e.label ? e.key : ''}</span>
+                  <span className="right">
+                    {formatAgo(e.lastSeenAt, now, lang)} · {e.snapshotCount}
+                  </span>
+                </span>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,183 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { EntityDetail } from '../../components/EntityDetail';
+import { EntityList, entityKeyOf } from '../../components/EntityList';
+import { ExportImport } from '../../components/ExportImport';
+import { SettingsForm } from '../../components/SettingsForm';
+import { StoragePanel } from '../../components/StoragePanel';
+import { type EntityFilter, type EntitySort, listEntities, marketplacesInUse, OpsLensDb } from '../../lib/db';
+import type { SnapshotFilter } from '../../lib/export';
+import { type Lang, type MessageKey, t } from '../../lib/i18n';
+import { KINDS, type Kind, PLATFORMS, type Platform } from '../../lib/model';
+import type { SettingsDoc } from '../../lib/settings/advice-settings';
+import { settingsStore } from '../../lib/settings/store';
+
+const db = new OpsLensDb();
+type View = 'entities' | 'export' | 'storage' | 'settings';
+const VIEWS: [View, MessageKey][] = [
+  ['entities', 'navEntities'],
+  ['export', 'navExport'],
+  ['storage', 'navStorage'],
+  ['settings', 'navSettings'],
+];
+
+function initialView(): View {
+  const v = location.hash.slice(1) as View;
+  return VIEWS.some(([id]) => id === v) ? v : 'entities';
+}
+
+export function App({ lang }: { lang: Lang }) {
+  const [view, setView] = useState<View>(initialView);
+  const [filter, setFilter] = useState<EntityFilter>({});
+  const [sort, setSort] = useState<EntitySort>('recent');
+  const [selected, setSelected] = useState<string | undefined>();
+  const [settings, setSettings] = useState<SettingsDoc | undefined>();
+  useEffect(() => void settingsStore.get().then(setSettings), [view]);
+  const rows = useLiveQuery(() => listEntities(db, filter, sort), [JSON.stringify(filter), sort]);
+  const total = useLiveQuery(() => db.entities.count(), []);
+  const markets = useLiveQuery(() => marketplacesInUse(db), [total]) ?? [];
+  const entity = useMemo(() => rows?.find((r) => entityKeyOf(r) === selected) ?? rows?.[0], [rows, selected]);
+  const exportFilter: SnapshotFilter = {
+    ...(filter.kind ? { kinds: [filter.kind] } : {}),
+    ...(filter.platform ? { platforms: [filter.platform] } : {}),
+    ...(filter.marketplace ? { marketplaces: [filter.marketplace] } : {}),
+    ...(filter.from ? { from: filter.from } : {}),
+    ...(filter.to ? { to: filter.to } : {}),
+  };
+  const go = (v: View) => {
+    setView(v);
+    history.replaceState(null, '', `#${v}`);
+  };
+  const set = (patch: Partial<EntityFilter>) =>
+    setFilter(
+      (f) => Object.fromEntries(Object.entries({ ...f, ...patch }).filter(([, v]) => v)) as EntityFilter,
+    );
+  return (
+    <div className="page dashboard">
+      <header className="top">
+        <h1>
+          <span className="dot" aria-hidden="true" />
+          OpsLens · {t(lang, 'dashboardTitle')}
+        </h1>
+        <nav aria-label={t(lang, 'dashboardTitle')}>
+          {VIEWS.map(([id, label]) => (
+            <button
+              key={id}
+              type="button"
+              className={`tab${view === id ? ' active' : ''}`}
+              aria-current={view === id ? 'page' : undefined}
+              onClick={() => go(id)}
+            >
+              {t(lang, label)}
+            </button>
+          ))}
+        </nav>
+      </header>
+      {view === 'entities' || view === 'export' ? (
+        <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+          <input
+            type="search"
+            aria-label={t(lang, 'searchPlaceholder')}
+            placeholder={t(lang, 'searchPlaceholder')}
+            value={filter.text ?? ''}
+            onChange={(e) => set({ text: e.target.value })}
+          />
+          <select
+            aria-label={t(lang, 'allPlatforms')}
+            value={filter.platform ?? ''}
+            onChange={(e) => set({ platform: (e.target.value || undefined) as Platform | undefined })}
+          >
+            <option value="">{t(lang, 'allPlatforms')}</option>
+            {PLATFORMS.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+          <select
+            aria-label={t(lang, 'allMarketplaces')}
+            value={filter.marketplace ?? ''}
+            onChange={(e) => set({ marketplace: e.target.value || undefined })}
+          >
+            <option value="">{t(lang, 'allMarketplaces')}</option>
+            {markets.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
+          </select>
+          <select
+            aria-label={t(lang, 'allKinds')}
+            value={filter.kind ?? ''}
+            onChange={(e) => set({ kind: (e.target.value || undefined) as Kind | undefined })}
+          >
+            <option value="">{t(lang, 'allKinds')}</option>
+            {KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(lang, `kind_${k}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+          <label>
+            {t(lang, 'seenFrom')}{' '}
+            <input
+              type="date"
+              value={filter.from ?? ''}
+              onChange={(e) => set({ from: e.target.value || undefined })}
+            />
+          </label>
+          <label>
+            {t(lang, 'seenTo')}{' '}
+            <input
+              type="date"
+              value={filter.to ?? ''}
+              onChange={(e) => set({ to: e.target.value || undefined })}
+            />
+          </label>
+          <label>
+            {t(lang, 'sortBy')}{' '}
+            <select value={sort} onChange={(e) => setSort(e.target.value as EntitySort)}>
+              <option value="recent">{t(lang, 'sortRecent')}</option>
+              <option value="name">{t(lang, 'sortName')}</option>
+              <option value="readings">{t(lang, 'sortReadings')}</option>
+            </select>
+          </label>
+        </form>
+      ) : null}
+      {view === 'entities' && (
+        <div className="split">
+          <aside>
+            <p className="muted count">
+              {rows && total !== undefined
+                ? t(lang, 'entitiesCount', { n: rows.length, total })
+                : t(lang, 'loading')}
+            </p>
+            {rows && rows.length > 0 && (
+              <EntityList
+                rows={rows}
+                selected={entity && entityKeyOf(entity)}
+                onSelect={(e) => setSelected(entityKeyOf(e))}
+                lang={lang}
+              />
+            )}
+            {rows && rows.length === 0 && (
+              <p className="empty">{total ? t(lang, 'noMatch') : t(lang, 'noEntities')}</p>
+            )}
+          </aside>
+          <main className="card">
+            {entity ? (
+              <EntityDetail db={db} entity={entity} lang={lang} settings={settings} />
+            ) : (
+              <p className="muted">{t(lang, 'pickEntity')}</p>
+            )}
+          </main>
+        </div>
+      )}
+      {view === 'export' && <ExportImport db={db} lang={lang} filter={exportFilter} />}
+      {view === 'storage' && <StoragePanel db={db} lang={lang} />}
+      {view === 'settings' && (
+        <div className="card">
+          <SettingsForm lang={lang} />
+        </div>
+      )}
+    </div>
+  );
+}
