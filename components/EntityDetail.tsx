@@ -42,16 +42,17 @@ export function EntityDetail({
   const [chosen, setChosen] = useState<MetricName[] | undefined>();
   const metrics = (chosen ?? DEFAULTS[entity.kind] ?? []).filter((m) => available.includes(m));
   const units = [...new Set(metrics.map((m) => METRICS[m]))];
+  const metricsKey = metrics.join(',');
   const series = useMemo(
     () =>
-      metrics.map((m) => ({
+      (metricsKey ? (metricsKey.split(',') as MetricName[]) : []).map((m) => ({
         metric: m,
         label: metricLabel(m, lang),
         points: (readings ?? []).flatMap((r) =>
           r.metrics[m] !== undefined ? [{ x: Date.parse(r.capturedAt), y: r.metrics[m]! }] : [],
         ),
       })),
-    [readings, metrics.join(), lang],
+    [readings, metricsKey, lang],
   );
   if (!readings) return <p className="muted">{t(lang, 'loading')}</p>;
   const latest = readings.at(-1);

@@ -59,11 +59,14 @@ export function EntityList(props: {
                 key={id}
                 id={`entity-${index}`}
                 role="option"
+                tabIndex={-1}
                 aria-selected={id === props.selected}
                 className={`entity${id === props.selected ? ' selected' : ''}`}
                 style={{ top: index * ROW, height: ROW }}
                 onClick={() => props.onSelect(e)}
-                onKeyDown={undefined}
+                onKeyDown={(ev) => {
+                  if (ev.key === 'Enter' || ev.key === ' ') props.onSelect(e);
+                }}
               >
                 <span className="name" title={e.label ?? e.key}>
                   {e.label ?? e.key}

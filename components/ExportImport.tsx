@@ -182,7 +182,7 @@ export function ExportImport({ db, lang, filter }: { db: OpsLensDb; lang: Lang; 
           </label>
         </div>
         {pending && (
-          <div className="preview" role="region" aria-label={pending.file}>
+          <section className="preview" aria-label={pending.file}>
             <p>
               {pending.backup
                 ? t(lang, 'importPreview', {
@@ -220,7 +220,7 @@ export function ExportImport({ db, lang, filter }: { db: OpsLensDb; lang: Lang; 
                 {t(lang, 'importCancel')}
               </button>
             </div>
-          </div>
+          </section>
         )}
         <p className="status" role="status" aria-live="polite">
           {message}

@@ -95,7 +95,8 @@ export const en = {
   field_period: 'report dates',
   field_metrics: 'any metric column',
   settingsTitle: 'Advice settings',
-  settingsIntro: 'Every threshold the advice uses. Defaults come from public sources (shown beside each); set your own per marketplace and per product.',
+  settingsIntro:
+    'Every threshold the advice uses. Defaults come from public sources (shown beside each); set your own per marketplace and per product.',
   scopeDefaults: 'All marketplaces (defaults)',
   scope: 'Applies to',
   productOverrides: 'Per-product overrides',
@@ -132,7 +133,8 @@ export const en = {
   sortName: 'Name',
   sortReadings: 'Readings',
   entitiesCount: '{n} of {total}',
-  noEntities: 'Nothing recorded yet. Open a Business Report, the advertising console or a product page and OpsLens starts keeping history.',
+  noEntities:
+    'Nothing recorded yet. Open a Business Report, the advertising console or a product page and OpsLens starts keeping history.',
   noMatch: 'Nothing matches these filters.',
   pickEntity: 'Pick a product, campaign or keyword to see its history.',
   metricsToPlot: 'Metrics',
@@ -154,7 +156,8 @@ export const en = {
   exporting: 'Exporting… {done} rows',
   exportDone: 'Exported {n} rows.',
   importTitle: 'Import',
-  importIntro: 'Restore a JSON backup, or start history from official report files (Business Report, search term report, Search Query Performance, 生意参谋).',
+  importIntro:
+    'Restore a JSON backup, or start history from official report files (Business Report, search term report, Search Query Performance, 生意参谋).',
   chooseFile: 'Choose a file',
   importPreview: '{file}: {kind}, {n} records to import, {skipped} rows skipped',
   importApply: 'Import',

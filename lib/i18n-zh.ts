@@ -155,7 +155,8 @@ export const zh: Record<keyof typeof en, string> = {
   exporting: '正在导出… {done} 行',
   exportDone: '已导出 {n} 行。',
   importTitle: '导入',
-  importIntro: '恢复 JSON 备份，或从官方报表文件（业务报告、搜索词报告、搜索查询绩效、生意参谋）开始积累历史。',
+  importIntro:
+    '恢复 JSON 备份，或从官方报表文件（业务报告、搜索词报告、搜索查询绩效、生意参谋）开始积累历史。',
   chooseFile: '选择文件',
   importPreview: '{file}：{kind}，将导入 {n} 条，跳过 {skipped} 行',
   importApply: '导入',

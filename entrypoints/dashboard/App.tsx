@@ -10,7 +10,7 @@ import type { SnapshotFilter } from '../../lib/export';
 import { type Lang, type MessageKey, t } from '../../lib/i18n';
 import { KINDS, type Kind, PLATFORMS, type Platform } from '../../lib/model';
 import type { SettingsDoc } from '../../lib/settings/advice-settings';
-import { settingsStore } from '../../lib/settings/store';
+import { settingsItem, settingsStore } from '../../lib/settings/store';
 
 const db = new OpsLensDb();
 type View = 'entities' | 'export' | 'storage' | 'settings';
@@ -32,7 +32,11 @@ export function App({ lang }: { lang: Lang }) {
   const [sort, setSort] = useState<EntitySort>('recent');
   const [selected, setSelected] = useState<string | undefined>();
   const [settings, setSettings] = useState<SettingsDoc | undefined>();
-  useEffect(() => void settingsStore.get().then(setSettings), [view]);
+  useEffect(() => {
+    const load = () => void settingsStore.get().then(setSettings);
+    load();
+    return settingsItem.watch(load);
+  }, []);
   const rows = useLiveQuery(() => listEntities(db, filter, sort), [JSON.stringify(filter), sort]);
   const total = useLiveQuery(() => db.entities.count(), []);
   const markets = useLiveQuery(() => marketplacesInUse(db), [total]) ?? [];
@@ -74,7 +78,11 @@ export function App({ lang }: { lang: Lang }) {
         </nav>
       </header>
       {view === 'entities' || view === 'export' ? (
-        <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <form
+          className="filters"
+          aria-label={t(lang, 'searchPlaceholder')}
+          onSubmit={(e) => e.preventDefault()}
+        >
           <input
             type="search"
             aria-label={t(lang, 'searchPlaceholder')}

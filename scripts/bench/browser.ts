@@ -28,7 +28,8 @@ export async function launch(extensionDir?: string): Promise<Launched> {
     '--enable-precise-memory-info',
     '--lang=en-US',
   ];
-  if (extensionDir) args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
+  if (extensionDir)
+    args.push(`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`);
   else args.push('--disable-extensions');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,

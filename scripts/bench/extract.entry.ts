@@ -28,7 +28,14 @@ function run(minMs: number): ExtractTiming {
     iterations++;
     now = performance.now();
   }
-  return { adapter: ex.adapter, status: ex.status, records: ex.records.length, firstMs, iterations, ms: now - t0 };
+  return {
+    adapter: ex.adapter,
+    status: ex.status,
+    records: ex.records.length,
+    firstMs,
+    iterations,
+    ms: now - t0,
+  };
 }
 
 (globalThis as unknown as { __opslensBenchExtract: typeof run }).__opslensBenchExtract = run;

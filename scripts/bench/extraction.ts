@@ -1,7 +1,7 @@
 // Extraction throughput: each table adapter, run inside Chromium on generated 500- and 5,000-row pages.
 import { join } from 'node:path';
-import type { ExtractTiming } from './extract.entry';
 import { bundle, launch, serve } from './browser';
+import type { ExtractTiming } from './extract.entry';
 import { bigPage, PAGE_KINDS } from './pages';
 import type { Sink } from './report';
 
@@ -21,7 +21,10 @@ export async function benchExtraction(sink: Sink): Promise<void> {
         await page.goto(kind.url, { waitUntil: 'load', timeout: 120_000 });
         await page.addScriptTag({ content: code });
         const r = await page.evaluate(
-          (min) => (globalThis as unknown as { __opslensBenchExtract: (m: number) => ExtractTiming }).__opslensBenchExtract(min),
+          (min) =>
+            (
+              globalThis as unknown as { __opslensBenchExtract: (m: number) => ExtractTiming }
+            ).__opslensBenchExtract(min),
           MIN_MS,
         );
         await page.close();
@@ -36,7 +39,12 @@ export async function benchExtraction(sink: Sink): Promise<void> {
           digits: 0,
           budget: { op: '>=', value: 50_000 },
         });
-        sink.add({ section: 'extract', name: `${kind.adapter} ${n.toLocaleString('en-US')} rows, first read`, value: r.firstMs, unit: 'ms' });
+        sink.add({
+          section: 'extract',
+          name: `${kind.adapter} ${n.toLocaleString('en-US')} rows, first read`,
+          value: r.firstMs,
+          unit: 'ms',
+        });
       }
     }
   } finally {

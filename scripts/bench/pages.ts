@@ -5,9 +5,25 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'amazon');
-const FACTS = JSON.parse(readFileSync(join(FIXTURES, 'facts.json'), 'utf8')) as Record<string, { url: string }>;
+const FACTS = JSON.parse(readFileSync(join(FIXTURES, 'facts.json'), 'utf8')) as Record<
+  string,
+  { url: string }
+>;
 const ROW_HEIGHT = 52;
-const WORDS = ['pro', 'mini', 'steel', 'glass', 'travel', 'xl', 'blue', 'quiet', 'smart', 'set', 'white', 'large'];
+const WORDS = [
+  'pro',
+  'mini',
+  'steel',
+  'glass',
+  'travel',
+  'xl',
+  'blue',
+  'quiet',
+  'smart',
+  'set',
+  'white',
+  'large',
+];
 
 export interface PageKind {
   id: string;
@@ -51,7 +67,10 @@ function scaleNumbers(row: string, seed: string): string {
       const digits = dec ? dec.length - 1 : 0;
       let v = Number(int.replace(/,/g, '') + (dec ?? '')) * f;
       if (pct) v = Math.min(v, 99.99);
-      const text = v.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+      const text = v.toLocaleString('en-US', {
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      });
       return `>${a}${cur}${text}${pct}${b}<`;
     },
   );
@@ -128,7 +147,9 @@ export function bigPage(kind: PageKind, n: number): string {
     if (c > 0) row = scaleNumbers(kind.rekey(row, c), `${kind.id}:${i}`);
     rows.push(row);
   }
-  const head = lines.slice(0, first).join('\n')
+  const head = lines
+    .slice(0, first)
+    .join('\n')
     .replace(/aria-rowcount="\d+"/, `aria-rowcount="${n + 1}"`)
     .replace(/(role="rowgroup"[^>]*style="height: )\d+px/, `$1${n * ROW_HEIGHT}px`);
   return [head, ...rows, lines.slice(last + 1).join('\n')].join('\n');

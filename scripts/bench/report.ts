@@ -23,7 +23,9 @@ const fmt = (v: number, digits = 1) =>
 
 export function row(f: Figure): [string, string, string, string] {
   const value = `${fmt(f.value, f.digits)} ${f.unit}`.trim();
-  const budget = f.budget ? `${f.budget.op === '<=' ? '≤' : '≥'} ${fmt(f.budget.value, 0)} ${f.unit}`.trim() : '—';
+  const budget = f.budget
+    ? `${f.budget.op === '<=' ? '≤' : '≥'} ${fmt(f.budget.value, 0)} ${f.unit}`.trim()
+    : '—';
   return [`${f.section}: ${f.name}`, value, budget, f.budget ? (passes(f) ? 'pass' : 'FAIL') : 'info'];
 }
 
@@ -75,7 +77,8 @@ export function writeReport(opts: {
     ...opts.figures.map((f) => `| ${row(f).join(' | ')} |`),
     '',
   ];
-  if (opts.notes.length) lines.push('## Notes: what dominates, and what to do', '', ...opts.notes.map((n) => `- ${n}`), '');
+  if (opts.notes.length)
+    lines.push('## Notes: what dominates, and what to do', '', ...opts.notes.map((n) => `- ${n}`), '');
   if (opts.undone.length) lines.push('## Not measured', '', ...opts.undone.map((n) => `- ${n}`), '');
   const text = lines.join('\n');
   writeFileSync(join(ROOT, 'BENCHMARKS.md'), text);
