@@ -57,6 +57,8 @@ export function adviseRecords(
         add(bidAdvice(rec, set, accountConversion));
         break;
       case 'searchTerm':
+        // Search Query Performance rows are market-wide search data, not ad traffic: no ad advice on them.
+        if (rec.source === 'amazon.sqp-report') break;
         add(negativeAdvice(rec, set));
         add(harvestAdvice(rec, set, exact));
         break;

@@ -43,6 +43,16 @@ export const METRICS = {
   addToCartBuyers: 'count',
   placedOrderBuyers: 'count',
   cumulativeSales: 'count',
+  // Brand Analytics Search Query Performance (market-wide figures beside the brand's own).
+  searchVolume: 'count',
+  marketImpressions: 'count',
+  marketClicks: 'count',
+  marketCartAdds: 'count',
+  marketPurchases: 'count',
+  impressionShare: 'rate',
+  clickShare: 'rate',
+  cartAddShare: 'rate',
+  purchaseShare: 'rate',
 } as const satisfies Record<string, MetricUnit>;
 
 export type MetricName = keyof typeof METRICS;
