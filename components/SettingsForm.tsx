@@ -75,7 +75,7 @@ export function SettingsForm({ lang }: { lang: Lang }) {
       </label>
       <div className="grid">
         {(Object.keys(ADVICE_DEFAULTS) as Key[]).map((key) => {
-          const meta = FIELD_META[key] ?? { unit: 'ratio' as const, en: key, zh: key, source: '' };
+          const meta = FIELD_META[key];
           const own = layer[key];
           const fallback = inherited[key];
           return (

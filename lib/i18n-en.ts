@@ -176,4 +176,10 @@ export const en = {
   thinNow: 'Thin now',
   thinned: 'Removed {n} readings; one a day is kept.',
   counts: '{snapshots} readings of {entities} entities',
+  shopScores: 'Shop scores',
+  scoreDescription: 'Description',
+  scoreService: 'Service',
+  scoreShipping: 'Shipping',
+  soldCount: 'Sold',
+  promoPrice: 'Coupon price',
 } as const;

@@ -175,4 +175,10 @@ export const zh: Record<keyof typeof en, string> = {
   thinNow: '立即精简',
   thinned: '已删除 {n} 条记录，每天保留一条。',
   counts: '{entities} 个对象的 {snapshots} 条记录',
+  shopScores: '店铺评分',
+  scoreDescription: '描述',
+  scoreService: '服务',
+  scoreShipping: '物流',
+  soldCount: '已售',
+  promoPrice: '券后价',
 };

@@ -76,6 +76,18 @@ async function run(lang: Lang) {
   await popup.locator('.item, .empty').first().waitFor();
   await popup.waitForTimeout(300);
   await shot(popup, `popup-${lang === 'zh-CN' ? 'zh' : 'en'}`);
+  const suffix = lang === 'zh-CN' ? 'zh' : 'en';
+  const dash = await context.newPage();
+  await dash.setViewportSize({ width: 1366, height: 900 });
+  await dash.goto(`chrome-extension://${id}/dashboard.html`);
+  await dash.locator('.entity').first().waitFor();
+  await dash.locator('input[type=search]').fill('Coffee Grinder');
+  await dash.locator('.entity').first().click();
+  await dash.locator('.chart canvas').waitFor();
+  await shot(dash, `dashboard-${suffix}`);
+  await dash.goto(`chrome-extension://${id}/options.html`);
+  await dash.locator('.settings .grid').waitFor();
+  await shot(dash, `options-${suffix}`);
   if (!headless) {
     console.log('\nChromium is open with OpsLens loaded. Close the window to end the demo.');
     await new Promise<void>((r) => context.on('close', () => r()));

@@ -80,6 +80,17 @@ function changesBlock(state: CardState, rec: SnapshotRecord) {
   );
 }
 
+function shopScores(m: SnapshotRecord['metrics'], lang: Lang): string | undefined {
+  const parts = (
+    [
+      ['scoreDescription', m.rating],
+      ['scoreService', m.serviceScore],
+      ['scoreShipping', m.shippingScore],
+    ] as const
+  ).flatMap(([k, v]) => (v !== undefined ? [`${t(lang, k)} ${v.toFixed(1)}`] : []));
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
 export function renderCard(state: CardState, actions: Actions): HTMLElement {
   const { lang, extraction } = state;
   const rec = extraction.records[0];
@@ -119,6 +130,7 @@ export function renderCard(state: CardState, actions: Actions): HTMLElement {
   } else {
     const m = rec.metrics;
     const a = rec.attrs;
+    const amazon = rec.platform === 'amazon';
     const ratingText =
       m.rating !== undefined ? `★ ${t(lang, 'ratingValue', { rating: m.rating.toFixed(1) })}` : undefined;
     body.push(
@@ -133,11 +145,20 @@ export function renderCard(state: CardState, actions: Actions): HTMLElement {
             ? t(lang, 'wasPrice', { price: formatMoney(m.listPrice, rec.currency, lang) })
             : undefined,
         ),
-        row(
-          t(lang, 'rating'),
-          ratingText,
-          m.reviewCount !== undefined ? `(${formatCount(m.reviewCount, lang)})` : undefined,
-        ),
+        // Tmall and Taobao show shop scores (描述/服务/物流), not a product star rating.
+        amazon
+          ? row(
+              t(lang, 'rating'),
+              ratingText,
+              m.reviewCount !== undefined ? `(${formatCount(m.reviewCount, lang)})` : undefined,
+            )
+          : row(
+              t(lang, 'reviewCount'),
+              m.reviewCount !== undefined
+                ? t(lang, 'atLeast', { value: formatCount(m.reviewCount, lang) })
+                : undefined,
+            ),
+        amazon ? null : row(t(lang, 'shopScores'), shopScores(m, lang)),
         row(
           t(lang, 'bsr'),
           m.bsr !== undefined
@@ -145,7 +166,7 @@ export function renderCard(state: CardState, actions: Actions): HTMLElement {
             : undefined,
         ),
         row(
-          t(lang, 'monthlySales'),
+          t(lang, amazon ? 'monthlySales' : 'soldCount'),
           m.monthlySales !== undefined
             ? t(lang, 'atLeast', { value: formatCount(m.monthlySales, lang) })
             : undefined,

@@ -25,7 +25,13 @@ async function run(ctx: ContentScriptContext) {
   const url = new URL(location.href);
   const adapter = adapterFor(url);
   if (!adapter) return;
-  const extraction = adapter.extract(document, { url, capturedAt: new Date().toISOString() });
+  // Item pages may still be rendering (skeletons): read again until they settle, a few seconds at most.
+  let extraction = adapter.extract(document, { url, capturedAt: new Date().toISOString() });
+  for (let i = 0; i < 8 && extraction.status === 'loading'; i++) {
+    await new Promise<void>((r) => ctx.setTimeout(r, 750));
+    extraction = adapter.extract(document, { url, capturedAt: new Date().toISOString() });
+  }
+  if (extraction.status === 'loading') return;
   const record = extraction.records[0];
   const state: CardState = {
     lang: langOf(browser.i18n.getUILanguage()),

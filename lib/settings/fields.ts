@@ -11,7 +11,7 @@ export interface FieldMeta {
   source: string;
 }
 
-export const FIELD_META: Partial<Record<keyof AdviceSettings, FieldMeta>> = {
+export const FIELD_META: Record<keyof AdviceSettings, FieldMeta> = {
   breakEvenAcos: {
     unit: 'pct',
     en: 'Break-even ACoS (= unit margin ÷ price)',
@@ -101,6 +101,66 @@ export const FIELD_META: Partial<Record<keyof AdviceSettings, FieldMeta>> = {
     en: 'Quality score worth work below',
     zh: '质量分低于此值时提醒',
     source: '直通车 practice',
+  },
+  ctrLowRatio: {
+    unit: 'pct',
+    en: 'CTR low when under this share of its group’s',
+    zh: '点击率低于所在单元平均的此比例时提醒',
+    source: 'OpsLens (Alimama publishes none)',
+  },
+  cartNoPayRatio: {
+    unit: 'pct',
+    en: 'Carts but no pay: conversion under this share of the shop’s',
+    zh: '加购高但支付转化低于全店此比例时提醒',
+    source: 'OpsLens (Alimama publishes none)',
+  },
+  visitorsFallingSnapshots: {
+    unit: 'count',
+    en: 'Falls in a row of visitors before warning',
+    zh: '访客数连续下降次数',
+    source: 'OpsLens',
+  },
+  visitorsFallMin: {
+    unit: 'pct',
+    en: 'Least total fall of visitors over those readings',
+    zh: '访客数累计最小降幅',
+    source: 'OpsLens',
+  },
+  lifecycleNewDays: {
+    unit: 'days',
+    en: 'Lifecycle 新品 (new): first seen within days',
+    zh: '新品：首次出现在此天数内',
+    source: 'OpsLens (Alimama PLTV names stages only)',
+  },
+  lifecycleHotShare: {
+    unit: 'pct',
+    en: 'Lifecycle 爆品 (hot): top share of the shop by daily sales',
+    zh: '爆品：日均销量位于全店前此比例',
+    source: 'OpsLens',
+  },
+  lifecycleGrowth: {
+    unit: 'pct',
+    en: 'Lifecycle 潜力品 (potential): daily sales growth at least',
+    zh: '潜力品：日均销量增长至少',
+    source: 'OpsLens',
+  },
+  lifecycleDecline: {
+    unit: 'pct',
+    en: 'Lifecycle 尾货 (tail): daily sales decline at least',
+    zh: '尾货：日均销量下降至少',
+    source: 'OpsLens',
+  },
+  lifecycleTailShare: {
+    unit: 'pct',
+    en: 'Lifecycle 尾货 (tail): within the bottom share of the shop',
+    zh: '尾货：位于全店后此比例',
+    source: 'OpsLens',
+  },
+  lifecycleMinPeers: {
+    unit: 'count',
+    en: 'Fewest items on a page to compare against',
+    zh: '与全店比较所需的最少商品数',
+    source: 'OpsLens',
   },
 };
 

@@ -44,6 +44,12 @@ const isBody = (p: Part) => !p.labels.some((l) => l !== '');
 // A body row of another shape (a `暂无数据` placeholder spanning every column) is not a data row.
 const placeholderRow = (tr: Element) => ownCells(tr, 'td, th').length === 1;
 
+function commonAncestor(els: Element[]): Element {
+  let root = els[0]!;
+  while (root.parentElement && !els.every((e) => root.contains(e))) root = root.parentElement;
+  return root;
+}
+
 function join(heads: Part[], bodies: Part[]): Grid | undefined {
   if (heads.length === 0 || heads.length !== bodies.length) return undefined;
   const bodyRows: Element[][] = [];
@@ -57,7 +63,8 @@ function join(heads: Part[], bodies: Part[]): Grid | undefined {
   if (bodyRows.some((rows) => rows.length !== count)) return undefined;
   const rowElements = bodyRows[0]!;
   return {
-    root: bodies[0]!.table,
+    // The UI goes above the whole split table, never between its header, frozen and scrolling parts.
+    root: commonAncestor([...heads, ...bodies].map((p) => p.table)),
     headers: heads.flatMap((h) => h.labels),
     headerCells: heads.flatMap((h) => h.headerCells),
     rows: rowElements.map((_, r) => bodyRows.flatMap((rows) => ownCells(rows[r]!, 'td, th'))),

@@ -67,20 +67,40 @@ export async function serve(context: BrowserContext, pages: Map<string, string>)
   });
 }
 
-/** Bundles a TypeScript entry into one minified IIFE, as the extension's own build would minify it. */
-export async function bundle(entry: string): Promise<string> {
+/**
+ * Bundles a TypeScript entry into one IIFE, minified as the extension's build is but keeping function
+ * names, so a CPU profile names what it sees. `sourceURL` names the script in profiles.
+ */
+export async function bundle(entry: string, sourceURL: string): Promise<string> {
   const out = await build({
     entryPoints: [entry],
     bundle: true,
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    minify: true,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    keepNames: true,
     write: false,
     logLevel: 'error',
   });
-  return out.outputFiles[0]!.text;
+  return `${out.outputFiles[0]!.text}\n//# sourceURL=${sourceURL}\n`;
 }
+
+/** Runs `fn` under the CDP sampling profiler and returns the busiest functions by self time. */
+export async function profiled(page: Page, fn: () => Promise<unknown>, filter?: (url: string) => boolean) {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  await fn();
+  const { profile } = await session.send('Profiler.stop');
+  await session.detach();
+  return topFunctions(profile, filter);
+}
+
+export const formatTop = (top: { label: string; ms: number }[]) =>
+  top.map((t) => `${t.label} ${t.ms.toFixed(0)} ms`).join('; ');
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -102,7 +122,7 @@ export function topFunctions(
   const self = new Map<string, number>();
   profile.samples.forEach((id, i) => {
     const f = byId.get(id);
-    if (!f || !filter(f.url)) return;
+    if (!f || !filter(f.url) || f.functionName === '(idle)' || f.functionName === '(root)') return;
     const file = f.url ? f.url.replace(/^.*\//, '') : '';
     const label = `${f.functionName || '(anonymous)'}${file ? ` (${file}:${f.lineNumber + 1})` : ''}`;
     self.set(label, (self.get(label) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
@@ -111,8 +131,4 @@ export function topFunctions(
     .map(([label, ms]) => ({ label, ms }))
     .sort((a, b) => b.ms - a.ms)
     .slice(0, top);
-}
-
-export async function cdp(page: Page) {
-  return page.context().newCDPSession(page);
 }
