@@ -6,6 +6,7 @@ import { METRICS, type MetricName } from '../lib/model';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
 
+const DAY = 86_400_000;
 const COLORS = ['#0f766e', '#d97706', '#2563eb', '#be123c', '#7c3aed', '#4d7c0f'];
 
 /** Axis ticks in the metric's unit: rates as percent. */
@@ -24,6 +25,8 @@ export function TimeChart({ series, lang, label }: { series: Series[]; lang: Lan
   useEffect(() => {
     if (!canvas.current) return;
     const units = [...new Set(series.map((s) => METRICS[s.metric]))];
+    const xs = series.flatMap((s) => s.points.map((p) => p.x));
+    const span = { min: Math.min(...xs), max: Math.max(...xs) };
     const chart = new Chart(canvas.current, {
       type: 'line',
       data: {
@@ -55,6 +58,8 @@ export function TimeChart({ series, lang, label }: { series: Series[]; lang: Lan
         scales: {
           x: {
             type: 'linear',
+            // One reading still gets a readable axis: a day either side of it.
+            ...(span.min === span.max ? { min: span.min - DAY, max: span.max + DAY } : {}),
             ticks: {
               maxTicksLimit: 8,
               callback: (v) =>

@@ -40,6 +40,7 @@ async function visit(context: BrowserContext, p: DemoPage, lang: Lang) {
   if (p.watch) {
     const watch = page.locator('opslens-card button.watch');
     if ((await watch.getAttribute('aria-pressed')) !== 'true') await watch.click();
+    await page.locator('opslens-card button.watch[aria-pressed="true"]').waitFor();
   }
   if (p.hover) await page.locator(p.hover).first().focus();
   if (p.shot) await shot(page, `${p.shot}-${lang === 'zh-CN' ? 'zh' : 'en'}`, p.shotClip);

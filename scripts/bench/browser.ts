@@ -4,7 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium } from 'playwright-core';
+import { BUNDLES } from './profile';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -68,8 +69,8 @@ export async function serve(context: BrowserContext, pages: Map<string, string>)
 }
 
 /**
- * Bundles a TypeScript entry into one IIFE, minified as the extension's build is but keeping function
- * names, so a CPU profile names what it sees. `sourceURL` names the script in profiles.
+ * Bundles a TypeScript entry into one IIFE, unminified so that a CPU profile can name functions and
+ * their modules (minifying changes names, not the work). `sourceURL` names the script in profiles.
  */
 export async function bundle(entry: string, sourceURL: string): Promise<string> {
   const out = await build({
@@ -78,57 +79,16 @@ export async function bundle(entry: string, sourceURL: string): Promise<string> 
     format: 'iife',
     platform: 'browser',
     target: 'es2022',
-    minifyWhitespace: true,
-    minifySyntax: true,
-    keepNames: true,
     write: false,
     logLevel: 'error',
   });
-  return `${out.outputFiles[0]!.text}\n//# sourceURL=${sourceURL}\n`;
+  const code = out.outputFiles[0]!.text;
+  BUNDLES.set(sourceURL.replace(/^.*\//, ''), code.split('\n'));
+  return `${code}\n//# sourceURL=${sourceURL}\n`;
 }
-
-/** Runs `fn` under the CDP sampling profiler and returns the busiest functions by self time. */
-export async function profiled(page: Page, fn: () => Promise<unknown>, filter?: (url: string) => boolean) {
-  const session = await page.context().newCDPSession(page);
-  await session.send('Profiler.enable');
-  await session.send('Profiler.setSamplingInterval', { interval: 200 });
-  await session.send('Profiler.start');
-  await fn();
-  const { profile } = await session.send('Profiler.stop');
-  await session.detach();
-  return topFunctions(profile, filter);
-}
-
-export const formatTop = (top: { label: string; ms: number }[]) =>
-  top.map((t) => `${t.label} ${t.ms.toFixed(0)} ms`).join('; ');
 
 export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
-
-/** Self time per function from a CDP CPU profile, largest first, as `name (file:line) ms`. */
-export function topFunctions(
-  profile: {
-    nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
-    samples: number[];
-    timeDeltas: number[];
-  },
-  filter: (url: string) => boolean = () => true,
-  top = 6,
-): { label: string; ms: number }[] {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n.callFrame]));
-  const self = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const f = byId.get(id);
-    if (!f || !filter(f.url) || f.functionName === '(idle)' || f.functionName === '(root)') return;
-    const file = f.url ? f.url.replace(/^.*\//, '') : '';
-    const label = `${f.functionName || '(anonymous)'}${file ? ` (${file}:${f.lineNumber + 1})` : ''}`;
-    self.set(label, (self.get(label) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
-  });
-  return [...self.entries()]
-    .map(([label, ms]) => ({ label, ms }))
-    .sort((a, b) => b.ms - a.ms)
-    .slice(0, top);
 }

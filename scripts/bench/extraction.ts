@@ -1,12 +1,13 @@
 // Extraction throughput: each table adapter, run inside Chromium on generated 500- and 5,000-row pages.
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { bundle, formatTop, launch, profiled, serve } from './browser';
+import { bundle, launch, serve } from './browser';
 import type { ExtractTiming } from './extract.entry';
 import { bigPage, PAGE_KINDS, type PageKind } from './pages';
+import { formatTop, profiled, topFunctions } from './profile';
 import type { Sink } from './report';
 
-const SIZES = [500, 5000];
+const SIZES = (process.env.BENCH_SIZES ?? '500,5000').split(',').map(Number);
 const MIN_MS = 1000;
 /** One read slower than this is stopped (the page is closed) and reported as at most rows / this. */
 const GIVE_UP_MS = 20_000;
@@ -70,7 +71,7 @@ export async function benchExtraction(sink: Sink): Promise<void> {
         });
         sink.add({ section: 'extract', name: `${name}, first read`, value: r.firstMs, unit: 'ms' });
         if (rowsPerS < BUDGET && n === SIZES[0]) {
-          const top = await profiled(page, () => inPage(page, 500));
+          const top = topFunctions(await profiled(page, () => inPage(page, 500)));
           sink.note(
             `extract ${name}: ${(r.ms / r.iterations).toFixed(0)} ms per read; self time: ${formatTop(top)}.`,
           );
