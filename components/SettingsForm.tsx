@@ -11,6 +11,7 @@ import {
 } from '../lib/settings/advice-settings';
 import { FIELD_META, fromDisplay, toDisplay } from '../lib/settings/fields';
 import { settingsStore } from '../lib/settings/store';
+import { RemapsList } from './RemapsList';
 
 const MARKETPLACES = [
   'amazon.com',
@@ -165,6 +166,7 @@ export function SettingsForm({ lang }: { lang: Lang }) {
           </button>
         )}
       </p>
+      <RemapsList lang={lang} />
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>

@@ -1,6 +1,6 @@
 import { formatCount, formatMoney, formatRate } from '../lib/format';
 import type { Lang } from '../lib/i18n';
-import { METRICS, type MetricName } from '../lib/model';
+import { METRICS, type MetricName } from '../lib/model/metrics';
 
 const LABELS: Partial<Record<MetricName, [string, string]>> = {
   price: ['Price', '价格'],

@@ -12,7 +12,8 @@ export function langOf(locale: string | undefined): Lang {
 
 /** A message with `{name}` placeholders filled in. Output is plain text: render it as text, never as HTML. */
 export function t(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = DICTS[lang][key] ?? en[key];
+  // An unknown key comes back as itself: a missing string is visible, never a crash.
+  const template: string = DICTS[lang][key] ?? en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
     name in params ? String(params[name]) : `{${name}}`,
   );

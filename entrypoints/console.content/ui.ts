@@ -1,14 +1,27 @@
 import { storage } from 'wxt/utils/storage';
+import { metricLabel } from '../../components/metric-format';
 import type { Advice } from '../../lib/advice/types';
 import { type Lang, type MessageKey, t } from '../../lib/i18n';
 import type { CaptureReply } from '../../lib/messaging';
 import type { Extraction } from '../../lib/model';
+import { isMetricName } from '../../lib/model/metrics';
 import { send } from '../../lib/runtime';
+import { addRemap } from '../../lib/settings/remaps';
 import { h } from '../../lib/ui/h';
 import { Badges } from './badges';
 import css from './console.css?inline';
+import { pickColumn } from './pick';
 
 const collapsedItem = storage.defineItem<boolean>('local:ui.panelCollapsed', { fallback: false, version: 1 });
+/** Missing "fields" that are facts about the page, not columns one could point at. */
+const NOT_COLUMNS = new Set(['marketplace', 'period', 'metrics']);
+
+function fieldName(f: string, lang: Lang): string {
+  const key = `field_${f}` as MessageKey;
+  if (t(lang, key) !== key) return t(lang, key);
+  return isMetricName(f) ? metricLabel(f, lang) : f;
+}
+
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
 const TOP = 5;
 
@@ -33,6 +46,7 @@ export class ConsoleUi {
   private panel = shadowHost('opslens-panel');
   private badges: Badges;
   private collapsed = false;
+  private banner: string | undefined;
   private dismissed = new Set<string>();
   private last: { ex: Extraction; reply: CaptureReply | null; error?: string } | undefined;
 
@@ -130,6 +144,7 @@ export class ConsoleUi {
       if (actionable.length > TOP)
         body.push(h('p', { class: 'muted' }, t(lang, 'moreAdvice', { n: actionable.length - TOP })));
       if (waiting) body.push(h('p', { class: 'muted' }, t(lang, 'needMoreData', { n: waiting })));
+      if (ex.missing.length) body.push(this.repoint(ex));
     }
     const status = reply
       ? reply.stored
@@ -169,6 +184,7 @@ export class ConsoleUi {
           this.collapsed ? '▸' : '▾',
         ),
       ),
+      this.banner ? h('p', { class: 'banner', attrs: { role: 'status' } }, this.banner) : null,
       this.collapsed ? null : h('div', { class: 'body' }, ...body),
       error ? h('p', { class: 'warn', attrs: { role: 'alert' } }, t(lang, 'saveFailed', { error })) : null,
     );
@@ -176,6 +192,45 @@ export class ConsoleUi {
     this.placePanel(ex);
     if (ex.status === 'ok') this.badges.show(ex, advice);
     else this.badges.clear();
+  }
+
+  /** "Not read: X, Y" with a button per column field: the user clicks the column that holds it. */
+  private repoint(ex: Extraction): HTMLElement {
+    const lang = this.lang;
+    const fields = ex.missing.filter((f) => !NOT_COLUMNS.has(f));
+    if (!fields.length) return h('span', null);
+    return h(
+      'p',
+      { class: 'muted repoint' },
+      t(lang, 'notRead', { fields: fields.map((f) => fieldName(f, lang)).join(t(lang, 'listSeparator')) }),
+      ' ',
+      ...fields.map((f) =>
+        h(
+          'button',
+          {
+            class: 'link',
+            attrs: { type: 'button', 'aria-label': t(lang, 'repointField', { field: fieldName(f, lang) }) },
+            on: {
+              click: async () => {
+                this.banner = t(lang, 'pickColumn', { field: fieldName(f, lang) });
+                this.draw();
+                const label = await pickColumn((n) => this.owns(n));
+                this.banner = undefined;
+                this.draw();
+                if (label)
+                  await addRemap({
+                    adapter: ex.adapter,
+                    marketplace: ex.records[0]?.marketplace ?? '*',
+                    field: f,
+                    label,
+                  });
+              },
+            },
+          },
+          `${t(lang, 'repoint')} ${fieldName(f, lang)}`,
+        ),
+      ),
+    );
   }
 
   private item(a: Advice) {

@@ -3,6 +3,7 @@ import type { Lang } from '../../lib/i18n';
 import type { CaptureReply } from '../../lib/messaging';
 import type { Extraction } from '../../lib/model';
 import { send } from '../../lib/runtime';
+import { loadRemaps, type Remap, remapsFor, remapsItem } from '../../lib/settings/remaps';
 import { adapterFor } from '../../lib/sites';
 import { ConsoleUi } from './ui';
 
@@ -29,6 +30,7 @@ export function signature(ex: Extraction): string {
  */
 export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
   const ui = new ConsoleUi(ctx, lang);
+  let remaps: Remap[] = [];
   let pendingSig = '';
   let committedSig = '';
   let timer: number | undefined;
@@ -47,7 +49,16 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
       committedSig = pendingSig = '';
       return;
     }
-    const ex = adapter.extract(document, { url, capturedAt: new Date().toISOString() });
+    const capturedAt = new Date().toISOString();
+    let ex = adapter.extract(document, { url, capturedAt });
+    if (remaps.some((r) => r.adapter === adapter.id)) {
+      // The user's own column labels, for this adapter on this marketplace.
+      ex = adapter.extract(document, {
+        url,
+        capturedAt,
+        remaps: remapsFor(remaps, adapter.id, ex.records[0]?.marketplace),
+      });
+    }
     if (ex.status === 'loading') return; // rows will arrive as mutations
     const sig = signature(ex);
     if (sig !== pendingSig) {
@@ -84,5 +95,12 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
     pendingSig = '';
     schedule(0);
   });
-  schedule(0);
+  const reload = () =>
+    void loadRemaps().then((list) => {
+      remaps = list;
+      pendingSig = committedSig = '';
+      schedule(0);
+    });
+  reload();
+  ctx.onInvalidated(remapsItem.watch(reload));
 }

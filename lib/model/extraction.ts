@@ -24,4 +24,6 @@ export interface Extraction {
 export interface ExtractContext {
   url: URL;
   capturedAt: string;
+  /** Header labels the user pointed at for fields the adapter could not find (field -> labels). */
+  remaps?: Record<string, readonly string[]>;
 }

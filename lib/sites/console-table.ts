@@ -37,6 +37,19 @@ export interface ConsoleTableSpec<F extends string> {
   identify(row: RowDraft, doc: Document, ctx: ExtractContext): RowIdentity | undefined;
 }
 
+/** The adapter's labels plus those the user pointed at for its fields (issue 6: re-point a field). */
+function withRemaps<F extends string>(
+  columns: ColumnDictionary<F>,
+  remaps: ExtractContext['remaps'],
+): ColumnDictionary<F> {
+  if (!remaps) return columns;
+  const out = { ...columns } as Record<F, readonly string[]>;
+  for (const [field, labels] of Object.entries(remaps)) {
+    if (field in out) out[field as F] = [...out[field as F], ...labels];
+  }
+  return out;
+}
+
 const TOTALS = /^(total|totals|gesamt|summe|合計|合计|总计|汇总)$/i;
 
 /** The extraction of a one-table console page: columns by header text, nothing half-read stored. */
@@ -48,7 +61,7 @@ export function extractConsoleTable<F extends string>(
   const { id } = spec;
   if (spec.signedOut(doc)) return notRecognised(id, 'sign-in');
   const grids = findGrids(doc);
-  const found = bestGrid(grids, spec.columns, spec.signature, spec.minMatch ?? 2);
+  const found = bestGrid(grids, withRemaps(spec.columns, ctx.remaps), spec.signature, spec.minMatch ?? 2);
   if (!found)
     return notRecognised(
       id,

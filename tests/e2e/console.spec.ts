@@ -93,3 +93,44 @@ test('a report whose marketplace cannot be told is not stored, and says what is 
   );
   expect(await countSnapshots(context, id, 'amazon.business-report')).toBe(0);
 });
+
+test('a renamed column can be pointed at from the panel; the mapping is used next time and listed in settings', async ({
+  ext,
+}) => {
+  const { context, id } = ext;
+  // Amazon renames "Sessions - Total": the adapter no longer knows the column.
+  const html = fixtureHtml('amazon/business-report/en-child.html').replace(
+    '>Sessions - Total<',
+    '>Total sessions (all devices)<',
+  );
+  await servePages(context, { [REPORT_URL]: () => html });
+  const page = await context.newPage();
+  await page.goto(REPORT_URL);
+  const panel = page.locator('opslens-panel .panel');
+  await expect(panel.locator('.repoint')).toContainText('Not read: Sessions.');
+  let rows = await readStore<{ key: string; metrics: Record<string, number> }>(context, id, 'snapshots');
+  expect(rows.some((r) => 'sessions' in r.metrics)).toBe(false);
+
+  await panel.getByRole('button', { name: 'Point at the column that holds Sessions' }).click();
+  await expect(panel.locator('.banner')).toContainText('Click the column header');
+  await page.getByText('Total sessions (all devices)').click();
+  await expect(panel.locator('.repoint')).toHaveCount(0);
+  await expect(panel.locator('.meta')).toContainText('Saved 25 rows');
+  // Every row now has its sessions, equal to what the page shows (the fixture's oracle).
+  const facts = JSON.parse(fixtureHtml('amazon/facts.json'))['business-report/en-child.html'] as {
+    rows: Record<string, string>[];
+  };
+  const shown = new Map(
+    facts.rows.map((r) => [r['(Child) ASIN']!, Number(r['Sessions - Total']!.replace(/,/g, ''))]),
+  );
+  rows = await readStore<{ key: string; metrics: Record<string, number> }>(context, id, 'snapshots');
+  const withSessions = rows.filter((r) => 'sessions' in r.metrics);
+  expect(withSessions).toHaveLength(25);
+  for (const r of withSessions) expect(r.metrics.sessions).toBe(shown.get(r.key));
+
+  const settings = await context.newPage();
+  await settings.goto(`chrome-extension://${id}/options.html`);
+  await expect(settings.locator('.remaps')).toContainText('“Total sessions (all devices)”');
+  await settings.locator('.remaps').getByRole('button', { name: 'Remove' }).click();
+  await expect(settings.locator('.remaps')).toContainText('None.');
+});

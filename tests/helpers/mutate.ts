@@ -101,7 +101,10 @@ export class Journal {
     const from = node.parentNode;
     const next = node.nextSibling;
     parent.insertBefore(node, before);
-    this.undo.push(() => (from ? from.insertBefore(node, next) : node.parentNode?.removeChild(node)));
+    this.undo.push(() => {
+      if (from) from.insertBefore(node, next);
+      else (node as ChildNode).remove();
+    });
   }
   remove(node: Node) {
     const from = node.parentNode;
@@ -165,7 +168,10 @@ export function tableModel(grid: Grid): TableModel {
   const width = grid.headerCells.length;
   if (grid.rows.some((r) => r.length !== width)) throw new Error('rows and headers do not align');
   const ids = new Map<Node | null, number>();
-  const id = (n: Node | null) => ids.get(n) ?? (ids.set(n, ids.size), ids.size - 1);
+  const id = (n: Node | null) => {
+    if (!ids.has(n)) ids.set(n, ids.size);
+    return ids.get(n)!;
+  };
   const bySeg = new Map<string, number[]>();
   for (let c = 0; c < width; c++) {
     const sig = [grid.headerCells[c]!, ...grid.rows.map((r) => r[c]!)].map((x) => id(x.parentNode)).join();
@@ -208,8 +214,10 @@ export function setColumnOrder(j: Journal, t: TableModel, seg: number[], order: 
       return s.copy ? (cell.cloneNode(true) as Element) : cell;
     });
     const tail = marks[marks.length - 1]!.nextSibling;
-    fresh.forEach((cell, k) => j.put(cell, parent, marks[k] ?? tail));
-    if (t.colindexed) fresh.forEach((cell, k) => j.attr(cell, 'aria-colindex', String(k + 1)));
+    for (const [k, cell] of fresh.entries()) {
+      j.put(cell, parent, marks[k] ?? tail);
+      if (t.colindexed) j.attr(cell, 'aria-colindex', String(k + 1));
+    }
     for (const m of marks) j.remove(m);
   }
 }
@@ -256,7 +264,12 @@ export function textNodes(el: Node): Text[] {
 export function skeletonCell(doc: Document, t: TableModel, r: Rng): Element {
   if (t.markup === 'kat') return doc.createElement('kat-skeleton');
   const el = doc.createElement(r.pick(['div', 'span']));
-  el.className = r.pick(['skeleton', 'ant-skeleton-input', 'ReportTable-module__skeleton--96mjT', 'SkeletonLine']);
+  el.className = r.pick([
+    'skeleton',
+    'ant-skeleton-input',
+    'ReportTable-module__skeleton--96mjT',
+    'SkeletonLine',
+  ]);
   return el;
 }
 
@@ -360,11 +373,25 @@ const segmentOf = (v: Variant, col: number) => v.t.segments.find((s) => s.includ
 /** Sometimes keeps fewer rows (a filtered or paginated table). */
 export function keepRows(v: Variant) {
   const all = v.t.grid.rows.map((_, i) => i);
-  v.kept = v.r.chance(0.8) ? all : v.r.shuffle(all).slice(0, 1 + v.r.int(all.length)).sort((a, b) => a - b);
+  v.kept = v.r.chance(0.8)
+    ? all
+    : v.r
+        .shuffle(all)
+        .slice(0, 1 + v.r.int(all.length))
+        .sort((a, b) => a - b);
   for (const row of all) if (!v.kept.includes(row)) for (const part of v.t.rowParts[row]!) v.j.remove(part);
 }
 
-const UNKNOWN_LABELS = ['Metric 7', 'Zyx', 'Sessions (beta)', 'Sitzungen*', '未知指标', '新指标', 'Column', '—'];
+const UNKNOWN_LABELS = [
+  'Metric 7',
+  'Zyx',
+  'Sessions (beta)',
+  'Sitzungen*',
+  '未知指标',
+  '新指标',
+  'Column',
+  '—',
+];
 // What consoles print for "no value"; zero-width spaces look empty too.
 const DASHES = ['--', '-', '—', '–', '−', '', ' ', 'N/A', '--%', '\u200b\u200b'];
 
@@ -374,7 +401,12 @@ export const MUTATIONS = {
     if (!seg) return;
     let order = v.r.shuffle(seg);
     if (order.every((c, i) => c === seg[i])) order = [...seg].reverse();
-    setColumnOrder(v.j, v.t, seg, order.map((col) => ({ col })));
+    setColumnOrder(
+      v.j,
+      v.t,
+      seg,
+      order.map((col) => ({ col })),
+    );
   },
   rename(v: Variant) {
     const col = v.r.chance(0.8) && v.metricAt.size ? v.r.pick(metricCols(v)) : anyCol(v);
@@ -384,7 +416,12 @@ export const MUTATIONS = {
   remove(v: Variant) {
     const col = v.r.chance(0.7) && v.metricAt.size ? v.r.pick(metricCols(v)) : anyCol(v);
     const seg = segmentOf(v, col);
-    setColumnOrder(v.j, v.t, seg, seg.filter((c) => c !== col).map((c) => ({ col: c })));
+    setColumnOrder(
+      v.j,
+      v.t,
+      seg,
+      seg.filter((c) => c !== col).map((c) => ({ col: c })),
+    );
     weaken(v, 'values');
   },
   duplicate(v: Variant) {
@@ -444,7 +481,8 @@ export const MUTATIONS = {
       const label = el(v, v.r.pick(['div', 'span']), { class: 'header-inner' });
       const extra: Node[] = [];
       if (v.r.chance(0.5)) extra.push(el(v, 'i', { 'aria-hidden': 'true', class: 'icon' }, 'ⓘ ▼'));
-      if (v.r.chance(0.5)) extra.push(el(v, 'span', { role: 'tooltip', class: 'tooltip' }, 'Total over 7 days: 1,234'));
+      if (v.r.chance(0.5))
+        extra.push(el(v, 'span', { role: 'tooltip', class: 'tooltip' }, 'Total over 7 days: 1,234'));
       v.j.children(cell, [label, ...extra]);
       for (const c of old) label.appendChild(c);
     }
@@ -460,7 +498,11 @@ export const MUTATIONS = {
       v.j.put(tr, parent, null);
     } else {
       const root = v.t.grid.root;
-      v.j.put(el(v, 'div', { role: 'status', class: 'empty-state' }, text), root.parentNode!, root.nextSibling);
+      v.j.put(
+        el(v, 'div', { role: 'status', class: 'empty-state' }, text),
+        root.parentNode!,
+        root.nextSibling,
+      );
     }
     v.effect.expect = 'empty';
   },
@@ -566,7 +608,7 @@ export function mutate(v: Variant, kind: MutationKind) {
   keepRows(v);
   const column = COLUMN_KINDS.includes(kind);
   if (kind !== 'empty' && kind !== 'loading' && v.r.chance(0.35)) {
-    const extra = v.r.pick(column ? NEUTRAL : [...NEUTRAL, 'reorder', 'duplicate']);
+    const extra = v.r.pick<MutationKind>(column ? NEUTRAL : [...NEUTRAL, 'reorder', 'duplicate']);
     v.effect.kinds.push(extra);
     MUTATIONS[extra](v);
   }

@@ -72,8 +72,14 @@ function load(rel: string, url: URL): Base | undefined {
   const spec = TABLES[adapter.id];
   if (!spec) throw new Error(`${adapter.id} reads tables: add its column dictionary to TABLES`);
   const whole = tableOf(doc, full);
-  const keep = new Set(rng(seedFor(SEED, rel)).shuffle(whole.rowParts.map((_, i) => i)).slice(0, ROWS_KEPT));
-  const drop = (rows: Element[][]) => rows.forEach((parts, i) => keep.has(i) || parts.forEach((p) => p.remove()));
+  const keep = new Set(
+    rng(seedFor(SEED, rel))
+      .shuffle(whole.rowParts.map((_, i) => i))
+      .slice(0, ROWS_KEPT),
+  );
+  const drop = (rows: Element[][]) => {
+    for (const [i, parts] of rows.entries()) if (!keep.has(i)) for (const part of parts) part.remove();
+  };
   const bodyRows = (table: Element) =>
     Array.from(table.querySelectorAll('tbody > tr')).filter((tr) => tr.closest('table') === table);
   for (const table of Array.from(doc.querySelectorAll('table'))) {
@@ -84,7 +90,8 @@ function load(rel: string, url: URL): Base | undefined {
   drop(whole.rowParts);
   const original = adapter.extract(doc, { url, capturedAt: CAPTURED_AT });
   const fullByKey = new Map(full.records.map((r) => [r.key, r]));
-  for (const rec of original.records) expect(rec, `${rel}: fewer rows, same readings`).toStrictEqual(fullByKey.get(rec.key));
+  for (const rec of original.records)
+    expect(rec, `${rel}: fewer rows, same readings`).toStrictEqual(fullByKey.get(rec.key));
   const model = tableOf(doc, original);
   const metricAt = new Map<number, string>();
   const fieldOf = new Map<string, string>();
@@ -95,9 +102,8 @@ function load(rel: string, url: URL): Base | undefined {
     fieldOf.set(metric, field);
   }
   const rowOfKey = new Map<string, number>();
-  original.anchors!.rows.forEach((row, i) =>
-    rowOfKey.set(original.records[i]!.key, model.grid.rowElements.indexOf(row)),
-  );
+  for (const [i, row] of original.anchors!.rows.entries())
+    rowOfKey.set(original.records[i]!.key, model.grid.rowElements.indexOf(row));
   const market = original.records[0]!.marketplace;
   return {
     rel,
@@ -179,7 +185,12 @@ function check(base: Base, ex: Extraction, eff: Effect, kept: number[], t: Tally
   const out: Problem[] = [];
   const at = { adapter: base.original.adapter, rel: base.rel, kinds: eff.kinds };
   const add = (type: ProblemType, text: string, metric?: string) =>
-    out.push({ type, ...at, ...(metric ? { metric } : {}), text: `${base.rel} [${eff.kinds.join('+')}] ${text}` });
+    out.push({
+      type,
+      ...at,
+      ...(metric ? { metric } : {}),
+      text: `${base.rel} [${eff.kinds.join('+')}] ${text}`,
+    });
   for (const rec of ex.records) {
     const bad = Object.entries(rec.metrics).filter(([, value]) => !Number.isFinite(value));
     if (bad.length || !RecordSchema.safeParse(rec).success)
@@ -214,7 +225,8 @@ function check(base: Base, ex: Extraction, eff: Effect, kept: number[], t: Tally
       } else if (was !== undefined) {
         if (ex.missing.includes(base.fieldOf.get(m) ?? m)) {
           t.reported++;
-          if (eff.expect === 'same') add('lost', `${rec.key}.${m} lost to a change that should not matter`, m);
+          if (eff.expect === 'same')
+            add('lost', `${rec.key}.${m} lost to a change that should not matter`, m);
         } else if (!eff.blanked.has(tag)) {
           add('silent', `${rec.key}.${m} dropped and not reported (missing: ${ex.missing.join(',')})`, m);
         }
@@ -223,16 +235,25 @@ function check(base: Base, ex: Extraction, eff: Effect, kept: number[], t: Tally
   }
   if (eff.expect === 'same')
     for (const [key, row] of base.rowOfKey)
-      if (kept.includes(row) && !seen.has(key)) add('lost', `record ${key} lost to a change that should not matter`);
+      if (kept.includes(row) && !seen.has(key))
+        add('lost', `record ${key} lost to a change that should not matter`);
   return out;
 }
 
 afterAll(() => {
   if (process.env.MUTATION_REPORT)
-    writeFileSync(process.env.MUTATION_REPORT, JSON.stringify([...TOTALS.values()].flatMap((t) => t.problems), null, 1));
+    writeFileSync(
+      process.env.MUTATION_REPORT,
+      JSON.stringify(
+        [...TOTALS.values()].flatMap((t) => t.problems),
+        null,
+        1,
+      ),
+    );
   const all = [...TOTALS.values()];
   const sum = (k: 'variants' | 'reported' | 'refused' | 'accepted') => all.reduce((a, t) => a + t[k], 0);
-  const count = (type: ProblemType) => all.reduce((a, t) => a + t.problems.filter((p) => p.type === type).length, 0);
+  const count = (type: ProblemType) =>
+    all.reduce((a, t) => a + t.problems.filter((p) => p.type === type).length, 0);
   console.log(
     `[mutation] seed=${SEED} variants=${sum('variants')} (${[...TOTALS].map(([id, t]) => `${id} ${t.variants}`).join(', ')}); ` +
       `wrong numbers=${count('wrong')}, dropped unreported=${count('silent')}, invalid records=${count('invalid')}, ` +
@@ -265,12 +286,20 @@ describe.each([...BASES.keys()])('%s', (id) => {
       tally.variants++;
     }
     tally.problems.push(...problems);
-    expect(problems.filter((p) => !knownBug(p)).map((p) => p.text).slice(0, 12)).toStrictEqual([]);
+    expect(
+      problems
+        .filter((p) => !knownBug(p))
+        .map((p) => p.text)
+        .slice(0, 12),
+    ).toStrictEqual([]);
   });
 
   it('leaves every page as it found it', () => {
     for (const base of bases)
-      expect({ ...extract(base), anchors: undefined }).toStrictEqual({ ...base.original, anchors: undefined });
+      expect({ ...extract(base), anchors: undefined }).toStrictEqual({
+        ...base.original,
+        anchors: undefined,
+      });
   });
 });
 
@@ -286,33 +315,45 @@ const bugIt = process.env.SHOW_KNOWN_BUGS ? it : it.fails;
 describe('known bugs found by this suite (issue 6): exact reproductions', () => {
   const run = (rel: string, href: string, edit: (html: string) => string) => {
     const url = new URL(href);
-    return adapterFor(url)!.extract(parseHtml(edit(readFixture(rel)), url.href), { url, capturedAt: CAPTURED_AT });
+    return adapterFor(url)!.extract(parseHtml(edit(readFixture(rel)), url.href), {
+      url,
+      capturedAt: CAPTURED_AT,
+    });
   };
   const urlOf = (rel: string) => {
-    const o = [...oracle('amazon/facts.json', 'amazon/'), ...oracle('tmall-facts.json', '')].find((x) => x.rel === rel);
+    const o = [...oracle('amazon/facts.json', 'amazon/'), ...oracle('tmall-facts.json', '')].find(
+      (x) => x.rel === rel,
+    );
     return o!.url.href;
   };
 
   // lib/parse/number.ts trusts the marketplace's decimal mark: a JP page in a German UI prints ￥746.101.
-  bugIt('amazon.business-report: ￥746.101 (ja-child, first row) is 746101 yen or missing, not 746.101', () => {
-    const rel = 'amazon/business-report/ja-child.html';
-    const before = extractFixture(rel, urlOf(rel));
-    const after = run(rel, urlOf(rel), (h) => h.replace('>￥746,101<', '>￥746.101<'));
-    const key = before.records.find((r) => r.metrics.sales === 746101)!.key;
-    const sales = after.records.find((r) => r.key === key)?.metrics.sales;
-    expect(sales === undefined && after.missing.includes('sales') ? 746101 : sales).toBe(746101);
-  });
+  bugIt(
+    'amazon.business-report: ￥746.101 (ja-child, first row) is 746101 yen or missing, not 746.101',
+    () => {
+      const rel = 'amazon/business-report/ja-child.html';
+      const before = extractFixture(rel, urlOf(rel));
+      const after = run(rel, urlOf(rel), (h) => h.replace('>￥746,101<', '>￥746.101<'));
+      const key = before.records.find((r) => r.metrics.sales === 746101)!.key;
+      const sales = after.records.find((r) => r.key === key)?.metrics.sales;
+      expect(sales === undefined && after.missing.includes('sales') ? 746101 : sales).toBe(746101);
+    },
+  );
 
   // lib/sites/read-rows.ts stores any parsed number; readAliRows checks validMetricValue.
   bugIt('amazon.business-report: Sessions - Total "-1,323" (en-child) is refused, not stored', () => {
     const rel = 'amazon/business-report/en-child.html';
-    const ex = run(rel, urlOf(rel), (h) => h.replace('data-column-id="c7">1,323<', 'data-column-id="c7">-1,323<'));
+    const ex = run(rel, urlOf(rel), (h) =>
+      h.replace('data-column-id="c7">1,323<', 'data-column-id="c7">-1,323<'),
+    );
     expect(ex.records.filter((r) => !RecordSchema.safeParse(r).success)).toStrictEqual([]);
   });
 
   // lib/sites/taobao/qianniu-items.ts readPrice keeps a negative amount.
   bugIt('taobao.qianniu-items: price "¥ -128.00" is refused, not stored', () => {
-    const ex = run('qianniu/on-sale.html', urlOf('qianniu/on-sale.html'), (h) => h.replace('¥ 128.00', '¥ -128.00'));
+    const ex = run('qianniu/on-sale.html', urlOf('qianniu/on-sale.html'), (h) =>
+      h.replace('¥ 128.00', '¥ -128.00'),
+    );
     expect(ex.records.filter((r) => !RecordSchema.safeParse(r).success)).toStrictEqual([]);
   });
 
@@ -320,7 +361,10 @@ describe('known bugs found by this suite (issue 6): exact reproductions', () => 
   bugIt('amazon.business-report: a legacy table showing one "No data" row is empty', () => {
     const rel = 'amazon/business-report/en-legacy.html';
     const ex = run(rel, urlOf(rel), (h) =>
-      h.replace(/<tbody>[\s\S]*?<\/tbody>/, '<tbody><tr><td colspan="12">No data available</td></tr></tbody>'),
+      h.replace(
+        /<tbody>[\s\S]*?<\/tbody>/,
+        '<tbody><tr><td colspan="12">No data available</td></tr></tbody>',
+      ),
     );
     expect(ex.status).toBe('empty');
   });

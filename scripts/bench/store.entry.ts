@@ -1,0 +1,203 @@
+// Bundled into bench.js and run in an extension page of the built extension: the real browser's IndexedDB
+// through lib/db, with generated business-report readings.
+import { type EntityRow, history, OpsLensDb, putSnapshots, type WatchRow } from '../../lib/db';
+import { snapshotsToCsvChunks } from '../../lib/export/csv';
+import { iterateSnapshots } from '../../lib/export/iterate';
+import type { SnapshotRecord } from '../../lib/model';
+
+const DAY = 86_400_000;
+const T0 = Date.UTC(2025, 0, 1, 8);
+const URL_ = 'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102';
+
+const asin = (e: number) => `B0${e.toString(36).toUpperCase().padStart(8, '0')}`;
+
+/** Entity `e`'s reading on day `d`: a listing with the business report's metrics, numbers varying by day. */
+export function reading(e: number, d: number, extraMs = 0): SnapshotRecord {
+  const f = 1 + (((e * 31 + d * 17) % 41) - 20) / 100;
+  const sessions = Math.round((200 + (e % 900)) * f);
+  const date = new Date(T0 + d * DAY).toISOString().slice(0, 10);
+  return {
+    kind: 'listing',
+    source: 'amazon.business-report',
+    platform: 'amazon',
+    marketplace: 'amazon.com',
+    key: asin(e),
+    label: `Northwind product ${e}, stainless steel, 1.7 L`,
+    currency: 'USD',
+    period: { from: date, to: date },
+    capturedAt: new Date(T0 + d * DAY + extraMs).toISOString(),
+    url: URL_,
+    metrics: {
+      sessions,
+      pageViews: Math.round(sessions * 1.35),
+      buyBoxPct: 0.95,
+      unitsOrdered: Math.round(sessions * 0.12),
+      conversionRate: 0.12,
+      sales: Math.round(sessions * 0.12 * 3999) / 100,
+      orders: Math.round(sessions * 0.11),
+    },
+    attrs: { asin: asin(e), parentAsin: asin(e + 100_000) },
+  };
+}
+
+const entityRow = (r: SnapshotRecord, count: number): EntityRow => ({
+  kind: r.kind,
+  marketplace: r.marketplace,
+  key: r.key,
+  platform: r.platform,
+  source: r.source,
+  label: r.label!,
+  currency: r.currency!,
+  url: r.url,
+  metrics: r.metrics,
+  attrs: r.attrs,
+  period: r.period!,
+  firstSeenAt: new Date(T0).toISOString(),
+  lastCapturedAt: r.capturedAt,
+  lastSeenAt: r.capturedAt,
+  snapshotCount: count,
+});
+
+async function fresh(name: string): Promise<OpsLensDb> {
+  const db = new OpsLensDb(name);
+  await db.delete();
+  return new OpsLensDb(name);
+}
+
+const batchOf = (b: number, batch: number, perDay: number) => {
+  const first = (b % perDay) * batch;
+  return Array.from({ length: batch }, (_, i) =>
+    reading(first + i, Math.floor(b / perDay), (b % perDay) * 60_000),
+  );
+};
+
+/**
+ * `total` readings through putSnapshots, `batch` at a time (a page of rows), `entities` listings read
+ * once a day; stops after `limitMs`, and then tops the store up to `total` with bulkAdd (for the export).
+ */
+async function ingest(name: string, total: number, batch: number, entities: number, limitMs: number) {
+  const db = await fresh(name);
+  const perDay = entities / batch;
+  let stored = 0;
+  let ms = 0;
+  let b = 0;
+  for (; b * batch < total && ms < limitMs; b++) {
+    const recs = batchOf(b, batch, perDay);
+    const t = performance.now();
+    const res = await putSnapshots(db, recs);
+    ms += performance.now() - t;
+    stored += res.filter((r) => r.stored).length;
+  }
+  const ingested = b * batch;
+  for (; b * batch < total; b++) await db.snapshots.bulkAdd(batchOf(b, batch, perDay));
+  db.close();
+  return { ms, stored, ingested };
+}
+
+/** Days [from, to) of the large store: 1,000 entities read daily, 9,000 more in rotation, `perDay` a day. */
+async function fill(name: string, from: number, to: number, perDay: number, cap: number, start: number) {
+  const db = from === 0 ? await fresh(name) : new OpsLensDb(name);
+  let count = start;
+  const t = performance.now();
+  for (let d = from; d < to && count < cap; d++) {
+    const recs: SnapshotRecord[] = [];
+    for (let j = 0; j < perDay && count + recs.length < cap; j++)
+      recs.push(reading(j < 1000 ? j : 1000 + ((d * (perDay - 1000) + j - 1000) % 9000), d));
+    await db.snapshots.bulkAdd(recs);
+    count += recs.length;
+  }
+  const ms = performance.now() - t;
+  if (count >= cap || to >= 365) {
+    const last = Math.min(to, 365) - 1;
+    const rows = Array.from({ length: 10_000 }, (_, e) => entityRow(reading(e, last), 0));
+    await db.entities.bulkPut(rows);
+  }
+  db.close();
+  return { ms, count };
+}
+
+async function timeEach<T>(items: T[], fn: (x: T) => Promise<number>) {
+  const out: { ms: number; n: number }[] = [];
+  for (const x of items) {
+    const t = performance.now();
+    const n = await fn(x);
+    out.push({ ms: performance.now() - t, n });
+  }
+  return out;
+}
+
+/** One entity's whole history, for `entities` entities of the 1,000 read daily. */
+async function queryHistory(name: string, entities: number[]) {
+  const db = new OpsLensDb(name);
+  await db.open();
+  const r = await timeEach(entities, async (e) => (await history(db, reading(e, 0))).length);
+  db.close();
+  return r;
+}
+
+/** The latest snapshot of `n` entities through the entities table, `reps` times over different entities. */
+async function queryLatest(name: string, n: number, reps: number) {
+  const db = new OpsLensDb(name);
+  await db.open();
+  const sets = Array.from({ length: reps }, (_, k) =>
+    Array.from({ length: n }, (_, i) => {
+      const r = reading((k * 997 + i * 7) % 10_000, 0);
+      return [r.kind, r.marketplace, r.key] as [typeof r.kind, string, string];
+    }),
+  );
+  const r = await timeEach(sets, async (keys) => (await db.entities.bulkGet(keys)).filter(Boolean).length);
+  db.close();
+  return r;
+}
+
+const heap = () =>
+  (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+
+/** Every snapshot to CSV as the export does it, chunks into a Blob; heap sampled at every chunk. */
+async function exportCsv(name: string) {
+  const db = new OpsLensDb(name);
+  await db.open();
+  (globalThis as unknown as { gc?: () => void }).gc?.();
+  const base = heap();
+  let peak = base;
+  const t = performance.now();
+  const chunks: string[] = [];
+  let rows = -1;
+  for await (const chunk of snapshotsToCsvChunks(iterateSnapshots(db))) {
+    chunks.push(chunk);
+    rows += chunk.split('\r\n').length - 1;
+    peak = Math.max(peak, heap());
+  }
+  const blob = new Blob(chunks);
+  const ms = performance.now() - t;
+  db.close();
+  return { ms, rows, bytes: blob.size, baseHeap: base, peakHeap: peak };
+}
+
+/** The popup's database with `n` watched products, each with `points` daily readings. */
+async function seedWatched(n: number, points: number) {
+  const db = await fresh('opslens');
+  const recs: SnapshotRecord[] = [];
+  for (let d = 0; d < points; d++) for (let e = 0; e < n; e++) recs.push(reading(e, d));
+  await db.snapshots.bulkAdd(recs);
+  await db.entities.bulkPut(Array.from({ length: n }, (_, e) => entityRow(reading(e, points - 1), points)));
+  const watch = (e: number): WatchRow => {
+    const r = reading(e, 0);
+    const w = {
+      kind: r.kind,
+      marketplace: r.marketplace,
+      key: r.key,
+      platform: r.platform,
+      label: r.label!,
+      url: `https://www.amazon.com/dp/${r.key}`,
+    };
+    return { ...w, addedAt: new Date(T0 + e * 1000).toISOString() };
+  };
+  await db.watchlist.bulkPut(Array.from({ length: n }, (_, e) => watch(e)));
+  db.close();
+  return recs.length;
+}
+
+Object.assign(globalThis, {
+  opslensBench: { ingest, fill, queryHistory, queryLatest, exportCsv, seedWatched },
+});

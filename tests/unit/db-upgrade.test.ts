@@ -1,0 +1,233 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { describeDbError, handleMessage } from '../../lib/background/handlers';
+import { history, OpsLensDb, putSnapshots, watchedWithHistory } from '../../lib/db';
+import type { SnapshotRecord } from '../../lib/model';
+import { EMPTY_SETTINGS, type SettingsDoc } from '../../lib/settings/advice-settings';
+import { CAPTURED_AT, extractFixture } from '../helpers/fixtures';
+import { at } from '../helpers/records';
+
+// Issue 6, data safety: a database written by every released schema version opens in the current one with
+// nothing lost, and a full disk (QuotaExceededError) says so clearly and leaves the history as it was.
+
+/** Readings as the adapters produce them from the fixtures: a competitor, listings, keywords, Tmall items. */
+let cached: SnapshotRecord[] | undefined;
+function realRecords(): SnapshotRecord[] {
+  cached ??= read();
+  return cached.map((r) => structuredClone(r));
+}
+function read(): SnapshotRecord[] {
+  const pages: [string, string][] = [
+    ['amazon/product/us-table.html', 'https://www.amazon.com/COSORI-Electric-Kettle/dp/B0C1K2Z3X4?th=1'],
+    [
+      'amazon/business-report/en-child.html',
+      'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102%3ADetailSalesTrafficByChildItem&fromDate=2026-11-01&toDate=2026-11-07',
+    ],
+    [
+      'amazon/ads/keywords-en.html',
+      'https://advertising.amazon.com/cm/sp/campaigns/384549310501693/ad-groups/394857102938475/targeting',
+    ],
+    [
+      'sycm/item-rank.html',
+      'https://sycm.taobao.com/cc/item_rank?dateRange=2026-11-01%7C2026-11-07&dateType=recent7',
+    ],
+  ];
+  const first = pages.flatMap(([rel, url]) => extractFixture(rel, url).records);
+  expect(first.length).toBeGreaterThan(50);
+  // A second visit a day later with other numbers, so entities have a history.
+  const later = first.slice(0, 30).map((r) => ({
+    ...r,
+    capturedAt: at(CAPTURED_AT, 24 * 60),
+    metrics: Object.fromEntries(Object.entries(r.metrics).map(([k, v]) => [k, k === 'bsr' ? v + 1 : v])),
+  }));
+  return [...first, ...later];
+}
+
+interface Released {
+  version: number;
+  /** The stores exactly as that version declared them. Frozen: never edit an entry, add the next. */
+  stores: Record<string, string>;
+  /** Writes data the way that version's code did, without today's code. */
+  fill(db: Dexie, records: SnapshotRecord[]): Promise<void>;
+  /** What today's code must see in a database upgraded from this version; by default, every row unchanged. */
+  check?(db: OpsLensDb, before: Record<string, unknown[]>): Promise<void>;
+}
+
+const RELEASED: Released[] = [
+  {
+    version: 1,
+    stores: {
+      snapshots: '++id, [kind+marketplace+key+capturedAt], capturedAt, source',
+      entities: '[kind+marketplace+key], lastSeenAt, [platform+kind], kind',
+      watchlist: '[kind+marketplace+key], addedAt',
+    },
+    async fill(db, records) {
+      await db.table('snapshots').bulkAdd(records.map((r) => ({ ...r })));
+      const latest = new Map<string, { rec: SnapshotRecord; first: string; count: number }>();
+      for (const rec of records) {
+        const id = `${rec.kind}|${rec.marketplace}|${rec.key}`;
+        const seen = latest.get(id);
+        latest.set(id, {
+          rec: !seen || rec.capturedAt >= seen.rec.capturedAt ? rec : seen.rec,
+          first: seen && seen.first < rec.capturedAt ? seen.first : rec.capturedAt,
+          count: (seen?.count ?? 0) + 1,
+        });
+      }
+      await db.table('entities').bulkPut(
+        [...latest.values()].map(({ rec, first, count }) => ({
+          kind: rec.kind,
+          marketplace: rec.marketplace,
+          key: rec.key,
+          platform: rec.platform,
+          source: rec.source,
+          ...(rec.label ? { label: rec.label } : {}),
+          ...(rec.currency ? { currency: rec.currency } : {}),
+          url: rec.url,
+          metrics: rec.metrics,
+          attrs: rec.attrs,
+          ...(rec.period ? { period: rec.period } : {}),
+          firstSeenAt: first,
+          lastCapturedAt: rec.capturedAt,
+          lastSeenAt: rec.capturedAt,
+          snapshotCount: count,
+        })),
+      );
+      const competitor = records.find((r) => r.kind === 'competitor')!;
+      await db.table('watchlist').put({
+        kind: competitor.kind,
+        marketplace: competitor.marketplace,
+        key: competitor.key,
+        platform: competitor.platform,
+        label: competitor.label,
+        url: competitor.url,
+        addedAt: CAPTURED_AT,
+      });
+    },
+  },
+];
+
+let n = 0;
+const names: string[] = [];
+const fresh = () => {
+  const name = `opslens-upgrade-${n++}`;
+  names.push(name);
+  return name;
+};
+afterEach(async () => {
+  for (const name of names.splice(0)) await Dexie.delete(name);
+});
+
+const TABLES = ['snapshots', 'entities', 'watchlist'] as const;
+async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
+  const out: Record<string, unknown[]> = {};
+  for (const t of TABLES) out[t] = await db.table(t).toArray();
+  return out;
+}
+const schemaOf = (db: Dexie) =>
+  Object.fromEntries(
+    db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]),
+  );
+
+describe('schema upgrades', () => {
+  it('every released version is listed here, the newest being the current one', () => {
+    const current = new OpsLensDb(fresh());
+    expect(RELEASED.map((r) => r.version)).toStrictEqual(RELEASED.map((_, i) => i + 1));
+    expect(RELEASED.at(-1)!.version).toBe(current.verno);
+    const frozen = new Dexie(fresh());
+    frozen.version(current.verno).stores(RELEASED.at(-1)!.stores);
+    expect(schemaOf(frozen)).toStrictEqual(schemaOf(current));
+  });
+
+  it.each(RELEASED)('a database written by version $version opens with nothing lost', async (release) => {
+    const name = fresh();
+    const records = realRecords();
+    const old = new Dexie(name);
+    old.version(release.version).stores(release.stores);
+    await old.open();
+    await release.fill(old, records);
+    const before = await dump(old);
+    old.close();
+
+    const db = new OpsLensDb(name);
+    await db.open();
+    if (release.check) await release.check(db, before);
+    else expect(await dump(db)).toStrictEqual(before);
+
+    // Today's queries read the old rows, and today's writes extend them.
+    const kettle = records.find((r) => r.kind === 'competitor')!;
+    expect((await history(db, kettle)).map((s) => s.capturedAt)).toStrictEqual(
+      records.filter((r) => r.key === kettle.key).map((r) => r.capturedAt),
+    );
+    expect((await watchedWithHistory(db)).map((w) => w.watch.key)).toStrictEqual([kettle.key]);
+    const next = {
+      ...kettle,
+      capturedAt: at(CAPTURED_AT, 3 * 24 * 60),
+      metrics: { ...kettle.metrics, price: 1 },
+    };
+    const [put] = await putSnapshots(db, [next]);
+    expect(put?.stored).toBe(true);
+    expect(await db.snapshots.count()).toBe(records.length + 1);
+    db.close();
+  });
+});
+
+/** Makes fake-indexeddb fail writes with a QuotaExceededError, as a browser does when the disk is full. */
+function diskFullAfter(writes: number) {
+  const proto = IDBObjectStore.prototype;
+  const original = { add: proto.add, put: proto.put };
+  let left = writes;
+  const failing = (fn: typeof proto.add) =>
+    function (this: IDBObjectStore, ...args: Parameters<typeof proto.add>) {
+      if (left-- <= 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return fn.apply(this, args);
+    };
+  proto.add = failing(original.add);
+  proto.put = failing(original.put);
+  return () => Object.assign(proto, original);
+}
+
+describe('a full disk', () => {
+  const settings = () => {
+    let doc: SettingsDoc = EMPTY_SETTINGS;
+    return {
+      get: async () => doc,
+      set: async (d: SettingsDoc) => {
+        doc = d;
+      },
+    };
+  };
+
+  it.each([0, 1, 5, 17])(
+    'a write failing after %i puts says so clearly and changes nothing',
+    async (writes) => {
+      const db = new OpsLensDb(fresh());
+      await db.open();
+      const records = realRecords();
+      await putSnapshots(db, records.slice(0, 40));
+      const before = await dump(db);
+
+      const restore = diskFullAfter(writes);
+      let error: unknown;
+      try {
+        // As entrypoints/background.ts does: handleMessage's failure becomes describeDbError's words.
+        await handleMessage(db, settings(), { type: 'page.capture', records: records.slice(20) });
+      } catch (err) {
+        error = err;
+      } finally {
+        restore();
+      }
+      expect(error).toBeDefined();
+      expect(describeDbError(error)).toBe(
+        'Storage is full: nothing was written and your history is intact. Free disk space or export and thin old snapshots.',
+      );
+      expect(await dump(db)).toStrictEqual(before);
+
+      // Once there is room again, the same capture is stored.
+      const reply = await handleMessage(db, settings(), { type: 'page.capture', records: records.slice(20) });
+      expect(reply).toMatchObject({ stored: expect.any(Number) });
+      expect(await db.snapshots.count()).toBeGreaterThan(before.snapshots!.length);
+      db.close();
+    },
+  );
+});

@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { adapterFor } from '../../lib/sites';
+import { CONSOLE_MATCHES, PRODUCT_PAGE_MATCHES } from '../../lib/sites/matches';
+import config from '../../wxt.config';
+import { FIXTURES } from '../helpers/fixtures';
+
+// Issue 6, permissions: the manifest asks for `storage` and for the pages adapters read, nothing broader.
+// This pins the inputs of the build (no build needed): widening any of them must change this file.
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+const cross = (hosts: string[], paths: string[]) =>
+  hosts.flatMap((h) => paths.map((p) => `https://${h}${p}`));
+const AMAZON_TLDS = ['com', 'ca', 'co.uk', 'de', 'fr', 'it', 'es', 'co.jp'];
+
+const EXPECTED_PRODUCT = [
+  ...cross(
+    AMAZON_TLDS.map((t) => `www.amazon.${t}`),
+    ['/dp/*', '/*/dp/*', '/gp/product/*'],
+  ),
+  'https://detail.tmall.com/item.htm*',
+  'https://item.taobao.com/item.htm*',
+];
+const EXPECTED_CONSOLE = [
+  ...cross(
+    [
+      ...AMAZON_TLDS.map((t) => `sellercentral.amazon.${t}`),
+      'sellercentral-europe.amazon.com',
+      'sellercentral-japan.amazon.com',
+    ],
+    ['/business-reports*', '/gp/site-metrics/*', '/myinventory/*', '/inventory*'],
+  ),
+  ...cross(
+    AMAZON_TLDS.map((t) => `advertising.amazon.${t}`),
+    ['/campaign-manager*', '/cm/*'],
+  ),
+  'https://sycm.taobao.com/cc/*',
+  'https://sycm.taobao.com/custom/login.htm*',
+  'https://subway.simba.taobao.com/*',
+  'https://one.alimama.com/index.html*',
+  'https://myseller.taobao.com/home.htm/SellManage/*',
+];
+
+const PATTERN = /^(?<scheme>[^:]+):\/\/(?<host>[^/]+)(?<path>\/.*)$/;
+const ALL = [...PRODUCT_PAGE_MATCHES, ...CONSOLE_MATCHES];
+
+/** Pages adapters read: every fixture oracle's address, and the product-page shapes the product fixtures stand for. */
+function knownPages(): URL[] {
+  const urls = ['amazon/facts.json', 'tmall-facts.json'].flatMap((f) =>
+    Object.values(JSON.parse(readFileSync(join(FIXTURES, f), 'utf8')) as Record<string, { url?: string }>)
+      .map((x) => x.url)
+      .filter((u): u is string => typeof u === 'string'),
+  );
+  urls.push(
+    'https://www.amazon.com/dp/B0C9X5S1Z7',
+    'https://www.amazon.com/COSORI-Electric-Kettle/dp/B0C1K2Z3X4?th=1',
+    'https://www.amazon.com/gp/product/B0C9X5S1Z7',
+  );
+  return urls.map((u) => new URL(u));
+}
+
+/** Chrome's match-pattern test: exact scheme and host, `*` in the path matches anything (query included). */
+function matchesPattern(pattern: string, url: URL): boolean {
+  const m = PATTERN.exec(pattern)!.groups!;
+  const glob = new RegExp(`^${m.path!.split('*').map(escapeRe).join('.*')}$`);
+  return url.protocol === `${m.scheme}:` && url.host === m.host && glob.test(url.pathname + url.search);
+}
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('content script match patterns', () => {
+  it('are exactly the pinned lists', () => {
+    expect([...PRODUCT_PAGE_MATCHES].sort()).toStrictEqual([...EXPECTED_PRODUCT].sort());
+    expect([...CONSOLE_MATCHES].sort()).toStrictEqual([...EXPECTED_CONSOLE].sort());
+    expect(new Set(ALL).size).toBe(ALL.length);
+  });
+
+  it('name one https host each, never a wildcard host or scheme', () => {
+    for (const p of ALL) {
+      const m = PATTERN.exec(p)?.groups;
+      expect(m, p).toBeDefined();
+      expect(m!.scheme, p).toBe('https');
+      expect(m!.host, p).toMatch(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/);
+      expect(p).not.toMatch(/<all_urls>|^\*:|:\/\/\*/);
+    }
+  });
+
+  it('only name hosts an adapter reads', () => {
+    const pages = knownPages();
+    for (const host of new Set(ALL.map((p) => PATTERN.exec(p)!.groups!.host!))) {
+      // The host of a known page, or the same page on this host (another marketplace of the same console).
+      const read = pages.some((page) => {
+        const there = new URL(page.href);
+        there.host = host;
+        return adapterFor(there) !== undefined;
+      });
+      expect(read, host).toBe(true);
+    }
+  });
+
+  it('cover every page the fixtures stand for', () => {
+    for (const page of knownPages())
+      if (adapterFor(page))
+        expect(
+          ALL.some((p) => matchesPattern(p, page)),
+          page.href,
+        ).toBe(true);
+  });
+
+  it('are the only ones content scripts declare', () => {
+    const sources: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.(ts|tsx)$/.test(name)) sources.push(readFileSync(path, 'utf8'));
+      }
+    };
+    walk(join(ROOT, 'entrypoints'));
+    const declared = sources.flatMap((s) =>
+      [...s.matchAll(/\bmatches:\s*([^,\n]+)/g)].map((m) => m[1]!.trim()),
+    );
+    expect(declared.sort()).toStrictEqual(['CONSOLE_MATCHES', 'PRODUCT_PAGE_MATCHES']);
+    for (const s of sources) expect(s).not.toMatch(/host_permissions|registerContentScripts|<all_urls>/);
+  });
+});
+
+describe('manifest from wxt.config.ts', () => {
+  const manifestFor = (browser: string) => {
+    const m = config.manifest;
+    return typeof m === 'function'
+      ? m({ browser, manifestVersion: 3, mode: 'production', command: 'build' })
+      : (m ?? {});
+  };
+
+  it('asks for storage only, and no hosts', async () => {
+    for (const browser of ['chrome', 'firefox']) {
+      const manifest = (await manifestFor(browser)) as Record<string, unknown>;
+      expect(manifest.permissions, browser).toStrictEqual(['storage']);
+      for (const key of [
+        'host_permissions',
+        'optional_permissions',
+        'optional_host_permissions',
+        'externally_connectable',
+        'web_accessible_resources',
+        'content_security_policy',
+        'content_scripts',
+      ])
+        expect(manifest, `${browser}: ${key}`).not.toHaveProperty(key);
+    }
+  });
+
+  it('has no other keys than the pinned ones', async () => {
+    expect(Object.keys((await manifestFor('chrome')) as object).sort()).toStrictEqual(
+      ['default_locale', 'description', 'name', 'permissions'].sort(),
+    );
+  });
+});
