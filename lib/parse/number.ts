@@ -19,6 +19,9 @@ export type Parsed =
 
 const missing = (reason: MissingReason): Parsed => ({ ok: false, reason });
 
+/** Currencies without minor units. */
+const ZERO_DECIMAL = new Set(['JPY', 'KRW']);
+
 const DASHES = /^[-‐‑‒–—―−~_/.]+$/;
 const NA_WORDS = /^(n\/?a|na|none|null|undefined|nan|暂无|无|不适用|--%|-%)$/i;
 
@@ -174,6 +177,8 @@ export function parseNumber(
   const out: Parsed = { ok: true, value: value === 0 ? 0 : value, lowerBound: Boolean(g.plus) };
   if (kind === 'money') {
     const cur = currency ?? ctx.currency;
+    // Yen have no fractions: `￥104.115` is a thousands separator from another locale, not 104 yen.
+    if (cur && ZERO_DECIMAL.has(cur) && !Number.isInteger(value)) return missing('garbage');
     if (cur) out.currency = cur;
   }
   return out;

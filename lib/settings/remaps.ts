@@ -28,7 +28,7 @@ export function remapsFor(
   for (const r of list) {
     if (r.adapter !== adapter || (r.marketplace !== '*' && marketplace && r.marketplace !== marketplace))
       continue;
-    (out[r.field] ??= []).push(r.label);
+    out[r.field] = [...(out[r.field] ?? []), r.label];
   }
   return out;
 }

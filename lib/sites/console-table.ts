@@ -127,6 +127,8 @@ export function extractConsoleTable<F extends string>(
     });
     anchors.push(row.element);
   }
+  // Rows that hold no record at all are a "No data" message row, not data.
+  if (records.length === 0) return { adapter: id, status: 'empty', records: [], missing, seen };
   for (const u of read.unreadable) if (!missing.includes(u)) missing.push(u);
   if (unkeyed) missing.push(spec.keyFields[0]!);
   return { adapter: id, status: 'ok', records, missing, seen, anchors: { table: grid.root, rows: anchors } };

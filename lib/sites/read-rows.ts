@@ -1,4 +1,5 @@
-import type { MetricName, SnapshotRecord } from '../model';
+import type { SnapshotRecord } from '../model';
+import { METRICS, type MetricName, validMetricValue } from '../model/metrics';
 import { type NumberContext, type NumberKind, normalizeText, parseNumber } from '../parse';
 import { textOf } from './dom';
 import type { Grid } from './table';
@@ -67,8 +68,10 @@ export function readRows<F extends string>(
       if (!spec.metric) continue;
       const p = parseNumber(spec.pre ? spec.pre(text) : text, spec.unit ?? 'number', num);
       if (p.ok) {
-        if (spec.unit === 'money' && num.currency && p.currency && p.currency !== num.currency)
-          unreadable.add(field);
+        const wrongCurrency =
+          spec.unit === 'money' && num.currency && p.currency && p.currency !== num.currency;
+        // A negative count or a rating of 7 is not a reading: the field is unreadable, the rest is kept.
+        if (wrongCurrency || !validMetricValue(METRICS[spec.metric], p.value)) unreadable.add(field);
         else draft.metrics[spec.metric] = p.value;
       } else if (p.reason !== 'empty' && p.reason !== 'dash') {
         unreadable.add(field);

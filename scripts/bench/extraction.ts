@@ -8,9 +8,9 @@ import { formatTop, profiled, topFunctions } from './profile';
 import type { Sink } from './report';
 
 const SIZES = (process.env.BENCH_SIZES ?? '500,5000').split(',').map(Number);
-const MIN_MS = 1000;
+const MIN_MS = 500;
 /** One read slower than this is stopped (the page is closed) and reported as at most rows / this. */
-const GIVE_UP_MS = 20_000;
+const GIVE_UP_MS = 8_000;
 const BUDGET = 50_000;
 
 type Run = (min: number) => ExtractTiming;

@@ -60,6 +60,7 @@ export function writeReport(opts: {
   undone: string[];
   command: string;
   seconds: number;
+  load: string;
 }): string {
   const m = machine();
   const lines = [
@@ -70,6 +71,7 @@ export function writeReport(opts: {
     '',
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memory}; Node ${m.node}; ${m.chromium}`,
+    `- Load average (1, 5, 15 min): ${opts.load}; 2 cores shared with other work drift, which is why ratios are side by side`,
     `- Command: \`${opts.command}\` (${Math.round(opts.seconds)} s)`,
     '',
     '| figure | value | budget | result |',

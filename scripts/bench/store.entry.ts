@@ -1,64 +1,13 @@
 // Bundled into bench.js and run in an extension page of the built extension: the real browser's IndexedDB
 // through lib/db, with generated business-report readings.
-import { type EntityRow, history, OpsLensDb, putSnapshots, type WatchRow } from '../../lib/db';
+import { history, OpsLensDb, putSnapshots } from '../../lib/db';
 import { snapshotsToCsvChunks } from '../../lib/export/csv';
 import { iterateSnapshots } from '../../lib/export/iterate';
 import type { SnapshotRecord } from '../../lib/model';
+import { entityRow, reading } from './data';
+import { ceiling, seedWatched, timeWatched } from './idb-extra';
 
-const DAY = 86_400_000;
-const T0 = Date.UTC(2025, 0, 1, 8);
-const URL_ = 'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102';
-
-const asin = (e: number) => `B0${e.toString(36).toUpperCase().padStart(8, '0')}`;
-
-/** Entity `e`'s reading on day `d`: a listing with the business report's metrics, numbers varying by day. */
-export function reading(e: number, d: number, extraMs = 0): SnapshotRecord {
-  const f = 1 + (((e * 31 + d * 17) % 41) - 20) / 100;
-  const sessions = Math.round((200 + (e % 900)) * f);
-  const date = new Date(T0 + d * DAY).toISOString().slice(0, 10);
-  return {
-    kind: 'listing',
-    source: 'amazon.business-report',
-    platform: 'amazon',
-    marketplace: 'amazon.com',
-    key: asin(e),
-    label: `Northwind product ${e}, stainless steel, 1.7 L`,
-    currency: 'USD',
-    period: { from: date, to: date },
-    capturedAt: new Date(T0 + d * DAY + extraMs).toISOString(),
-    url: URL_,
-    metrics: {
-      sessions,
-      pageViews: Math.round(sessions * 1.35),
-      buyBoxPct: 0.95,
-      unitsOrdered: Math.round(sessions * 0.12),
-      conversionRate: 0.12,
-      sales: Math.round(sessions * 0.12 * 3999) / 100,
-      orders: Math.round(sessions * 0.11),
-    },
-    attrs: { asin: asin(e), parentAsin: asin(e + 100_000) },
-  };
-}
-
-const entityRow = (r: SnapshotRecord, count: number): EntityRow => ({
-  kind: r.kind,
-  marketplace: r.marketplace,
-  key: r.key,
-  platform: r.platform,
-  source: r.source,
-  label: r.label!,
-  currency: r.currency!,
-  url: r.url,
-  metrics: r.metrics,
-  attrs: r.attrs,
-  period: r.period!,
-  firstSeenAt: new Date(T0).toISOString(),
-  lastCapturedAt: r.capturedAt,
-  lastSeenAt: r.capturedAt,
-  snapshotCount: count,
-});
-
-async function fresh(name: string): Promise<OpsLensDb> {
+export async function fresh(name: string): Promise<OpsLensDb> {
   const db = new OpsLensDb(name);
   await db.delete();
   return new OpsLensDb(name);
@@ -174,30 +123,6 @@ async function exportCsv(name: string) {
   return { ms, rows, bytes: blob.size, baseHeap: base, peakHeap: peak };
 }
 
-/** The popup's database with `n` watched products, each with `points` daily readings. */
-async function seedWatched(n: number, points: number) {
-  const db = await fresh('opslens');
-  const recs: SnapshotRecord[] = [];
-  for (let d = 0; d < points; d++) for (let e = 0; e < n; e++) recs.push(reading(e, d));
-  await db.snapshots.bulkAdd(recs);
-  await db.entities.bulkPut(Array.from({ length: n }, (_, e) => entityRow(reading(e, points - 1), points)));
-  const watch = (e: number): WatchRow => {
-    const r = reading(e, 0);
-    const w = {
-      kind: r.kind,
-      marketplace: r.marketplace,
-      key: r.key,
-      platform: r.platform,
-      label: r.label!,
-      url: `https://www.amazon.com/dp/${r.key}`,
-    };
-    return { ...w, addedAt: new Date(T0 + e * 1000).toISOString() };
-  };
-  await db.watchlist.bulkPut(Array.from({ length: n }, (_, e) => watch(e)));
-  db.close();
-  return recs.length;
-}
-
 Object.assign(globalThis, {
-  opslensBench: { ingest, fill, queryHistory, queryLatest, exportCsv, seedWatched },
+  opslensBench: { ingest, fill, queryHistory, queryLatest, exportCsv, seedWatched, ceiling, timeWatched },
 });

@@ -127,33 +127,10 @@ for (const { rel, url } of [...oracle('amazon/facts.json', 'amazon/'), ...oracle
   BASES.set(id, [...(BASES.get(id) ?? []), base]);
 }
 
-// Bugs this suite found (issue 6's note). Variants that hit one are counted, not failed; each bug has an exact
-// reproduction at the end of this file, marked `it.fails` until it is fixed. Fix a bug, then delete its entry.
-const KNOWN_BUGS: { name: string; matches: (p: Problem) => boolean }[] = [
-  {
-    name: 'JPY amounts in another locale (￥104.115) are read as fractions of a yen',
-    matches: (p) => p.type === 'wrong' && p.kinds.includes('locale') && p.rel.endsWith('ja-child.html'),
-  },
-  {
-    name: 'console tables store negative and out-of-range numbers, so the whole capture fails validation',
-    matches: (p) => p.type === 'invalid' && p.adapter.startsWith('amazon.'),
-  },
-  {
-    name: '千牛 stores a negative price',
-    matches: (p) => p.type === 'invalid' && p.adapter === 'taobao.qianniu-items',
-  },
-  {
-    name: 'a <table> whose only row says "No data" is read as ok with no records, not empty',
-    matches: (p) => p.type === 'status' && p.kinds.includes('empty') && p.adapter.startsWith('amazon.'),
-  },
-  {
-    name: 'Alibaba adapters drop an optional column that was renamed or removed without reporting it missing',
-    matches: (p) =>
-      p.type === 'silent' &&
-      /^(tmall|taobao)\./.test(p.adapter) &&
-      (p.kinds.includes('rename') || p.kinds.includes('remove')),
-  },
-];
+// Bugs this suite finds go here while they are open, each with an exact reproduction among the regressions at
+// the end of this file marked `it.fails`: variants that hit one are counted, not failed. Fix the bug, delete the
+// entry and turn its reproduction into a plain test. (The first five, found and fixed in issue 6, are below.)
+const KNOWN_BUGS: { name: string; matches: (p: Problem) => boolean }[] = [];
 const knownBug = (p: Problem) => KNOWN_BUGS.some((b) => b.matches(p));
 
 type ProblemType = 'wrong' | 'silent' | 'invalid' | 'status' | 'lost' | 'threw';
@@ -259,7 +236,7 @@ afterAll(() => {
       `wrong numbers=${count('wrong')}, dropped unreported=${count('silent')}, invalid records=${count('invalid')}, ` +
       `bad statuses=${count('status')}, lost to neutral changes=${count('lost')}, threw=${count('threw')}, ` +
       `readings reported missing=${sum('reported')}, hostile numbers refused=${sum('refused')} stored valid=${sum('accepted')}; ` +
-      `of the problems, known bugs: ${KNOWN_BUGS.map((b) => `${all.flatMap((t) => t.problems).filter(b.matches).length} × ${b.name}`).join('; ')}`,
+      `known bugs hit: ${KNOWN_BUGS.map((b) => `${all.flatMap((t) => t.problems).filter(b.matches).length} × ${b.name}`).join('; ') || 'none listed'}`,
   );
 });
 
@@ -309,10 +286,7 @@ it('covers every table adapter that exists, with at least 200 variants each', ()
   expect(PER_KIND * KINDS.length).toBeGreaterThanOrEqual(200);
 });
 
-// SHOW_KNOWN_BUGS=1 runs these as plain tests, to see how each one fails.
-const bugIt = process.env.SHOW_KNOWN_BUGS ? it : it.fails;
-
-describe('known bugs found by this suite (issue 6): exact reproductions', () => {
+describe('regressions: bugs this suite found (issue 6), reproduced exactly', () => {
   const run = (rel: string, href: string, edit: (html: string) => string) => {
     const url = new URL(href);
     return adapterFor(url)!.extract(parseHtml(edit(readFixture(rel)), url.href), {
@@ -327,21 +301,18 @@ describe('known bugs found by this suite (issue 6): exact reproductions', () => 
     return o!.url.href;
   };
 
-  // lib/parse/number.ts trusts the marketplace's decimal mark: a JP page in a German UI prints ￥746.101.
-  bugIt(
-    'amazon.business-report: ￥746.101 (ja-child, first row) is 746101 yen or missing, not 746.101',
-    () => {
-      const rel = 'amazon/business-report/ja-child.html';
-      const before = extractFixture(rel, urlOf(rel));
-      const after = run(rel, urlOf(rel), (h) => h.replace('>￥746,101<', '>￥746.101<'));
-      const key = before.records.find((r) => r.metrics.sales === 746101)!.key;
-      const sales = after.records.find((r) => r.key === key)?.metrics.sales;
-      expect(sales === undefined && after.missing.includes('sales') ? 746101 : sales).toBe(746101);
-    },
-  );
+  // lib/parse/number.ts trusted the marketplace's decimal mark: a JP page in a German UI prints ￥746.101.
+  it('amazon.business-report: ￥746.101 (ja-child, first row) is 746101 yen or missing, not 746.101', () => {
+    const rel = 'amazon/business-report/ja-child.html';
+    const before = extractFixture(rel, urlOf(rel));
+    const after = run(rel, urlOf(rel), (h) => h.replace('>￥746,101<', '>￥746.101<'));
+    const key = before.records.find((r) => r.metrics.sales === 746101)!.key;
+    const sales = after.records.find((r) => r.key === key)?.metrics.sales;
+    expect(sales === undefined && after.missing.includes('sales') ? 746101 : sales).toBe(746101);
+  });
 
-  // lib/sites/read-rows.ts stores any parsed number; readAliRows checks validMetricValue.
-  bugIt('amazon.business-report: Sessions - Total "-1,323" (en-child) is refused, not stored', () => {
+  // lib/sites/read-rows.ts stored any parsed number, and one invalid record fails the whole capture's validation.
+  it('amazon.business-report: Sessions - Total "-1,323" (en-child) is refused, not stored', () => {
     const rel = 'amazon/business-report/en-child.html';
     const ex = run(rel, urlOf(rel), (h) =>
       h.replace('data-column-id="c7">1,323<', 'data-column-id="c7">-1,323<'),
@@ -349,16 +320,16 @@ describe('known bugs found by this suite (issue 6): exact reproductions', () => 
     expect(ex.records.filter((r) => !RecordSchema.safeParse(r).success)).toStrictEqual([]);
   });
 
-  // lib/sites/taobao/qianniu-items.ts readPrice keeps a negative amount.
-  bugIt('taobao.qianniu-items: price "¥ -128.00" is refused, not stored', () => {
+  // lib/sites/taobao/qianniu-items.ts readPrice kept a negative amount.
+  it('taobao.qianniu-items: price "¥ -128.00" is refused, not stored', () => {
     const ex = run('qianniu/on-sale.html', urlOf('qianniu/on-sale.html'), (h) =>
       h.replace('¥ 128.00', '¥ -128.00'),
     );
     expect(ex.records.filter((r) => !RecordSchema.safeParse(r).success)).toStrictEqual([]);
   });
 
-  // lib/sites/table.ts fromTable takes the one-cell placeholder row for a data row (split-table.ts skips it).
-  bugIt('amazon.business-report: a legacy table showing one "No data" row is empty', () => {
+  // lib/sites/console-table.ts read the one-cell placeholder row as a row: status ok with no records.
+  it('amazon.business-report: a legacy table showing one "No data" row is empty', () => {
     const rel = 'amazon/business-report/en-legacy.html';
     const ex = run(rel, urlOf(rel), (h) =>
       h.replace(
@@ -369,8 +340,8 @@ describe('known bugs found by this suite (issue 6): exact reproductions', () => 
     expect(ex.status).toBe('empty');
   });
 
-  // lib/sites/tmall/*.ts report only their EXPECTED fields as missing.
-  bugIt('tmall.sycm-items: a renamed 搜索引导访客数 column is reported missing', () => {
+  // lib/sites/tmall/*.ts reported only their core fields as missing; optional columns vanished unreported.
+  it('tmall.sycm-items: a renamed 搜索引导访客数 column is reported missing', () => {
     const ex = run('sycm/item-rank.html', urlOf('sycm/item-rank.html'), (h) =>
       h.replace('>搜索引导访客数</span>', '>搜索引导访客数（新）</span>'),
     );

@@ -100,7 +100,8 @@ describe('never a wrong number', () => {
     );
     const ex = run(src, urlOf('subway/keywords.html'));
     expect(ex.status).toBe('ok');
-    expect(ex.missing).toStrictEqual(['spend']);
+    // (addToCart and favorites: columns this page never shows.)
+    expect(ex.missing).toStrictEqual(['addToCart', 'favorites', 'spend']);
     expect(ex.records[0]!.metrics.spend).toBeUndefined();
     expect(ex.records[1]!.metrics.spend).toBe(2432.08);
   });
@@ -111,7 +112,7 @@ describe('never a wrong number', () => {
       '<span>US$12,509.38</span>',
     );
     const ex = run(src, urlOf('subway/report.html'));
-    expect(ex.missing).toStrictEqual(['spend']);
+    expect(ex.missing).toStrictEqual(['addToCart', 'favorites', 'spend']);
     expect(ex.records[0]!.metrics.spend).toBeUndefined();
   });
 
@@ -128,7 +129,11 @@ describe('never a wrong number', () => {
   it('without a date on the page or in the address, nothing is stored', () => {
     const src = readFixture('subway/report.html').replace(/2026-11-01 至 2026-11-07/, '');
     const ex = run(src, 'https://subway.simba.taobao.com/#!/report/bpreport/index?tab=adgroup');
-    expect(ex).toMatchObject({ status: 'partial', records: [], missing: ['period'] });
+    expect(ex).toMatchObject({
+      status: 'partial',
+      records: [],
+      missing: ['period', 'addToCart', 'favorites'],
+    });
   });
 
   it('the address dates stand in when the page prints none', () => {

@@ -9,6 +9,7 @@ import {
   noRowsStatus,
   seenOf,
   storeMarket,
+  withMetricFields,
 } from '../tmall/console';
 import { QIANNIU_COLUMNS, QIANNIU_FIELDS, type QianniuField } from '../tmall/labels';
 import { type AliRow, dashedAttr, leadText, readAliRows, restText } from '../tmall/rows';
@@ -31,7 +32,7 @@ function readPrice(cell: Element | undefined): { price?: number; range?: string;
     return { unreadable: true };
   const [lo, hi] = parsed;
   if (!lo?.ok) return {};
-  if (lo.currency !== 'CNY') return { unreadable: true };
+  if (lo.currency !== 'CNY' || lo.value < 0) return { unreadable: true };
   if (hi?.ok)
     return hi.value >= lo.value
       ? { price: lo.value, range: `${lo.value}-${hi.value}` }
@@ -65,7 +66,7 @@ export function extractQianniuItems(doc: Document, ctx: ExtractContext): Extract
   if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
   const read = readAliRows(grid, columns, QIANNIU_FIELDS, NUM);
-  const missing = missingFields(columns, EXPECTED, read.unreadable);
+  const missing = missingFields(columns, withMetricFields(EXPECTED, QIANNIU_FIELDS), read.unreadable);
   if (read.rows.length === 0)
     return {
       adapter: ID,

@@ -1,5 +1,6 @@
 import type { Extraction, Platform } from '../../model';
 import { textOf } from '../dom';
+import type { FieldSpec } from '../read-rows';
 import { findAllGrids } from '../split-table';
 import { bestGrid, type ColumnDictionary, type Grid } from '../table';
 import { notRecognised } from '../types';
@@ -52,6 +53,19 @@ export function missingFields<F extends string>(
 ): string[] {
   const absent = expected.filter((f) => columns[f] === undefined);
   return [...absent, ...unreadable.filter((f) => !absent.includes(f))];
+}
+
+/**
+ * The fields whose absence is reported: the page's core fields, and every metric column the adapter reads,
+ * so a metric column that was renamed or removed is named in `missing`, never silently dropped.
+ */
+export function withMetricFields<F extends string>(
+  expected: readonly F[],
+  fields: Record<F, FieldSpec>,
+): F[] {
+  const out = [...expected];
+  for (const f of Object.keys(fields) as F[]) if (fields[f].metric && !out.includes(f)) out.push(f);
+  return out;
 }
 
 const ITEM_ID = /^\d{5,20}$/;

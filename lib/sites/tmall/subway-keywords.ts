@@ -9,6 +9,7 @@ import {
   noRowsStatus,
   seenOf,
   storeMarket,
+  withMetricFields,
 } from './console';
 import { SUBWAY_KEYWORD_COLUMNS, SUBWAY_KEYWORD_FIELDS, type SubwayKeywordField } from './labels';
 import { hashRoute, shownPeriod } from './page-state';
@@ -51,7 +52,7 @@ export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extra
   );
   if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
-  const missing = missingFields(columns, EXPECTED, []);
+  const missing = missingFields(columns, withMetricFields(EXPECTED, SUBWAY_KEYWORD_FIELDS), []);
   const { params } = hashRoute(ctx.url);
   const adGroupId = params.get('adGroupId') ?? '';
   const campaignId = params.get('campaignId') ?? '';
@@ -125,7 +126,7 @@ export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extra
     adapter: ID,
     status: 'ok',
     records,
-    missing: missingFields(columns, EXPECTED, read.unreadable),
+    missing: missingFields(columns, withMetricFields(EXPECTED, SUBWAY_KEYWORD_FIELDS), read.unreadable),
     seen: seenOf(grid),
     anchors: { table: grid.root, rows: anchored },
   };

@@ -10,6 +10,7 @@ import {
   noRowsStatus,
   seenOf,
   storeMarket,
+  withMetricFields,
 } from './console';
 import { SUBWAY_REPORT_COLUMNS, SUBWAY_REPORT_FIELDS, type SubwayReportField } from './labels';
 import { hashRoute, shownPeriod } from './page-state';
@@ -69,7 +70,7 @@ export function extractSubwayReport(doc: Document, ctx: ExtractContext): Extract
   );
   if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
-  const missing = missingFields(columns, EXPECTED, []);
+  const missing = missingFields(columns, withMetricFields(EXPECTED, SUBWAY_REPORT_FIELDS), []);
   const { params } = hashRoute(ctx.url);
   const period = shownPeriod(doc, SUBWAY_DATE, ctx.capturedAt, [params.get('start'), params.get('end')]);
   if (!period)
@@ -118,7 +119,11 @@ export function extractSubwayReport(doc: Document, ctx: ExtractContext): Extract
     });
     anchored.push(row.element);
   }
-  const allMissing = missingFields(columns, EXPECTED, read.unreadable);
+  const allMissing = missingFields(
+    columns,
+    withMetricFields(EXPECTED, SUBWAY_REPORT_FIELDS),
+    read.unreadable,
+  );
   if (unkeyed) allMissing.push(unitTab ? 'adGroupId' : 'campaignId');
   return {
     adapter: ID,

@@ -10,6 +10,7 @@ import {
   noRowsStatus,
   seenOf,
   storeMarket,
+  withMetricFields,
 } from './console';
 import { SYCM_ITEM_COLUMNS, SYCM_ITEM_FIELDS, type SycmItemField } from './labels';
 import { shownPeriod } from './page-state';
@@ -64,7 +65,7 @@ export function extractSycmItems(doc: Document, ctx: ExtractContext): Extraction
   );
   if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
-  const missing = missingFields(columns, EXPECTED, []);
+  const missing = missingFields(columns, withMetricFields(EXPECTED, SYCM_ITEM_FIELDS), []);
   const period = shownPeriod(doc, SYCM_DATE, ctx.capturedAt, sycmUrlDates(ctx.url));
   const required: string[] = [];
   if (!METRIC_FIELDS.some((f) => columns[f] !== undefined)) required.push('metrics');
@@ -116,7 +117,7 @@ export function extractSycmItems(doc: Document, ctx: ExtractContext): Extraction
     });
     anchored.push(row.element);
   }
-  const allMissing = missingFields(columns, EXPECTED, read.unreadable);
+  const allMissing = missingFields(columns, withMetricFields(EXPECTED, SYCM_ITEM_FIELDS), read.unreadable);
   if (unkeyed) allMissing.push('itemId');
   return {
     adapter: ID,

@@ -1,7 +1,15 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { textOf } from '../dom';
 import { notRecognised, type PageAdapter } from '../types';
-import { blocked, findTable, missingFields, noRowsStatus, seenOf, storeMarket } from './console';
+import {
+  blocked,
+  findTable,
+  missingFields,
+  noRowsStatus,
+  seenOf,
+  storeMarket,
+  withMetricFields,
+} from './console';
 import { SYCM_KEYWORD_COLUMNS, SYCM_KEYWORD_FIELDS, type SycmKeywordField } from './labels';
 import { shownPeriod } from './page-state';
 import { dashedAttr, leadText, readAliRows } from './rows';
@@ -37,7 +45,7 @@ export function extractSycmKeywords(doc: Document, ctx: ExtractContext): Extract
   );
   if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
-  const missing = missingFields(columns, EXPECTED, []);
+  const missing = missingFields(columns, withMetricFields(EXPECTED, SYCM_KEYWORD_FIELDS), []);
   const itemId = ctx.url.searchParams.get('itemId') ?? '';
   const period = shownPeriod(doc, SYCM_DATE, ctx.capturedAt, sycmUrlDates(ctx.url));
   const required: string[] = [];
@@ -90,7 +98,7 @@ export function extractSycmKeywords(doc: Document, ctx: ExtractContext): Extract
     adapter: ID,
     status: 'ok',
     records,
-    missing: missingFields(columns, EXPECTED, read.unreadable),
+    missing: missingFields(columns, withMetricFields(EXPECTED, SYCM_KEYWORD_FIELDS), read.unreadable),
     seen: seenOf(grid),
     anchors: { table: grid.root, rows: anchored },
   };

@@ -10,6 +10,7 @@ import {
   noRowsStatus,
   seenOf,
   storeMarket,
+  withMetricFields,
 } from './console';
 import { WANXIANGTAI_COLUMNS, WANXIANGTAI_FIELDS, type WanxiangtaiField } from './labels';
 import { hashRoute, shownPeriod } from './page-state';
@@ -71,7 +72,7 @@ export function extractWanxiangtaiPlans(doc: Document, ctx: ExtractContext): Ext
   );
   if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
-  const missing = missingFields(columns, EXPECTED, []);
+  const missing = missingFields(columns, withMetricFields(EXPECTED, WANXIANGTAI_FIELDS), []);
   const { params } = hashRoute(ctx.url);
   const period = shownPeriod(doc, DATE, ctx.capturedAt, [params.get('startTime'), params.get('endTime')]);
   if (!period)
@@ -120,7 +121,7 @@ export function extractWanxiangtaiPlans(doc: Document, ctx: ExtractContext): Ext
     });
     anchored.push(row.element);
   }
-  const allMissing = missingFields(columns, EXPECTED, read.unreadable);
+  const allMissing = missingFields(columns, withMetricFields(EXPECTED, WANXIANGTAI_FIELDS), read.unreadable);
   if (unkeyed) allMissing.push('campaignId');
   return {
     adapter: ID,
