@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Message, ReplyFor } from './messaging';
 
-const RETRY_DELAYS_MS = [50, 150, 400, 1000, 2500];
+const RETRY_DELAYS_MS = [50, 150, 400, 1000, 2000, 3000, 4000, 5000];
 
 /**
  * Sends a message to the background. The service worker may be stopped or restarting at any moment,
@@ -22,7 +22,7 @@ export async function send<M extends Message>(message: M): Promise<ReplyFor<M['t
       lastError = err;
       const text = String((err as Error)?.message ?? err);
       if (
-        !/Receiving end does not exist|Could not establish connection|no reply|message port closed/i.test(
+        !/Receiving end does not exist|Could not establish connection|no reply|message port closed|message channel closed/i.test(
           text,
         )
       )

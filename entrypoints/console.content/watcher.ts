@@ -9,6 +9,8 @@ import { ConsoleUi } from './ui';
 
 /** Two reads this far apart that agree mean the table has settled (the app is done rendering it). */
 const SETTLE_MS = 350;
+/** After a failed send (the service worker restarting), try again this soon. */
+const RETRY_MS = 2000;
 
 /** A cheap fingerprint of what a page shows: identity and numbers, not when it was read. */
 export function signature(ex: Extraction): string {
@@ -78,7 +80,10 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
         reply = await send({ type: 'page.capture', records: ex.records });
       } catch (err) {
         error = String((err as Error)?.message ?? err);
-        committedSig = ''; // try again on the next change
+        // Not saved: read and send again shortly, even if the page does not change.
+        committedSig = '';
+        pendingSig = '';
+        schedule(RETRY_MS);
       }
     }
     ui.render(ex, reply, error);

@@ -72,7 +72,10 @@ export async function putSnapshots(db: OpsLensDb, records: SnapshotRecord[]): Pr
   });
 }
 
-/** The entity's latest snapshot strictly before `at`. */
+/**
+ * The entity's latest snapshot at or before `at`. "At" counts: a message delivered twice (sent again after the
+ * service worker restarted mid-reply) carries the same capturedAt and must be recognised as the same reading.
+ */
 export async function latestBefore(
   db: OpsLensDb,
   ref: EntityRef,
@@ -84,7 +87,7 @@ export async function latestBefore(
       [ref.kind, ref.marketplace, ref.key, Dexie.minKey],
       [ref.kind, ref.marketplace, ref.key, at],
       true,
-      false,
+      true,
     )
     .last();
 }

@@ -338,12 +338,9 @@ test('a snapshot sent while the service worker is stopped is not lost', async ({
   expect(await sources(context, id)).toStrictEqual({ 'amazon.product': 1, 'amazon.business-report': 25 });
 });
 
-// Known bug (issue 6's note): stopped again and again while two console pages send (here every 100-400 ms for
-// 4 s), the readings are lost for good. lib/runtime.ts retries for about 4 s only, and does not retry Chrome's
-// "A listener indicated an asynchronous response by returning true, but the message channel closed before a
-// response was received" (its pattern says "message port closed"); entrypoints/console.content/watcher.ts then
-// shows "Could not save this reading" and tries again only when the page changes. Seen: 0 of 45 rows stored.
-test.fixme('readings sent while the service worker keeps restarting are not lost', async ({ ext }) => {
+// Stopped again and again while two console pages send (every 100-400 ms for 4 s): nothing is lost and nothing
+// is stored twice (a send retried after a lost reply carries the same capturedAt and is recognised).
+test('readings sent while the service worker keeps restarting are not lost', async ({ ext }) => {
   const { context, id } = ext;
   await servePages(context, { [REPORT.url]: REPORT.fixture, [INVENTORY.url]: INVENTORY.fixture });
   const cdp = await context.browser()!.newBrowserCDPSession();
@@ -361,8 +358,13 @@ test.fixme('readings sent while the service worker keeps restarting are not lost
   running = false;
   await hammer;
   expect(stops).toBeGreaterThan(1);
-  await expect(a.locator('opslens-panel .meta')).toContainText('Saved 25 rows', { timeout: 20_000 });
-  await expect(b.locator('opslens-panel .meta')).toContainText('Saved 20 rows', { timeout: 20_000 });
+  // A reply lost in a restart may arrive as "unchanged": the first delivery stored it; the count below decides.
+  await expect(a.locator('opslens-panel .meta')).toContainText(/Saved 25 rows|25 rows unchanged/, {
+    timeout: 20_000,
+  });
+  await expect(b.locator('opslens-panel .meta')).toContainText(/Saved 20 rows|20 rows unchanged/, {
+    timeout: 20_000,
+  });
   expect(await sources(context, id)).toStrictEqual({ 'amazon.business-report': 25, 'amazon.inventory': 20 });
 });
 

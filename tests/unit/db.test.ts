@@ -131,3 +131,14 @@ describe('watchlist', () => {
     expect((await db.watchlist.toArray())[0]?.addedAt).toBe(T0);
   });
 });
+
+describe('a message delivered twice', () => {
+  it('stores the reading once when the same capture arrives again (sent again after a worker restart)', async () => {
+    const db2 = new OpsLensDb('opslens-test-twice');
+    await putSnapshots(db2, [competitor()]);
+    const [again] = await putSnapshots(db2, [competitor()]);
+    expect(again?.stored).toBe(false);
+    expect(await db2.snapshots.count()).toBe(1);
+    await db2.delete();
+  });
+});
