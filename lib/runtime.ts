@@ -1,6 +1,25 @@
 import { browser } from 'wxt/browser';
 import type { Message, ReplyFor } from './messaging';
 
+/** A reply that never comes (the worker died holding the message) counts as a failed attempt. */
+const ATTEMPT_TIMEOUT_MS = 10_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('no reply from background (timed out)')), ms);
+    p.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
 const RETRY_DELAYS_MS = [50, 150, 400, 1000, 2000, 3000, 4000, 5000];
 
 /**
@@ -11,7 +30,7 @@ export async function send<M extends Message>(message: M): Promise<ReplyFor<M['t
   let lastError: unknown;
   for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
     try {
-      const reply = (await browser.runtime.sendMessage(message)) as
+      const reply = (await withTimeout(browser.runtime.sendMessage(message), ATTEMPT_TIMEOUT_MS)) as
         | ReplyFor<M['type']>
         | { error: string }
         | undefined;

@@ -78,6 +78,13 @@ export class ConsoleUi {
     this.draw();
   }
 
+  /** The page is read and being saved: show the panel now, the advice when the background answers. */
+  saving(ex: Extraction) {
+    if (this.last?.ex.adapter === ex.adapter && this.last.reply) return;
+    this.last = { ex, reply: null };
+    this.draw();
+  }
+
   /** Same data, re-rendered rows (sorting, virtual scrolling): move the badges to the new row elements. */
   refreshAnchors(ex: Extraction) {
     if (!this.last) return;

@@ -76,6 +76,7 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
     let reply: CaptureReply | null = null;
     let error: string | undefined;
     if (ex.status === 'ok' && ex.records.length) {
+      ui.saving(ex);
       try {
         reply = await send({ type: 'page.capture', records: ex.records });
       } catch (err) {

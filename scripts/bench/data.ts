@@ -2,7 +2,7 @@
 import type { EntityRow } from '../../lib/db';
 import type { SnapshotRecord } from '../../lib/model';
 
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 export const T0 = Date.UTC(2025, 0, 1, 8);
 const URL_ = 'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102';
 
@@ -54,3 +54,27 @@ export const entityRow = (r: SnapshotRecord, count: number): EntityRow => ({
   lastSeenAt: r.capturedAt,
   snapshotCount: count,
 });
+
+/** Entity `e`'s product-page reading on day `d`, as watched products have: price, rank, rating. */
+export function productReading(e: number, d: number): SnapshotRecord {
+  const key = asin(e);
+  return {
+    kind: 'listing',
+    source: 'amazon.product',
+    platform: 'amazon',
+    marketplace: 'amazon.com',
+    key,
+    label: `Northwind product ${e}, stainless steel, 1.7 L`,
+    currency: 'USD',
+    capturedAt: new Date(T0 + d * DAY).toISOString(),
+    url: `https://www.amazon.com/dp/${key}`,
+    metrics: {
+      price: 19.99 + ((e * 7 + d * 3) % 11),
+      listPrice: 34.99,
+      rating: 4.5,
+      reviewCount: 1000 + e + d,
+      bsr: 100 + ((e * 13 + d * 29) % 900),
+    },
+    attrs: { brand: 'Northwind', stockState: 'inStock' },
+  };
+}

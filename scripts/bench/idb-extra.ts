@@ -1,7 +1,7 @@
 // More in-page code for bench.js: the popup's data, and plain IndexedDB as the browser's ceiling.
 import { OpsLensDb, type WatchRow, watchedWithHistory } from '../../lib/db';
 import type { SnapshotRecord } from '../../lib/model';
-import { entityRow, reading, T0 } from './data';
+import { entityRow, productReading, reading, T0 } from './data';
 
 async function fresh(name: string): Promise<OpsLensDb> {
   const db = new OpsLensDb(name);
@@ -13,11 +13,13 @@ async function fresh(name: string): Promise<OpsLensDb> {
 export async function seedWatched(n: number, points: number) {
   const db = await fresh('opslens');
   const recs: SnapshotRecord[] = [];
-  for (let d = 0; d < points; d++) for (let e = 0; e < n; e++) recs.push(reading(e, d));
+  for (let d = 0; d < points; d++) for (let e = 0; e < n; e++) recs.push(productReading(e, d));
   await db.snapshots.bulkAdd(recs);
-  await db.entities.bulkPut(Array.from({ length: n }, (_, e) => entityRow(reading(e, points - 1), points)));
+  await db.entities.bulkPut(
+    Array.from({ length: n }, (_, e) => entityRow(productReading(e, points - 1), points)),
+  );
   const watch = (e: number): WatchRow => {
-    const r = reading(e, 0);
+    const r = productReading(e, 0);
     const w = {
       kind: r.kind,
       marketplace: r.marketplace,

@@ -8,7 +8,7 @@ import { bigPage, PAGE_KINDS, PRODUCT_URL, productPage } from './pages';
 import { formatTop, MINIFIED, profiled, selfByScript, topFunctions } from './profile';
 import type { Figure, Sink } from './report';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ROWS = 500;
 /** Quiet time after our UI appeared, for late work (badges, a second read) to be counted too. */
 const QUIET_MS = 1000;

@@ -341,6 +341,7 @@ test('a snapshot sent while the service worker is stopped is not lost', async ({
 // Stopped again and again while two console pages send (every 100-400 ms for 4 s): nothing is lost and nothing
 // is stored twice (a send retried after a lost reply carries the same capturedAt and is recognised).
 test('readings sent while the service worker keeps restarting are not lost', async ({ ext }) => {
+  test.setTimeout(120_000);
   const { context, id } = ext;
   await servePages(context, { [REPORT.url]: REPORT.fixture, [INVENTORY.url]: INVENTORY.fixture });
   const cdp = await context.browser()!.newBrowserCDPSession();
@@ -360,10 +361,10 @@ test('readings sent while the service worker keeps restarting are not lost', asy
   expect(stops).toBeGreaterThan(1);
   // A reply lost in a restart may arrive as "unchanged": the first delivery stored it; the count below decides.
   await expect(a.locator('opslens-panel .meta')).toContainText(/Saved 25 rows|25 rows unchanged/, {
-    timeout: 20_000,
+    timeout: 45_000,
   });
   await expect(b.locator('opslens-panel .meta')).toContainText(/Saved 20 rows|20 rows unchanged/, {
-    timeout: 20_000,
+    timeout: 45_000,
   });
   expect(await sources(context, id)).toStrictEqual({ 'amazon.business-report': 25, 'amazon.inventory': 20 });
 });
