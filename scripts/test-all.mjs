@@ -10,7 +10,7 @@ const steps = [
   ['unit tests', 'npx', ['vitest', 'run']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['build (chrome)', 'npx', ['wxt', 'build']],
-  ['build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox']],
+  ['build (firefox)', 'npx', ['wxt', 'build', '-b', 'firefox', '--mv3']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 
