@@ -15,6 +15,7 @@ import {
   snapshotsToXlsx,
 } from '../lib/export';
 import { type Lang, t } from '../lib/i18n';
+import { MARKETPLACES } from '../lib/marketplaces';
 import { settingsStore } from '../lib/settings/store';
 
 const ATTRS = [
@@ -28,18 +29,6 @@ const ATTRS = [
   'availability',
   'bsrCategory',
   'shopName',
-];
-const MARKETS = [
-  'amazon.com',
-  'amazon.ca',
-  'amazon.co.uk',
-  'amazon.de',
-  'amazon.fr',
-  'amazon.it',
-  'amazon.es',
-  'amazon.co.jp',
-  'tmall.com',
-  'taobao.com',
 ];
 
 function download(parts: BlobPart[], name: string, type: string) {
@@ -166,7 +155,7 @@ export function ExportImport({ db, lang, filter }: { db: OpsLensDb; lang: Lang; 
           <label>
             {t(lang, 'reportMarketplace')}{' '}
             <select value={market} onChange={(e) => setMarket(e.target.value)}>
-              {MARKETS.map((m) => (
+              {MARKETPLACES.map((m) => (
                 <option key={m}>{m}</option>
               ))}
             </select>

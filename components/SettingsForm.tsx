@@ -1,5 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { type Lang, t } from '../lib/i18n';
+import { MARKETPLACES } from '../lib/marketplaces';
 import {
   ADVICE_DEFAULTS,
   type AdviceSettings,
@@ -13,18 +14,6 @@ import { FIELD_META, fromDisplay, toDisplay } from '../lib/settings/fields';
 import { settingsStore } from '../lib/settings/store';
 import { RemapsList } from './RemapsList';
 
-const MARKETPLACES = [
-  'amazon.com',
-  'amazon.ca',
-  'amazon.co.uk',
-  'amazon.de',
-  'amazon.fr',
-  'amazon.it',
-  'amazon.es',
-  'amazon.co.jp',
-  'tmall.com',
-  'taobao.com',
-];
 type Key = keyof AdviceSettings;
 type Overrides = Partial<Record<Key, number>>;
 

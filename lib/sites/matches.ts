@@ -1,6 +1,7 @@
 // Match patterns for the manifest's content scripts: exactly the pages adapters read, nothing broader.
 import { ALIBABA_CONSOLE_MATCHES, ALIBABA_PRODUCT_MATCHES } from './alibaba';
 import { AMAZON_MARKETPLACES } from './amazon/marketplaces';
+import { SELLER_CENTRAL_MATCH_HOSTS } from './amazon/seller-central';
 
 const amazonHosts = Object.keys(AMAZON_MARKETPLACES).map((h) => `www.${h}`);
 
@@ -9,25 +10,13 @@ export const PRODUCT_PAGE_MATCHES = [
   ...ALIBABA_PRODUCT_MATCHES,
 ];
 
-const SELLER_CENTRAL_HOSTS = [
-  'sellercentral.amazon.com',
-  'sellercentral.amazon.ca',
-  'sellercentral.amazon.co.uk',
-  'sellercentral.amazon.de',
-  'sellercentral.amazon.fr',
-  'sellercentral.amazon.it',
-  'sellercentral.amazon.es',
-  'sellercentral.amazon.co.jp',
-  'sellercentral-europe.amazon.com',
-  'sellercentral-japan.amazon.com',
-];
 const ADS_HOSTS = ['com', 'ca', 'co.uk', 'de', 'fr', 'it', 'es', 'co.jp'].map(
   (tld) => `advertising.amazon.${tld}`,
 );
 
 /** Console pages: the report, inventory and campaign-manager paths we read, and the Alibaba back office. */
 export const CONSOLE_MATCHES = [
-  ...SELLER_CENTRAL_HOSTS.flatMap((h) => [
+  ...SELLER_CENTRAL_MATCH_HOSTS.flatMap((h) => [
     `https://${h}/business-reports*`,
     `https://${h}/gp/site-metrics/*`,
     `https://${h}/myinventory/*`,
