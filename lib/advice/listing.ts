@@ -141,8 +141,8 @@ export function stockAdvice(
     thresholds: { leadTimeDays: s.leadTimeDays, safetyStockDays: s.safetyStockDays },
     suggested: { reorder },
     text: {
-      en: `${count(available)} available at ${rate.perDay.toFixed(1)} units/day (${rate.days} days of history) = ${cover.toFixed(0)} days of cover, under lead time ${s.leadTimeDays} + safety ${s.safetyStockDays} days: reorder ${count(reorder)} units${inbound ? ` (${count(inbound)} inbound counted)` : ''}.`,
-      zh: `可售 ${count(available)} 件，日均销量 ${rate.perDay.toFixed(1)} 件（${rate.days} 天历史）= 可售 ${cover.toFixed(0)} 天，低于备货周期 ${s.leadTimeDays} + 安全库存 ${s.safetyStockDays} 天：建议补货 ${count(reorder)} 件${inbound ? `（已计入在途 ${count(inbound)} 件）` : ''}。`,
+      en: `${count(available)} available at ${rate.perDay.toFixed(1)} units/day (${rate.days} days of history) = ${cover.toFixed(0)} days of cover, under lead time ${s.leadTimeDays} + safety ${s.safetyStockDays} days: ${reorder > 0 ? `reorder ${count(reorder)} units${inbound ? ` (${count(inbound)} inbound counted)` : ''}` : `the ${count(inbound)} inbound cover it: make sure they check in on time`}.`,
+      zh: `可售 ${count(available)} 件，日均销量 ${rate.perDay.toFixed(1)} 件（${rate.days} 天历史）= 可售 ${cover.toFixed(0)} 天，低于备货周期 ${s.leadTimeDays} + 安全库存 ${s.safetyStockDays} 天：${reorder > 0 ? `建议补货 ${count(reorder)} 件${inbound ? `（已计入在途 ${count(inbound)} 件）` : ''}` : `在途 ${count(inbound)} 件已足够：请确保按时入仓`}。`,
     },
   };
 }

@@ -209,6 +209,10 @@ describe('listing rules', () => {
     });
     expect(stockAdvice({ ...inv, metrics: { available: 500 } }, hist, S)).toBeNull();
     expect(stockAdvice(inv, [], S)).toBeNull(); // no sales history: no guess
+    // Out of stock but enough inbound: no reorder, watch the check-in instead.
+    const covered = stockAdvice({ ...inv, metrics: { available: 0, inbound: 500 } }, hist, S);
+    expect(covered).toMatchObject({ action: 'watchInbound', severity: 'high', suggested: { reorder: 0 } });
+    expect(covered?.text.en).toMatch(/the 500 inbound cover it: make sure they check in on time\.$/);
   });
 });
 
