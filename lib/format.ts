@@ -13,7 +13,7 @@ function nf(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
 
 export function formatMoney(value: number, currency: string | undefined, lang: Lang): string {
   if (!currency) return nf(localeOf(lang), { maximumFractionDigits: 2 }).format(value);
-  return nf(localeOf(lang), { style: 'currency', currency, currencyDisplay: 'narrowSymbol' }).format(value);
+  return nf(localeOf(lang), { style: 'currency', currency, currencyDisplay: 'symbol' }).format(value);
 }
 
 export function formatCount(value: number, lang: Lang): string {

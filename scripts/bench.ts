@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { suggestions } from './bench/advice';
 import { ROOT } from './bench/browser';
 import { benchExtraction } from './bench/extraction';
 import { benchPageCost } from './bench/page-cost';
@@ -57,6 +58,7 @@ for (const [key, title, run] of sections) {
   console.log(`  (${((Date.now() - t) / 1000).toFixed(0)} s)`);
 }
 rmSync(ext, { recursive: true, force: true });
+for (const text of suggestions(sink.figures)) sink.note(text);
 
 const command = `npm run bench${only ? ` (BENCH_ONLY=${only.join(',')})` : ''}`;
 writeReport({

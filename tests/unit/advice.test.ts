@@ -64,7 +64,7 @@ describe('bid rule', () => {
     expect(a?.text.en).toBe(
       'ACoS 40% over 40 clicks vs. target 25%: lower bid from $1.50 to $0.75 (CPC $1.20 × 25% / 40%).',
     );
-    expect(a?.text.zh).toContain('出价从 $1.50 降至 $0.75');
+    expect(a?.text.zh).toContain('出价从 US$1.50 降至 US$0.75');
   });
   it('says there is not enough data below 1X clicks', () => {
     // 1 order in 29 clicks: 1X = 29 clicks; with a 1.1 factor 32 clicks are needed
