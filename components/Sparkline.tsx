@@ -7,7 +7,7 @@ import {
   LineElement,
   PointElement,
 } from 'chart.js';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler);
 
@@ -20,8 +20,19 @@ interface Props {
 /** A tiny price line: no axes, no animation, one point per reading. */
 export function Sparkline({ values, label, color = '#0f766e' }: Props) {
   const canvas = useRef<HTMLCanvasElement>(null);
+  // Draw only once scrolled into view: a popup with 200 products paints its first rows at once.
+  const [visible, setVisible] = useState(false);
   useEffect(() => {
-    if (!canvas.current) return;
+    const el = canvas.current;
+    if (!el || visible) return;
+    const io = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setVisible(true);
+    });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [visible]);
+  useEffect(() => {
+    if (!canvas.current || !visible) return;
     const chart = new Chart(canvas.current, {
       type: 'line',
       data: {
@@ -48,7 +59,7 @@ export function Sparkline({ values, label, color = '#0f766e' }: Props) {
       },
     });
     return () => chart.destroy();
-  }, [values, color]);
+  }, [values, color, visible]);
   return (
     <canvas ref={canvas} width={96} height={32} role="img" aria-label={label} data-points={values.length} />
   );

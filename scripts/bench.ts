@@ -58,7 +58,7 @@ for (const [key, title, run] of sections) {
   console.log(`  (${((Date.now() - t) / 1000).toFixed(0)} s)`);
 }
 rmSync(ext, { recursive: true, force: true });
-for (const text of suggestions(sink.figures)) sink.note(text);
+for (const text of suggestions(sink.figures, sink.notes)) sink.note(text);
 
 const command = `npm run bench${only ? ` (BENCH_ONLY=${only.join(',')})` : ''}`;
 writeReport({

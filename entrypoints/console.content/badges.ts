@@ -24,6 +24,7 @@ export class Badges {
   private placed: Placed[] = [];
   private pinned: Placed | undefined;
   private frame = 0;
+  private signature = '';
 
   constructor(
     private lang: Lang,
@@ -34,9 +35,7 @@ export class Badges {
       'position:absolute;top:0;left:0;width:0;height:0;z-index:2147482000;contain:layout style;',
     );
     this.root.append(h('style', null, css), this.layer, this.pop);
-    const reposition = () => {
-      if (!this.frame) this.frame = requestAnimationFrame(() => this.position());
-    };
+    const reposition = () => this.schedulePosition();
     window.addEventListener('scroll', reposition, { capture: true, passive: true });
     window.addEventListener('resize', reposition, { passive: true });
     this.root.addEventListener('keydown', (e) => {
@@ -44,11 +43,16 @@ export class Badges {
     });
   }
 
+  private schedulePosition() {
+    if (!this.frame) this.frame = requestAnimationFrame(() => this.position());
+  }
+
   owns(node: Node): boolean {
     return this.host.contains(node);
   }
 
   clear() {
+    this.signature = '';
     this.layer.replaceChildren();
     this.placed = [];
     this.close(false);
@@ -57,6 +61,13 @@ export class Badges {
 
   show(ex: Extraction, advice: Advice[]) {
     const rows = ex.anchors?.rows ?? [];
+    // The same rows with the same advice (a re-render that changed nothing): only move the badges.
+    const signature = `${advice.map((a) => a.id).join('|')}#${rows.length}`;
+    if (signature === this.signature && this.placed.every((p) => rows.includes(p.row))) {
+      this.schedulePosition();
+      return;
+    }
+    this.signature = signature;
     const byKey = new Map<string, Advice[]>();
     for (const a of advice) byKey.set(a.ref.key, [...(byKey.get(a.ref.key) ?? []), a]);
     this.placed = [];
@@ -90,7 +101,7 @@ export class Badges {
     });
     if (this.placed.length && !this.host.isConnected) document.documentElement.append(this.host);
     if (!this.placed.length) this.host.remove();
-    this.position();
+    this.schedulePosition();
   }
 
   private open(p: Placed, pin: boolean) {
@@ -144,17 +155,18 @@ export class Badges {
   /** Badges sit in the page's left gutter beside their row, or just inside the row if there is no gutter. */
   private position() {
     this.frame = 0;
-    for (const p of this.placed) {
-      if (!p.row.isConnected) {
-        p.badge.hidden = true;
-        continue;
-      }
-      const r = p.row.getBoundingClientRect();
-      p.badge.hidden = r.height === 0;
+    // All reads first, then all writes: one layout, however many badges.
+    const rects = this.placed.map((p) => (p.row.isConnected ? p.row.getBoundingClientRect() : undefined));
+    const sx = window.scrollX;
+    const sy = window.scrollY;
+    this.placed.forEach((p, i) => {
+      const r = rects[i];
+      p.badge.hidden = !r || r.height === 0;
+      if (!r) return;
       const x = r.left >= 24 ? r.left - 22 : r.left + 2;
-      p.badge.style.left = `${x + window.scrollX}px`;
-      p.badge.style.top = `${r.top + window.scrollY + Math.max(0, (r.height - 18) / 2)}px`;
-    }
+      p.badge.style.left = `${x + sx}px`;
+      p.badge.style.top = `${r.top + sy + Math.max(0, (r.height - 18) / 2)}px`;
+    });
     const open = this.placed.find((p) => p === this.pinned);
     if (open) this.placePop(open);
   }

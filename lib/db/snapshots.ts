@@ -19,28 +19,56 @@ function sameReading(
 
 export interface PutResult {
   stored: boolean;
-  /** The entity's latest snapshot before this reading (the identical one when this reading was not stored). */
-  previous: StoredSnapshot | null;
+  /** The entity's latest reading before this one (the identical one when this reading was not stored). */
+  previous: SnapshotRecord | null;
+}
+
+/** The entity row holds its latest stored reading; rebuild it instead of querying the history. */
+function latestOf(e: EntityRow): SnapshotRecord {
+  return {
+    kind: e.kind,
+    source: e.source,
+    platform: e.platform,
+    marketplace: e.marketplace,
+    key: e.key,
+    ...(e.label !== undefined ? { label: e.label } : {}),
+    ...(e.currency !== undefined ? { currency: e.currency } : {}),
+    ...(e.period !== undefined ? { period: e.period } : {}),
+    capturedAt: e.lastCapturedAt,
+    url: e.url,
+    metrics: e.metrics,
+    attrs: e.attrs,
+  };
 }
 
 /**
- * Stores readings in one transaction. A reading identical in metrics to the entity's latest snapshot
- * within the hour is not stored again; the entity's lastSeenAt still moves.
+ * Stores readings in one transaction, in bulk. A reading identical in metrics to the entity's latest snapshot
+ * within the hour is not stored again; the entity's lastSeenAt still moves. Only a reading older than the
+ * entity's latest (an import, a late delivery) needs a look into the history.
  */
 export async function putSnapshots(db: OpsLensDb, records: SnapshotRecord[]): Promise<PutResult[]> {
   return db.transaction('rw', db.snapshots, db.entities, async () => {
+    const id = (k: EntityKey) => k.join('\u0000');
+    const keys = records.map(entityKey);
+    const found = await db.entities.bulkGet(keys);
+    const rows = new Map<string, EntityRow | undefined>(keys.map((k, i) => [id(k), found[i]]));
+    const changed = new Set<string>();
+    const toAdd: SnapshotRecord[] = [];
     const results: PutResult[] = [];
-    for (const rec of records) {
-      const key = entityKey(rec);
-      const entity = await db.entities.get(key);
-      const previous = (await latestBefore(db, rec, rec.capturedAt)) ?? null;
-      const ms = Date.parse(rec.capturedAt);
+    for (const [i, rec] of records.entries()) {
+      const k = id(keys[i]!);
+      const entity = rows.get(k);
+      const newest = !entity || rec.capturedAt >= entity.lastCapturedAt;
+      const previous = !entity
+        ? null
+        : newest
+          ? latestOf(entity)
+          : ((await latestBefore(db, rec, rec.capturedAt)) ?? null);
       const duplicate =
         previous !== null &&
         sameReading(previous, rec) &&
-        ms - Date.parse(previous.capturedAt) < DEDUP_WINDOW_MS;
-      if (!duplicate) await db.snapshots.add({ ...rec });
-      const newest = !entity || rec.capturedAt >= entity.lastCapturedAt;
+        Date.parse(rec.capturedAt) - Date.parse(previous.capturedAt) < DEDUP_WINDOW_MS;
+      if (!duplicate) toAdd.push({ ...rec });
       const row: EntityRow =
         entity && !newest
           ? { ...entity }
@@ -62,12 +90,18 @@ export async function putSnapshots(db: OpsLensDb, records: SnapshotRecord[]): Pr
               snapshotCount: entity?.snapshotCount ?? 0,
             };
       if (!duplicate) row.snapshotCount = (entity?.snapshotCount ?? 0) + 1;
+      if (entity && entity.lastSeenAt > row.lastSeenAt) row.lastSeenAt = entity.lastSeenAt;
       if (rec.capturedAt > row.lastSeenAt) row.lastSeenAt = rec.capturedAt;
       if (rec.capturedAt < row.firstSeenAt) row.firstSeenAt = rec.capturedAt;
       if (row.label === undefined) delete row.label;
-      await db.entities.put(row);
+      if (row.currency === undefined) delete row.currency;
+      if (row.period === undefined) delete row.period;
+      rows.set(k, row);
+      changed.add(k);
       results.push({ stored: !duplicate, previous });
     }
+    if (toAdd.length) await db.snapshots.bulkAdd(toAdd);
+    await db.entities.bulkPut([...changed].map((k) => rows.get(k)!));
     return results;
   });
 }

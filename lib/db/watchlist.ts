@@ -23,13 +23,16 @@ export interface WatchedItem {
 
 /** Watched products, most recently added first, each with its latest `points` snapshots. */
 export async function watchedWithHistory(db: OpsLensDb, points = 30): Promise<WatchedItem[]> {
-  const rows = await db.watchlist.orderBy('addedAt').reverse().toArray();
-  const entities = await db.entities.bulkGet(rows.map(entityKey));
-  return Promise.all(
-    rows.map(async (watch, i) => ({
-      watch,
-      entity: entities[i],
-      history: await history(db, watch, { limit: points }),
-    })),
-  );
+  // One read transaction for every query: the popup opens on it.
+  return db.transaction('r', db.watchlist, db.entities, db.snapshots, async () => {
+    const rows = await db.watchlist.orderBy('addedAt').reverse().toArray();
+    const entities = await db.entities.bulkGet(rows.map(entityKey));
+    return Promise.all(
+      rows.map(async (watch, i) => ({
+        watch,
+        entity: entities[i],
+        history: await history(db, watch, { limit: points }),
+      })),
+    );
+  });
 }

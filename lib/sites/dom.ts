@@ -4,12 +4,21 @@ export function collapseSpace(text: string): string {
 }
 
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG']);
-const BLOCK =
-  /^(DIV|LI|P|TR|TD|TH|BR|UL|OL|DL|DT|DD|H[1-6]|SECTION|ARTICLE|HEADER|FOOTER|TABLE|THEAD|TBODY|TFOOT)$/;
+const BLOCK = new Set(
+  'DIV LI P TR TD TH BR UL OL DL DT DD H1 H2 H3 H4 H5 H6 SECTION ARTICLE HEADER FOOTER TABLE THEAD TBODY TFOOT'.split(
+    ' ',
+  ),
+);
 
 /** Text a reader sees in an element: no script/style content, whitespace collapsed. */
 export function textOf(node: Node | null | undefined, skip?: (el: Element) => boolean): string {
   if (!node) return '';
+  // Most cells hold plain text: read it in one call (the hot path of every table read).
+  if (node.nodeType === 1 && (node as Element).firstElementChild === null && !skip) {
+    const el = node as Element;
+    if (SKIP.has(el.tagName)) return '';
+    if (el.tagName !== 'INPUT') return clean(el.textContent ?? '');
+  }
   const parts: string[] = [];
   const walk = (n: Node) => {
     if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
@@ -23,18 +32,20 @@ export function textOf(node: Node | null | undefined, skip?: (el: Element) => bo
         return;
       }
       // Block boxes separate words, as a browser's innerText does.
-      const block = BLOCK.test(el.tagName);
+      const block = BLOCK.has(el.tagName);
       if (block) parts.push(' ');
-      for (const c of Array.from(el.childNodes)) walk(c);
+      for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
       if (block) parts.push(' ');
     } else if (n.nodeType === 9 || n.nodeType === 11) {
-      for (const c of Array.from(n.childNodes)) walk(c);
+      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
     }
   };
   walk(node);
-  // Icon fonts draw glyphs from the Private Use Area; they are not text.
-  return collapseSpace(parts.join('').replace(/[\ue000-\uf8ff]/g, ''));
+  return clean(parts.join(''));
 }
+
+// Icon fonts draw glyphs from the Private Use Area; they are not text.
+const clean = (text: string) => collapseSpace(text.replace(/[\ue000-\uf8ff]/g, ''));
 
 /** The first element matching any selector, in the order given (selectors are fallbacks, not a union). */
 export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {

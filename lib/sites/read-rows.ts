@@ -35,9 +35,9 @@ export function cellText(cell: Element | undefined): string {
   return textOf(cell);
 }
 
+const SKELETON = 'kat-skeleton, .skeleton, [class*="skeleton" i], [class*="Skeleton"]';
 const isPlaceholder = (row: Element) =>
-  row.getAttribute('aria-busy') === 'true' ||
-  row.querySelector('kat-skeleton, .skeleton, [class*="skeleton" i], [class*="Skeleton"]') !== null;
+  row.getAttribute('aria-busy') === 'true' || row.querySelector(SKELETON) !== null;
 
 /**
  * Reads every data row of a grid through a field map. A cell showing `--` or nothing gives no metric;
@@ -52,9 +52,13 @@ export function readRows<F extends string>(
   const unreadable = new Set<string>();
   const rows: RowDraft[] = [];
   let placeholders = 0;
+  // One look at the whole table instead of one per row: most tables have no skeletons at all.
+  const mayHavePlaceholders =
+    grid.root.querySelector(`${SKELETON}, [aria-busy="true"]`) !== null ||
+    grid.root.getAttribute('aria-busy') === 'true';
   grid.rows.forEach((cells, i) => {
     const element = grid.rowElements[i]!;
-    if (isPlaceholder(element)) {
+    if (mayHavePlaceholders && isPlaceholder(element)) {
       placeholders++;
       return;
     }

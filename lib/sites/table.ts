@@ -40,6 +40,9 @@ function headerText(cell: Element): string {
 }
 
 function cellsOf(row: Element, selector: string): Element[] {
+  // Cells are almost always the row's own children: take those when they are all there is.
+  const direct = Array.from(row.children).filter((c) => c.matches(selector));
+  if (direct.length && direct.length === row.children.length) return direct;
   return Array.from(row.querySelectorAll(selector)).filter(
     (c) => c.closest('tr, [role="row"], kat-table-row') === row,
   );

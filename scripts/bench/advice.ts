@@ -2,27 +2,55 @@
 // Printed (once per topic) only when a figure of that topic misses its budget.
 import { type Figure, passes } from './report';
 
-const SUGGESTIONS: { topic: string; test: (f: Figure) => boolean; text: string }[] = [
+interface Suggestion {
+  topic: string;
+  /** A missed figure this is about. */
+  test: (f: Figure) => boolean;
+  /** What a profile note must show for the suggestion to apply (it may be fixed already). */
+  evidence?: RegExp;
+  text: string;
+}
+
+const SUGGESTIONS: Suggestion[] = [
   {
     topic: 'ads adapters',
     test: (f) => f.section === 'extract' && /ads-(search-terms|keywords)/.test(f.name),
+    evidence: /← scope \(lib\/sites\/amazon\/ads\.ts\)/,
     text:
       'Search terms and keywords: `scope(doc, url)` in lib/sites/amazon/ads.ts runs a document-wide ' +
       'querySelectorAll for the breadcrumbs once per row, so a read grows with rows × page size (5,000 rows ' +
       'do not finish). Compute the scope once per extraction and pass it to `identify`.',
   },
   {
-    topic: 'table reading',
+    topic: 'placeholder check',
     test: (f) => f.section === 'extract',
+    evidence: /isPlaceholder/,
     text:
-      'Every adapter: per row, `isPlaceholder` (lib/sites/read-rows.ts) runs a descendant querySelector with ' +
-      'attribute-substring selectors, `cellsOf` calls closest() for every cell, and `textOf` walks each cell ' +
-      'recursively into arrays. Check for placeholders once per table, take cells from `row.children` when ' +
-      'they are direct children, and give `textOf` a fast path for cells with a single text node.',
+      'Every adapter: `isPlaceholder` (lib/sites/read-rows.ts) runs a descendant querySelector with ' +
+      'attribute-substring selectors on every row. Check for skeletons once per table (one query on the ' +
+      'grid root), and per row only where that finds any.',
+  },
+  {
+    topic: 'cells',
+    test: (f) => f.section === 'extract',
+    evidence: /cellsOf|closest ← /,
+    text:
+      'Every adapter: `cellsOf` (lib/sites/table.ts) runs querySelectorAll and then closest() for every ' +
+      'cell to drop nested tables. Take cells from `row.children` when they are direct children, and fall ' +
+      'back to the query only when they are not.',
+  },
+  {
+    topic: 'cell text',
+    test: (f) => f.section === 'extract',
+    evidence: /walk \(lib\/sites\/dom\.ts\)/,
+    text:
+      'Cells with markup inside (inventory’s product details): `textOf` walks them recursively. Read only ' +
+      'the mapped columns’ cells, and use textContent where a cell has no block children or inputs.',
   },
   {
     topic: 'console page cost',
     test: (f) => f.section === 'page cost' && !/product/.test(f.name),
+    evidence: /position \(console\.js/,
     text:
       'Console pages: the watcher reads the whole table at least twice (two agreeing reads 350 ms apart) and ' +
       'again on every mutation burst, so the adapter cost above is paid several times; the badge overlay’s ' +
@@ -61,6 +89,7 @@ const SUGGESTIONS: { topic: string; test: (f: Figure) => boolean; text: string }
   {
     topic: 'latest',
     test: (f) => f.section === 'store' && /latest/.test(f.name),
+    evidence: /get ← /,
     text:
       'Latest of 1,000 entities: `entities.bulkGet` is 1,000 separate get requests. Read a range in one ' +
       'request instead (an index such as [platform+kind] with getAll), or keep the latest readings the ' +
@@ -69,15 +98,20 @@ const SUGGESTIONS: { topic: string; test: (f: Figure) => boolean; text: string }
   {
     topic: 'popup',
     test: (f) => f.section === 'popup',
+    evidence: /getContext|_computeLabelSizes/,
     text:
-      'Popup: after the data (watchedWithHistory makes 200 separate history queries), 200 Chart.js ' +
-      'sparklines dominate (canvas contexts, label measuring). Draw sparklines as inline SVG polylines, ' +
-      'render the first screenful of items first, and read the 30-day histories in one query.',
+      'Popup: before the list is painted it waits for watchedWithHistory (200 separate history queries, ' +
+      'timed alone above) and renders all 200 rows at once; after that, 200 Chart.js sparklines keep the ' +
+      'main thread busy (canvas contexts, label measuring). Read the 30-day histories in one query, render ' +
+      'the first screenful of rows first, and draw sparklines as inline SVG polylines.',
   },
 ];
 
-/** Suggestions for the topics whose figures missed their budgets, each once. */
-export function suggestions(figures: Figure[]): string[] {
+/** Suggestions for the topics whose figures missed their budgets and whose profiles show the cause, each once. */
+export function suggestions(figures: Figure[], notes: string[]): string[] {
   const missed = figures.filter((f) => f.budget && !passes(f));
-  return SUGGESTIONS.filter((s) => missed.some(s.test)).map((s) => `Suggestion (${s.topic}): ${s.text}`);
+  const seen = notes.join('\n');
+  return SUGGESTIONS.filter((s) => missed.some(s.test) && (!s.evidence || s.evidence.test(seen))).map(
+    (s) => `Suggestion (${s.topic}): ${s.text}`,
+  );
 }

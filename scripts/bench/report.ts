@@ -59,7 +59,7 @@ const METHOD = [
   'Extraction: lib/sites bundled with esbuild and added to the generated page in Chromium (no extension); the adapter for the URL reads the document repeatedly for at least 0.5 s after a first read; rows/s = rows × reads / time.',
   'Sizes: every file of the build, gzip level 9 (KB = 1,024 bytes).',
   'Store and export: bench.html in a copy of the built extension runs lib/db and lib/export in the browser’s IndexedDB. Ingest goes through putSnapshots, 500 readings a batch, 1,000 listings a day; the ceiling is plain IndexedDB adds issued all at once. The large store is filled with bulkAdd (1,000 entities read daily and 9,000 in rotation). Export is iterateSnapshots → snapshotsToCsvChunks → Blob, JS heap sampled at every chunk (precise memory info).',
-  'Popup: 200 watched products with 30 product-page readings each; popup.html opened in a fresh tab; the time is when the 200th item’s title is painted (Element Timing), from navigation start.',
+  'Popup: 200 watched products with 30 product-page readings each; popup.html opened in a fresh tab; the time is when the list is painted, from navigation start: once all 200 items are in the DOM the first item’s title is marked for Element Timing (which reports only what is on screen), and the browser reports its paint.',
 ];
 
 export function writeReport(opts: {
@@ -79,7 +79,7 @@ export function writeReport(opts: {
     '',
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memory}; Node ${m.node}; ${m.chromium}`,
-    `- Load average (1, 5, 15 min): ${opts.load}; 2 cores shared with other work drift, which is why ratios are side by side`,
+    `- Load average (1, 5, 15 min): ${opts.load}. Other work shares these 2 cores, so absolute times drift with it; that is why with/without figures are taken side by side.`,
     `- Command: \`${opts.command}\` (${Math.round(opts.seconds)} s)`,
     '',
     '| figure | value | budget | result |',
@@ -90,7 +90,8 @@ export function writeReport(opts: {
   lines.push('## How each figure is taken', '', ...METHOD.map((m) => `- ${m}`), '');
   if (opts.notes.length)
     lines.push('## Notes: what dominates, and what to do', '', ...opts.notes.map((n) => `- ${n}`), '');
-  if (opts.undone.length) lines.push('## Not measured', '', ...opts.undone.map((n) => `- ${n}`), '');
+  if (opts.undone.length)
+    lines.push('## Left undone in this run', '', ...opts.undone.map((n) => `- ${n}`), '');
   const text = lines.join('\n');
   writeFileSync(join(ROOT, 'BENCHMARKS.md'), text);
   return text;

@@ -45,7 +45,7 @@ function columns(text: TextField[]) {
 }
 
 /** Campaign and ad group of a drill-down page, from the URL and the breadcrumb links. */
-function scope(doc: Document, url: URL) {
+function readScope(doc: Document, url: URL) {
   const campaignId = CAMPAIGN_PATH.exec(url.pathname)?.[1];
   const adGroupId = AD_GROUP_PATH.exec(url.pathname)?.[1];
   const links = Array.from(
@@ -63,7 +63,18 @@ function scope(doc: Document, url: URL) {
   };
 }
 
-function scopeAttrs(s: ReturnType<typeof scope>): Record<string, string> {
+// Rows of one page share its campaign and ad group: read the breadcrumb once per extraction, not per row.
+const scopes = new WeakMap<object, ReturnType<typeof readScope>>();
+function scope(doc: Document, ctx: { url: URL }) {
+  let s = scopes.get(ctx);
+  if (!s) {
+    s = readScope(doc, ctx.url);
+    scopes.set(ctx, s);
+  }
+  return s;
+}
+
+function scopeAttrs(s: ReturnType<typeof readScope>): Record<string, string> {
   const a: Record<string, string> = {};
   if (s.campaign) a.campaign = s.campaign;
   if (s.campaignId) a.campaignId = s.campaignId;
@@ -126,7 +137,7 @@ export const ADS_KEYWORDS = spec(
   (row, doc, ctx) => {
     const text = row.cells.keyword;
     if (!text) return undefined;
-    const s = scope(doc, ctx.url);
+    const s = scope(doc, ctx);
     const matchType = canonicalMatchType(row.cells.matchType);
     const attrs = {
       ...scopeAttrs(s),
@@ -147,7 +158,7 @@ export const ADS_SEARCH_TERMS = spec(
   (row, doc, ctx) => {
     const term = row.cells.term;
     if (!term) return undefined;
-    const s = scope(doc, ctx.url);
+    const s = scope(doc, ctx);
     const matchType = canonicalMatchType(row.cells.matchType);
     const addedAs = canonicalAddedAs(row.cells.addedAs);
     const attrs: Record<string, string> = { ...scopeAttrs(s) };
