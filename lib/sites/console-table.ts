@@ -38,7 +38,7 @@ export interface ConsoleTableSpec<F extends string> {
 }
 
 /** The adapter's labels plus those the user pointed at for its fields (issue 6: re-point a field). */
-function withRemaps<F extends string>(
+export function withRemaps<F extends string>(
   columns: ColumnDictionary<F>,
   remaps: ExtractContext['remaps'],
 ): ColumnDictionary<F> {

@@ -126,6 +126,23 @@ describe('never a wrong number', () => {
     expect(ex.records.some((r) => r.metrics.roas !== undefined)).toBe(false);
   });
 
+  it('a column the user pointed at is read again (issue 6: re-point a field)', () => {
+    const src = readFixture('wanxiangtai/plans.html').replace(
+      /<span class="asiYysqLF5">实际投产比<\/span>/,
+      '<span>投产</span>',
+    );
+    const href = urlOf('wanxiangtai/plans.html');
+    const url = new URL(href);
+    const plain = run(readFixture('wanxiangtai/plans.html'), href);
+    const ex = adapterFor(url)!.extract(parseHtml(src, href), {
+      url,
+      capturedAt: CAPTURED_AT,
+      remaps: { roas: ['投产'] },
+    });
+    expect(ex.missing).toStrictEqual([]);
+    expect(ex.records.map((r) => r.metrics.roas)).toStrictEqual(plain.records.map((r) => r.metrics.roas));
+  });
+
   it('without a date on the page or in the address, nothing is stored', () => {
     const src = readFixture('subway/report.html').replace(/2026-11-01 至 2026-11-07/, '');
     const ex = run(src, 'https://subway.simba.taobao.com/#!/report/bpreport/index?tab=adgroup');

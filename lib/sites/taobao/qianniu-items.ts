@@ -1,5 +1,6 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { type NumberContext, parseNumber } from '../../parse';
+import { withRemaps } from '../console-table';
 import {
   blocked,
   findTable,
@@ -59,7 +60,7 @@ export function extractQianniuItems(doc: Document, ctx: ExtractContext): Extract
   if (stop) return stop;
   const { found, seen } = findTable(
     doc,
-    QIANNIU_COLUMNS,
+    withRemaps(QIANNIU_COLUMNS, ctx.remaps),
     ['item', 'price', 'available', 'monthlySales'],
     ['item'],
   );

@@ -1,4 +1,5 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import { withRemaps } from '../console-table';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   blocked,
@@ -45,7 +46,7 @@ export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extra
   if (stop) return stop;
   const { found, seen } = findTable(
     doc,
-    SUBWAY_KEYWORD_COLUMNS,
+    withRemaps(SUBWAY_KEYWORD_COLUMNS, ctx.remaps),
     ['keyword', 'qualityScore', 'bid', 'impressions', 'clicks', 'spend'],
     ['keyword'],
     3,

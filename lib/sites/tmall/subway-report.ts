@@ -1,4 +1,5 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import { withRemaps } from '../console-table';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   blocked,
@@ -63,7 +64,7 @@ export function extractSubwayReport(doc: Document, ctx: ExtractContext): Extract
   if (stop) return stop;
   const { found, seen } = findTable(
     doc,
-    SUBWAY_REPORT_COLUMNS,
+    withRemaps(SUBWAY_REPORT_COLUMNS, ctx.remaps),
     ['campaign', 'impressions', 'clicks', 'spend', 'sales'],
     ['campaign'],
     3,

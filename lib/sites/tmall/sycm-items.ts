@@ -1,4 +1,5 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import { withRemaps } from '../console-table';
 import { textOf } from '../dom';
 import { notRecognised, type PageAdapter } from '../types';
 import {
@@ -59,7 +60,7 @@ export function extractSycmItems(doc: Document, ctx: ExtractContext): Extraction
   if (stop) return stop;
   const { found, seen } = findTable(
     doc,
-    SYCM_ITEM_COLUMNS,
+    withRemaps(SYCM_ITEM_COLUMNS, ctx.remaps),
     ['item', 'visitors', 'orders', 'sales', 'conversionRate'],
     ['item'],
   );

@@ -1,4 +1,5 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import { withRemaps } from '../console-table';
 import { textOf } from '../dom';
 import { notRecognised, type PageAdapter } from '../types';
 import {
@@ -39,7 +40,7 @@ export function extractSycmKeywords(doc: Document, ctx: ExtractContext): Extract
   if (stop) return stop;
   const { found, seen } = findTable(
     doc,
-    SYCM_KEYWORD_COLUMNS,
+    withRemaps(SYCM_KEYWORD_COLUMNS, ctx.remaps),
     ['keyword', 'visitors', 'orders', 'conversionRate'],
     ['keyword'],
   );

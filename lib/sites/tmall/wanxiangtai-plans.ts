@@ -1,4 +1,5 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import { withRemaps } from '../console-table';
 import { textOf } from '../dom';
 import { notRecognised, type PageAdapter } from '../types';
 import {
@@ -65,7 +66,7 @@ export function extractWanxiangtaiPlans(doc: Document, ctx: ExtractContext): Ext
   if (stop) return stop;
   const { found, seen } = findTable(
     doc,
-    WANXIANGTAI_COLUMNS,
+    withRemaps(WANXIANGTAI_COLUMNS, ctx.remaps),
     ['campaign', 'spend', 'sales', 'roas', 'clicks'],
     ['campaign'],
     3,
