@@ -26,6 +26,13 @@ export function signature(ex: Extraction): string {
   return (h >>> 0).toString(36);
 }
 
+/** A cheap look at whether the table changed: its size in elements and characters. */
+function fingerprint(ex: Extraction): string {
+  const root = ex.anchors?.table ?? document.body;
+  if (!root.isConnected) return 'gone';
+  return `${root.getElementsByTagName('*').length}:${root.textContent?.length ?? 0}`;
+}
+
 /**
  * Reads the page whenever it changes, waits for the table to settle, sends each new reading once,
  * and shows the advice. Tables are re-rendered, paginated and navigated without a URL change.
@@ -33,7 +40,7 @@ export function signature(ex: Extraction): string {
 export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
   const ui = new ConsoleUi(ctx, lang);
   let remaps: Remap[] = [];
-  let pendingSig = '';
+  let pending: { ex: Extraction; sig: string; url: string; fingerprint: string } | undefined;
   let committedSig = '';
   let timer: number | undefined;
 
@@ -48,28 +55,37 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
     const adapter = adapterFor(url);
     if (!adapter) {
       ui.clear();
-      committedSig = pendingSig = '';
+      committedSig = '';
+      pending = undefined;
       return;
     }
-    const capturedAt = new Date().toISOString();
-    let ex = adapter.extract(document, { url, capturedAt });
-    if (remaps.some((r) => r.adapter === adapter.id)) {
-      // The user's own column labels, for this adapter on this marketplace.
-      ex = adapter.extract(document, {
-        url,
-        capturedAt,
-        remaps: remapsFor(remaps, adapter.id, ex.records[0]?.marketplace),
-      });
-    }
-    if (ex.status === 'loading') return; // rows will arrive as mutations
-    const sig = signature(ex);
-    if (sig !== pendingSig) {
-      pendingSig = sig;
+    let ex: Extraction;
+    let sig: string;
+    if (pending && pending.url === url.href && fingerprint(pending.ex) === pending.fingerprint) {
+      // Nothing moved in the table since the last read: it has settled, and that read stands.
+      ({ ex, sig } = pending);
+      pending = undefined;
+    } else {
+      const capturedAt = new Date().toISOString();
+      ex = adapter.extract(document, { url, capturedAt });
+      if (remaps.some((r) => r.adapter === adapter.id)) {
+        // The user's own column labels, for this adapter on this marketplace.
+        ex = adapter.extract(document, {
+          url,
+          capturedAt,
+          remaps: remapsFor(remaps, adapter.id, ex.records[0]?.marketplace),
+        });
+      }
+      if (ex.status === 'loading') return; // rows will arrive as mutations
+      sig = signature(ex);
+      if (sig === committedSig) {
+        pending = undefined;
+        ui.refreshAnchors(ex);
+        return;
+      }
+      // Wait a moment and look again: a table still being rendered changes under us.
+      pending = { ex, sig, url: url.href, fingerprint: fingerprint(ex) };
       schedule();
-      return;
-    }
-    if (sig === committedSig) {
-      ui.refreshAnchors(ex);
       return;
     }
     committedSig = sig;
@@ -83,7 +99,7 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
         error = String((err as Error)?.message ?? err);
         // Not saved: read and send again shortly, even if the page does not change.
         committedSig = '';
-        pendingSig = '';
+        pending = undefined;
         schedule(RETRY_MS);
       }
     }
@@ -98,13 +114,14 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   ctx.onInvalidated(() => observer.disconnect());
   ctx.addEventListener(window, 'wxt:locationchange', () => {
-    pendingSig = '';
+    pending = undefined;
     schedule(0);
   });
   const reload = () =>
     void loadRemaps().then((list) => {
       remaps = list;
-      pendingSig = committedSig = '';
+      pending = undefined;
+      committedSig = '';
       schedule(0);
     });
   reload();
