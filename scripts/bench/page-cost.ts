@@ -111,8 +111,11 @@ export async function benchPageCost(sink: Sink, extensionDir: string): Promise<v
         sink.add({ section: 'page cost', name: `${t.name}: ${name}`, value, unit: 'ms', ...extra });
       add("page's own main-thread task time", own);
       add('added task time', added);
-      add('added script time', med(w, 'script') - med(wo, 'script'));
-      add('added style + layout time', med(w, 'styleLayout') - med(wo, 'styleLayout'));
+      const script = med(w, 'script') - med(wo, 'script');
+      const styleLayout = med(w, 'styleLayout') - med(wo, 'styleLayout');
+      add('added script time', script);
+      add('added style + layout time', styleLayout);
+      add('added other task time (parsing, paint, messages, GC)', added - script - styleLayout);
       const budget = t.ui ? { budget: { op: '<=' as const, value: 5 } } : {};
       const pct = add("added share of the page's own time", (100 * added) / own, { unit: '%', ...budget });
       if (t.ui) add('our UI shown after', med(w, 'uiMs'), { digits: 0 });
@@ -129,7 +132,7 @@ export async function benchPageCost(sink: Sink, extensionDir: string): Promise<v
         );
         const ours = byScript.map(([f, ms]) => `${f} ${ms.toFixed(0)} ms`).join(', ');
         sink.note(
-          `page cost ${t.name} (extension ${id}): self time in our scripts: ${ours || 'none sampled'}; busiest functions: ${formatTop(topFunctions(prof, 5))}.`,
+          `page cost ${t.name} (extension ${id}): one load with the extension, profiled: self time in our scripts ${ours || 'none sampled'}; busiest functions, the page’s own work included: ${formatTop(topFunctions(prof, 5))}.`,
         );
       }
     }
