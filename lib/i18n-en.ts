@@ -194,4 +194,5 @@ export const en = {
   field_term: 'search term column',
   field_campaign: 'campaign column',
   field_details: 'product column',
+  savingRows: 'Saving this reading…',
 } as const;

@@ -193,4 +193,5 @@ export const zh: Record<keyof typeof en, string> = {
   field_term: '搜索词列',
   field_campaign: '广告活动列',
   field_details: '商品列',
+  savingRows: '正在保存本次读数…',
 };

@@ -135,7 +135,12 @@ export class ConsoleUi {
     } else if (ex.status === 'empty') {
       summary = t(lang, 'emptyTable');
     } else {
-      summary = actionable.length ? t(lang, 'adviceCount', { n: actionable.length }) : t(lang, 'noAdvice');
+      summary =
+        !reply && !error
+          ? t(lang, 'savingRows')
+          : actionable.length
+            ? t(lang, 'adviceCount', { n: actionable.length })
+            : t(lang, 'noAdvice');
       const counts = new Map<string, number>();
       for (const a of actionable) counts.set(a.rule, (counts.get(a.rule) ?? 0) + 1);
       body.push(

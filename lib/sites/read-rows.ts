@@ -28,11 +28,8 @@ export interface RowsRead {
 
 /** The text of a cell; an input's value counts (Seller Central shows prices and bids in inputs). */
 export function cellText(cell: Element | undefined): string {
-  if (!cell) return '';
-  const input = cell.querySelector('input');
-  if (input && !textOf(cell))
-    return normalizeText(input.getAttribute('value') ?? (input as HTMLInputElement).value ?? '');
-  return textOf(cell);
+  // textOf already reads an input's value where the input sits: no second query per cell.
+  return cell ? textOf(cell) : '';
 }
 
 const SKELETON = 'kat-skeleton, .skeleton, [class*="skeleton" i], [class*="Skeleton"]';
