@@ -47,6 +47,11 @@ export class Badges {
     if (!this.frame) this.frame = requestAnimationFrame(() => this.position());
   }
 
+  /** The (empty) overlay in the page, once: later badges change only what is inside it. */
+  attach() {
+    if (!this.host.isConnected) document.documentElement.append(this.host);
+  }
+
   owns(node: Node): boolean {
     return this.host.contains(node);
   }
@@ -99,8 +104,7 @@ export class Badges {
       this.placed.push(p);
       this.layer.append(badge);
     });
-    if (this.placed.length && !this.host.isConnected) document.documentElement.append(this.host);
-    if (!this.placed.length) this.host.remove();
+    this.attach();
     this.schedulePosition();
   }
 

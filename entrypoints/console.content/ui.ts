@@ -41,7 +41,7 @@ export async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** The summary panel above the table and the row badges: all in shadow roots, page text only as text nodes. */
+/** The summary panel (docked to the viewport) and the row badges: all in shadow roots, page text only as text nodes. */
 export class ConsoleUi {
   private panel = shadowHost('opslens-panel');
   private badges: Badges;
@@ -97,15 +97,16 @@ export class ConsoleUi {
     return (this.last?.reply?.advice ?? []).filter((a) => !this.dismissed.has(a.id));
   }
 
-  private placePanel(ex: Extraction) {
-    const table = ex.anchors?.table;
+  /**
+   * The panel is docked to the viewport, outside the page's body, and inserted once together with the
+   * badge layer: nothing in the page moves, so a 500-row console is not laid out and painted again
+   * (BENCHMARKS.md, page cost). Later changes stay inside our own contained, fixed layers.
+   */
+  private placePanel(_ex: Extraction) {
     const host = this.panel.host;
-    if (table?.isConnected) {
-      // Above the table, as a sibling: the host's own nodes are never touched.
-      if (host.nextElementSibling !== table) table.before(host);
-    } else if (!host.isConnected) {
-      document.body.prepend(host);
-    }
+    if (host.isConnected) return;
+    document.documentElement.append(host);
+    this.badges.attach();
   }
 
   private draw() {

@@ -11,6 +11,8 @@ import { ConsoleUi } from './ui';
 const SETTLE_MS = 350;
 /** After a failed send (the service worker restarting), try again this soon. */
 const RETRY_MS = 2000;
+/** Show "saving" only when the background has not answered by then. */
+const SAVING_AFTER_MS = 800;
 
 /** A cheap fingerprint of what a page shows: identity and numbers, not when it was read. */
 export function signature(ex: Extraction): string {
@@ -92,7 +94,9 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
     let reply: CaptureReply | null = null;
     let error: string | undefined;
     if (ex.status === 'ok' && ex.records.length) {
-      ui.saving(ex);
+      // Usually the background answers within a few hundred ms and the panel is drawn once, with its
+      // advice (one paint of the page instead of two); a slow answer shows "saving" meanwhile.
+      const slow = ctx.setTimeout(() => ui.saving(ex), SAVING_AFTER_MS);
       try {
         reply = await send({ type: 'page.capture', records: ex.records });
       } catch (err) {
@@ -102,6 +106,7 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
         pending = undefined;
         schedule(RETRY_MS);
       }
+      clearTimeout(slow);
     }
     ui.render(ex, reply, error);
   }

@@ -127,6 +127,10 @@ function roundTo(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
+// The shape most console cells have (`1,234`, `$1,234.56`, `12.34%`, `0`) with a dot as decimal mark: read
+// without normalising or the general expression. Grouped numbers never start with 0 (`0,123` is a fraction).
+const FAST_RE = /^([$€£]?)([1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.(\d+))?(%?)$/;
+
 /**
  * Parses one table cell or label holding a single number: `$1,234.56`, `1.234,56 €`, `￥1,234`,
  * `12,5 %`, `1.2万`, `10万+`, `2K+`, `(1,234)`. Anything else is missing, with the reason.
@@ -137,6 +141,15 @@ export function parseNumber(
   ctx: NumberContext = {},
 ): Parsed {
   if (text == null) return missing('empty');
+  if (ctx.decimal !== ',') {
+    const f = FAST_RE.exec(text);
+    if (f) {
+      const int = f[2]!.length > 3 ? f[2]!.replaceAll(',', '') : f[2]!;
+      const value = Number(f[3] === undefined ? int : `${int}.${f[3]}`);
+      const currency = f[1] ? resolveCurrency(f[1], ctx) : undefined;
+      return finish(value, false, f[4] === '%', currency, 1, kind, ctx);
+    }
+  }
   let s = normalizeText(String(text));
   if (s === '') return missing('empty');
   if (DASHES.test(s) || NA_WORDS.test(s)) return missing('dash');
@@ -156,10 +169,24 @@ export function parseNumber(
   const mult = g.unit ? (MULTIPLIERS[g.unit] ?? MULTIPLIERS[g.unit.replace('.', '')] ?? 1) : 1;
   let value = digits * mult;
   if (negative || g.sign1 || g.sign2) value = -value;
-  const isPct = Boolean(g.pct);
   const mark = g.cur1 ?? g.cur2;
   const currency = mark ? resolveCurrency(mark, ctx) : undefined;
-  if (isPct && (currency || g.unit)) return missing('garbage');
+  if (g.pct && g.unit) return missing('garbage');
+  return finish(value, Boolean(g.plus), Boolean(g.pct), currency, mult, kind, ctx);
+}
+
+/** What a number read from a cell means as `kind`: rates need a percent sign, counts are whole, money has a currency. */
+function finish(
+  read: number,
+  plus: boolean,
+  isPct: boolean,
+  currency: string | undefined,
+  mult: number,
+  kind: NumberKind,
+  ctx: NumberContext,
+): Parsed {
+  let value = read;
+  if (isPct && currency) return missing('garbage');
   if (kind === 'rate') {
     if (!isPct) return missing('no-percent');
     value = roundTo(value / 100, 10);
@@ -174,7 +201,7 @@ export function parseNumber(
   if ((kind === 'ratio' || kind === 'number') && currency) return missing('garbage');
   if (mult !== 1) value = roundTo(value, 6);
   if (!Number.isFinite(value)) return missing('garbage');
-  const out: Parsed = { ok: true, value: value === 0 ? 0 : value, lowerBound: Boolean(g.plus) };
+  const out: Parsed = { ok: true, value: value === 0 ? 0 : value, lowerBound: plus };
   if (kind === 'money') {
     const cur = currency ?? ctx.currency;
     // Yen have no fractions: `￥104.115` is a thousands separator from another locale, not 104 yen.

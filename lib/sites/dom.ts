@@ -15,37 +15,51 @@ export function textOf(node: Node | null | undefined, skip?: (el: Element) => bo
   if (!node) return '';
   // Most cells hold plain text: read it in one call (the hot path of every table read).
   if (node.nodeType === 1 && (node as Element).firstElementChild === null && !skip) {
-    const el = node as Element;
-    if (SKIP.has(el.tagName)) return '';
-    if (el.tagName !== 'INPUT') return clean(el.textContent ?? '');
+    const tag = (node as Element).tagName;
+    if (SKIP.has(tag)) return '';
+    if (tag !== 'INPUT') return clean(node.textContent ?? '');
   }
   const parts: string[] = [];
-  const walk = (n: Node) => {
-    if (n.nodeType === 3) parts.push(n.nodeValue ?? '');
-    else if (n.nodeType === 1) {
-      const el = n as Element;
-      if (SKIP.has(el.tagName) || skip?.(el)) return;
-      if (el.tagName === 'INPUT') {
-        const type = el.getAttribute('type');
-        if (type !== 'checkbox' && type !== 'radio' && type !== 'hidden')
-          parts.push(` ${el.getAttribute('value') ?? ''} `);
-        return;
-      }
-      // Block boxes separate words, as a browser's innerText does.
-      const block = BLOCK.has(el.tagName);
-      if (block) parts.push(' ');
-      for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-      if (block) parts.push(' ');
-    } else if (n.nodeType === 9 || n.nodeType === 11) {
-      for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
-    }
-  };
-  walk(node);
+  walk(node, parts, skip);
   return clean(parts.join(''));
 }
 
+function walk(n: Node, parts: string[], skip: ((el: Element) => boolean) | undefined): void {
+  const type = n.nodeType;
+  if (type === 3) {
+    parts.push(n.nodeValue ?? '');
+    return;
+  }
+  if (type === 9 || type === 11) {
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c, parts, skip);
+    return;
+  }
+  if (type !== 1) return;
+  const el = n as Element;
+  const tag = el.tagName;
+  if (SKIP.has(tag) || skip?.(el)) return;
+  if (tag === 'INPUT') {
+    const kind = el.getAttribute('type');
+    if (kind !== 'checkbox' && kind !== 'radio' && kind !== 'hidden')
+      parts.push(` ${el.getAttribute('value') ?? ''} `);
+    return;
+  }
+  // Block boxes separate words, as a browser's innerText does.
+  const block = BLOCK.has(tag);
+  if (block) parts.push(' ');
+  for (let c = el.firstChild; c; c = c.nextSibling) walk(c, parts, skip);
+  if (block) parts.push(' ');
+}
+
+const PUA = /[\ue000-\uf8ff]/g;
+// What a trimmed text may still need: inner runs of odd spaces, zero-width spaces, icon-font glyphs.
+const NEEDS_CLEANING = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ue000-\uf8ff]/;
+
 // Icon fonts draw glyphs from the Private Use Area; they are not text.
-const clean = (text: string) => collapseSpace(text.replace(/[\ue000-\uf8ff]/g, ''));
+const clean = (text: string) => {
+  const t = text.trim();
+  return NEEDS_CLEANING.test(t) ? collapseSpace(t.replace(PUA, '')) : t;
+};
 
 /** The first element matching any selector, in the order given (selectors are fallbacks, not a union). */
 export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {

@@ -1,6 +1,6 @@
 import type { SnapshotRecord } from '../model';
 import { METRICS, type MetricName, validMetricValue } from '../model/metrics';
-import { type NumberContext, type NumberKind, normalizeText, parseNumber } from '../parse';
+import { type NumberContext, type NumberKind, parseNumber } from '../parse';
 import { textOf } from './dom';
 import type { Grid } from './table';
 
@@ -49,36 +49,45 @@ export function readRows<F extends string>(
   const unreadable = new Set<string>();
   const rows: RowDraft[] = [];
   let placeholders = 0;
-  // One look at the whole table instead of one per row: most tables have no skeletons at all.
-  const mayHavePlaceholders =
-    grid.root.querySelector(`${SKELETON}, [aria-busy="true"]`) !== null ||
-    grid.root.getAttribute('aria-busy') === 'true';
-  grid.rows.forEach((cells, i) => {
-    const element = grid.rowElements[i]!;
-    if (mayHavePlaceholders && isPlaceholder(element)) {
-      placeholders++;
-      return;
-    }
+  // The mapped fields, worked out once: a row reads only the cells of columns we use.
+  const used: { field: F; at: number; spec: FieldSpec; kind: NumberKind }[] = [];
+  for (const field of Object.keys(fields) as F[]) {
+    const at = columns[field];
+    if (at !== undefined) used.push({ field, at, spec: fields[field], kind: fields[field].unit ?? 'number' });
+  }
+  const busyTable = grid.root.getAttribute('aria-busy') === 'true';
+  const { rows: gridRows, rowElements } = grid;
+  for (let i = 0; i < gridRows.length; i++) {
+    const cells = gridRows[i]!;
+    const element = rowElements[i]!;
     const draft: RowDraft = { cells: {}, metrics: {}, element };
-    for (const field of Object.keys(fields) as F[]) {
-      const at = columns[field];
-      if (at === undefined) continue;
-      const text = cellText(cells[at]);
-      draft.cells[field] = text;
-      const spec = fields[field];
+    let text = false;
+    let gap = false;
+    const odd: string[] = [];
+    for (const { field, at, spec, kind } of used) {
+      const t = cellText(cells[at]);
+      draft.cells[field] = t;
+      if (t !== '') text = true;
       if (!spec.metric) continue;
-      const p = parseNumber(spec.pre ? spec.pre(text) : text, spec.unit ?? 'number', num);
+      if (t === '') gap = true;
+      const p = parseNumber(spec.pre ? spec.pre(t) : t, kind, num);
       if (p.ok) {
         const wrongCurrency =
           spec.unit === 'money' && num.currency && p.currency && p.currency !== num.currency;
         // A negative count or a rating of 7 is not a reading: the field is unreadable, the rest is kept.
-        if (wrongCurrency || !validMetricValue(METRICS[spec.metric], p.value)) unreadable.add(field);
+        if (wrongCurrency || !validMetricValue(METRICS[spec.metric], p.value)) odd.push(field);
         else draft.metrics[spec.metric] = p.value;
       } else if (p.reason !== 'empty' && p.reason !== 'dash') {
-        unreadable.add(field);
+        odd.push(field);
       }
     }
+    // Skeleton rows (loading placeholders) have empty or odd cells: only such rows are looked into.
+    if ((busyTable || !text || gap || odd.length) && isPlaceholder(element)) {
+      placeholders++;
+      continue;
+    }
+    for (const f of odd) unreadable.add(f);
     rows.push(draft);
-  });
+  }
   return { rows, unreadable: [...unreadable], placeholders };
 }

@@ -39,74 +39,152 @@ function headerText(cell: Element): string {
   return normalizeText(raw);
 }
 
-function cellsOf(row: Element, selector: string): Element[] {
-  // Cells are almost always the row's own children: take those when they are all there is.
-  const direct = Array.from(row.children).filter((c) => c.matches(selector));
-  if (direct.length && direct.length === row.children.length) return direct;
+type IsCell = (el: Element) => boolean;
+
+const TD_TH: IsCell = (el) => el.tagName === 'TD' || el.tagName === 'TH';
+const TD: IsCell = (el) => el.tagName === 'TD';
+const roleIn =
+  (...roles: string[]): IsCell =>
+  (el) => {
+    const r = el.getAttribute('role');
+    return r !== null && roles.includes(r);
+  };
+const ARIA_CELL = roleIn('gridcell', 'cell', 'rowheader');
+const ARIA_HEADER = roleIn('columnheader', 'rowheader');
+const KAT_CELL: IsCell = (el) => el.tagName === 'KAT-TABLE-CELL';
+const ROW_SELECTOR = 'tr, [role="row"], kat-table-row';
+
+/**
+ * The cells of a row. They are almost always the row's own children, tested without selector matching
+ * (the hot path of every table read); otherwise the cells below the row that belong to no nested row.
+ */
+function cellsOf(row: Element, isCell: IsCell, selector: string): Element[] {
+  const out: Element[] = [];
+  let all = row.firstElementChild !== null;
+  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
+    if (!isCell(c)) {
+      all = false;
+      break;
+    }
+    out.push(c);
+  }
+  if (all) return out;
   return Array.from(row.querySelectorAll(selector)).filter(
-    (c) => c.closest('tr, [role="row"], kat-table-row') === row,
+    (c) => isCell(c) && c.closest(ROW_SELECTOR) === row,
   );
+}
+
+/** A grid whose rows are read only when asked for: a page's other tables are looked at by header only. */
+function lazyGrid(
+  root: Element,
+  headerCells: Element[],
+  body: () => { rows: Element[][]; rowElements: Element[] },
+): Grid {
+  let read: { rows: Element[][]; rowElements: Element[] } | undefined;
+  return {
+    root,
+    headers: headerCells.map(headerText),
+    headerCells,
+    get rows() {
+      read ??= body();
+      return read.rows;
+    },
+    get rowElements() {
+      read ??= body();
+      return read.rowElements;
+    },
+  };
+}
+
+/** The table's own rows (not those of tables nested in its cells), with the section each sits in. */
+function ownRows(table: Element): { tr: Element; section: string }[] {
+  const out: { tr: Element; section: string }[] = [];
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
+    if (c.tagName === 'TR') out.push({ tr: c, section: 'TBODY' });
+    else if (c.tagName === 'THEAD' || c.tagName === 'TBODY' || c.tagName === 'TFOOT')
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling)
+        if (r.tagName === 'TR') out.push({ tr: r, section: c.tagName });
+  }
+  return out;
 }
 
 function fromTable(table: HTMLTableElement): Grid | undefined {
-  const allRows = Array.from(table.querySelectorAll('tr')).filter((tr) => tr.closest('table') === table);
-  const headerRow =
-    allRows.find((tr) => tr.closest('thead')) ?? allRows.find((tr) => cellsOf(tr, 'th').length > 1);
-  if (!headerRow) return undefined;
-  const headerCells = cellsOf(headerRow, 'th, td');
-  const body = allRows.filter(
-    (tr) => tr !== headerRow && !tr.closest('thead') && !tr.closest('tfoot') && cellsOf(tr, 'td').length > 0,
-  );
-  return {
-    root: table,
-    headers: headerCells.map(headerText),
-    headerCells,
-    rows: body.map((tr) => cellsOf(tr, 'td, th')),
-    rowElements: body,
-  };
+  const all = ownRows(table);
+  const header =
+    all.find((r) => r.section === 'THEAD') ??
+    all.find((r) => cellsOf(r.tr, TD_TH, 'td, th').filter((c) => c.tagName === 'TH').length > 1);
+  if (!header) return undefined;
+  const headerCells = cellsOf(header.tr, TD_TH, 'td, th');
+  return lazyGrid(table, headerCells, () => {
+    const rows: Element[][] = [];
+    const rowElements: Element[] = [];
+    for (const { tr, section } of all) {
+      if (tr === header.tr || section !== 'TBODY') continue;
+      const cells = cellsOf(tr, TD_TH, 'td, th');
+      if (!cells.some(TD)) continue;
+      rows.push(cells);
+      rowElements.push(tr);
+    }
+    return { rows, rowElements };
+  });
 }
 
 function colIndexOrder(cells: Element[]): Element[] {
-  const withIndex = cells.map((c, i) => ({ c, i, at: Number(c.getAttribute('aria-colindex')) }));
-  if (withIndex.every((x) => Number.isFinite(x.at) && x.at > 0)) withIndex.sort((a, b) => a.at - b.at);
-  return withIndex.map((x) => x.c);
+  // Most grids either number every cell in order or none: no sort then.
+  let inOrder = true;
+  let prev = 0;
+  for (const c of cells) {
+    const at = Number(c.getAttribute('aria-colindex'));
+    if (!(Number.isFinite(at) && at > 0)) return cells;
+    if (at < prev) inOrder = false;
+    prev = at;
+  }
+  if (inOrder) return cells;
+  return cells
+    .map((c) => ({ c, at: Number(c.getAttribute('aria-colindex')) }))
+    .sort((a, b) => a.at - b.at)
+    .map((x) => x.c);
 }
+
+const GRID_SELECTOR = '[role="grid"], [role="table"], [role="treegrid"]';
 
 function fromAria(grid: Element): Grid | undefined {
   const rows = Array.from(grid.querySelectorAll('[role="row"]')).filter(
-    (r) => r.closest('[role="grid"], [role="table"], [role="treegrid"]') === grid,
+    (r) => r.closest(GRID_SELECTOR) === grid,
   );
-  const headerRow = rows.find((r) => cellsOf(r, '[role="columnheader"]').length > 0);
-  if (!headerRow) return undefined;
-  const headerCells = colIndexOrder(cellsOf(headerRow, '[role="columnheader"], [role="rowheader"]'));
-  let body = rows.filter(
-    (r) => r !== headerRow && cellsOf(r, '[role="gridcell"], [role="cell"], [role="rowheader"]').length > 0,
+  const headerAt = rows.findIndex(
+    (r) => cellsOf(r, roleIn('columnheader'), '[role="columnheader"]').length > 0,
   );
-  // Virtualised grids may render rows out of order; aria-rowindex says where each belongs.
-  const idx = (r: Element) => Number(r.getAttribute('aria-rowindex'));
-  if (body.every((r) => Number.isFinite(idx(r)) && idx(r) > 0))
-    body = [...body].sort((a, b) => idx(a) - idx(b));
-  return {
-    root: grid,
-    headers: headerCells.map(headerText),
-    headerCells,
-    rows: body.map((r) => colIndexOrder(cellsOf(r, '[role="gridcell"], [role="cell"], [role="rowheader"]'))),
-    rowElements: body,
-  };
+  if (headerAt < 0) return undefined;
+  const headerRow = rows[headerAt]!;
+  const headerCells = colIndexOrder(
+    cellsOf(headerRow, ARIA_HEADER, '[role="columnheader"], [role="rowheader"]'),
+  );
+  return lazyGrid(grid, headerCells, () => {
+    const body: { r: Element; cells: Element[]; at: number }[] = [];
+    let indexed = true;
+    for (const r of rows) {
+      if (r === headerRow) continue;
+      const cells = cellsOf(r, ARIA_CELL, '[role="gridcell"], [role="cell"], [role="rowheader"]');
+      if (cells.length === 0) continue;
+      const at = Number(r.getAttribute('aria-rowindex'));
+      if (!(Number.isFinite(at) && at > 0)) indexed = false;
+      body.push({ r, cells, at });
+    }
+    // Virtualised grids may render rows out of order; aria-rowindex says where each belongs.
+    if (indexed) body.sort((a, b) => a.at - b.at);
+    return { rows: body.map((b) => colIndexOrder(b.cells)), rowElements: body.map((b) => b.r) };
+  });
 }
 
 function fromKatTable(table: Element): Grid | undefined {
   const head = table.querySelector('kat-table-head kat-table-row');
   if (!head) return undefined;
   const headerCells = Array.from(head.querySelectorAll('kat-table-cell'));
-  const body = Array.from(table.querySelectorAll('kat-table-body kat-table-row'));
-  return {
-    root: table,
-    headers: headerCells.map(headerText),
-    headerCells,
-    rows: body.map((r) => cellsOf(r, 'kat-table-cell')),
-    rowElements: body,
-  };
+  return lazyGrid(table, headerCells, () => {
+    const rowElements = Array.from(table.querySelectorAll('kat-table-body kat-table-row'));
+    return { rows: rowElements.map((r) => cellsOf(r, KAT_CELL, 'kat-table-cell')), rowElements };
+  });
 }
 
 /** Every data table in the document, in document order. */

@@ -70,7 +70,7 @@ export async function benchExtraction(sink: Sink): Promise<void> {
           budget: { op: '>=', value: BUDGET },
         });
         sink.add({ section: 'extract', name: `${name}, first read`, value: r.firstMs, unit: 'ms' });
-        if (rowsPerS < BUDGET && n === SIZES[0]) {
+        if (rowsPerS < BUDGET && (n === SIZES[0] || process.env.BENCH_PROFILE_ALL)) {
           const top = topFunctions(await profiled(page, () => inPage(page, 500)));
           sink.note(
             `extract ${name}: ${(r.ms / r.iterations).toFixed(0)} ms per read; self time: ${formatTop(top)}.`,

@@ -124,16 +124,28 @@ export function consoleDateOrder(doc: Document): 'mdy' | 'dmy' {
 /** The report's date range as the console's date picker shows it, in any of the shapes we know. */
 export function consolePeriod(doc: Document): { from: string; to: string } | undefined {
   const order = consoleDateOrder(doc);
-  const pairs: [string | null | undefined, string | null | undefined][] = [];
-  const picker = doc.querySelector('kat-date-range-picker[start-value][end-value]');
-  pairs.push([picker?.getAttribute('start-value'), picker?.getAttribute('end-value')]);
-  const tagged = doc.querySelector('[data-start-date][data-end-date]');
-  pairs.push([tagged?.getAttribute('data-start-date'), tagged?.getAttribute('data-end-date')]);
-  pairs.push([
-    doc.querySelector('input[name="fromDate"]')?.getAttribute('value'),
-    doc.querySelector('input[name="toDate"]')?.getAttribute('value'),
-  ]);
-  for (const [from, to] of pairs) {
+  // The page's own statements, best first, each looked up only when the one before says nothing usable.
+  const sources: (() => [string | null | undefined, string | null | undefined])[] = [
+    () => {
+      const picker = Array.from(doc.getElementsByTagName('kat-date-range-picker')).find(
+        (p) => p.hasAttribute('start-value') && p.hasAttribute('end-value'),
+      );
+      return [picker?.getAttribute('start-value'), picker?.getAttribute('end-value')];
+    },
+    () => {
+      const tagged = doc.querySelector('[data-start-date][data-end-date]');
+      return [tagged?.getAttribute('data-start-date'), tagged?.getAttribute('data-end-date')];
+    },
+    () => {
+      const input = (name: string) =>
+        Array.from(doc.getElementsByName(name))
+          .find((el) => el.tagName === 'INPUT')
+          ?.getAttribute('value');
+      return [input('fromDate'), input('toDate')];
+    },
+  ];
+  for (const source of sources) {
+    const [from, to] = source();
     const f = from ? parseDate(from, order) : undefined;
     const t = to ? parseDate(to, order) : undefined;
     if (f && t && f <= t) return { from: f, to: t };

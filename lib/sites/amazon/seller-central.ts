@@ -20,5 +20,9 @@ export const SELLER_CENTRAL_MATCH_HOSTS = [
 
 /** Seller Central and the ads console show Amazon's sign-in form when the session ended. */
 export function sellerCentralSignedOut(doc: Document): boolean {
-  return doc.querySelector('#ap_email, form[name="signIn"], #ap_login_form, #signInSubmit') !== null;
+  // Lookups by id and the form list rather than one selector list, which would visit the whole table.
+  return (
+    ['ap_email', 'ap_login_form', 'signInSubmit'].some((id) => doc.getElementById(id) !== null) ||
+    Array.from(doc.forms).some((f) => f.getAttribute('name') === 'signIn')
+  );
 }
