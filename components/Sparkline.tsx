@@ -1,15 +1,21 @@
-import {
-  CategoryScale,
-  Chart,
-  Filler,
-  LinearScale,
-  LineController,
-  LineElement,
-  PointElement,
-} from 'chart.js';
 import { useEffect, useRef, useState } from 'react';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Filler);
+// Chart.js is loaded with the first sparkline that scrolls into view: the popup paints its list first.
+let chartJs: Promise<typeof import('chart.js')> | undefined;
+function loadChart() {
+  chartJs ??= import('chart.js').then((m) => {
+    m.Chart.register(
+      m.LineController,
+      m.LineElement,
+      m.PointElement,
+      m.LinearScale,
+      m.CategoryScale,
+      m.Filler,
+    );
+    return m;
+  });
+  return chartJs;
+}
 
 interface Props {
   values: number[];
@@ -32,33 +38,42 @@ export function Sparkline({ values, label, color = '#0f766e' }: Props) {
     return () => io.disconnect();
   }, [visible]);
   useEffect(() => {
-    if (!canvas.current || !visible) return;
-    const chart = new Chart(canvas.current, {
-      type: 'line',
-      data: {
-        labels: values.map((_, i) => String(i)),
-        datasets: [
-          {
-            data: values,
-            borderColor: color,
-            backgroundColor: `${color}22`,
-            fill: true,
-            borderWidth: 1.5,
-            pointRadius: values.length < 8 ? 2.5 : 0,
-            pointBackgroundColor: color,
-            tension: 0.25,
-          },
-        ],
-      },
-      options: {
-        animation: false,
-        responsive: false,
-        events: [],
-        plugins: { legend: { display: false }, tooltip: { enabled: false } },
-        scales: { x: { display: false }, y: { display: false, grace: '10%' } },
-      },
+    const el = canvas.current;
+    if (!el || !visible) return;
+    let chart: { destroy(): void } | undefined;
+    let gone = false;
+    void loadChart().then(({ Chart }) => {
+      if (gone) return;
+      chart = new Chart(el, {
+        type: 'line',
+        data: {
+          labels: values.map((_, i) => String(i)),
+          datasets: [
+            {
+              data: values,
+              borderColor: color,
+              backgroundColor: `${color}22`,
+              fill: true,
+              borderWidth: 1.5,
+              pointRadius: values.length < 8 ? 2.5 : 0,
+              pointBackgroundColor: color,
+              tension: 0.25,
+            },
+          ],
+        },
+        options: {
+          animation: false,
+          responsive: false,
+          events: [],
+          plugins: { legend: { display: false }, tooltip: { enabled: false } },
+          scales: { x: { display: false }, y: { display: false, grace: '10%' } },
+        },
+      });
     });
-    return () => chart.destroy();
+    return () => {
+      gone = true;
+      chart?.destroy();
+    };
   }, [values, color, visible]);
   return (
     <canvas ref={canvas} width={96} height={32} role="img" aria-label={label} data-points={values.length} />

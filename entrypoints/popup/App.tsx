@@ -3,15 +3,35 @@ import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import { Sparkline } from '../../components/Sparkline';
 import { watchBadges } from '../../lib/changes';
-import { OpsLensDb, type WatchedItem, watchedWithHistory } from '../../lib/db';
+import {
+  OpsLensDb,
+  type StoredSnapshot,
+  type WatchedEntry,
+  watchedHistories,
+  watchedList,
+  watchId,
+} from '../../lib/db';
 import { formatAgo, formatMoney } from '../../lib/format';
 import { type Lang, type MessageKey, t } from '../../lib/i18n';
 import { send } from '../../lib/runtime';
 
-const db = new OpsLensDb();
+export const db = new OpsLensDb();
 
-export function App({ lang }: { lang: Lang }) {
-  const items = useLiveQuery(() => watchedWithHistory(db, 30), []);
+export function App({ lang, first }: { lang: Lang; first?: WatchedEntry[] }) {
+  // The list is painted from the watchlist and each product's latest reading (two requests); histories
+  // (badges, sparklines) follow in a second read, so 200 watched products do not hold the list back.
+  const items = useLiveQuery(() => watchedList(db), []) ?? first;
+  const histories = useLiveQuery(
+    () =>
+      items?.length
+        ? watchedHistories(
+            db,
+            items.map((i) => i.watch),
+            30,
+          )
+        : undefined,
+    [items],
+  );
   return (
     <main className="popup">
       <header>
@@ -42,7 +62,12 @@ export function App({ lang }: { lang: Lang }) {
       ) : (
         <ul className="list">
           {items.map((item) => (
-            <WatchedRow key={`${item.watch.marketplace}|${item.watch.key}`} item={item} lang={lang} />
+            <WatchedRow
+              key={watchId(item.watch)}
+              item={item}
+              history={histories?.get(watchId(item.watch))}
+              lang={lang}
+            />
           ))}
         </ul>
       )}
@@ -50,14 +75,23 @@ export function App({ lang }: { lang: Lang }) {
   );
 }
 
-function WatchedRow({ item, lang }: { item: WatchedItem; lang: Lang }) {
-  const { watch, entity, history } = item;
+function WatchedRow({
+  item,
+  history,
+  lang,
+}: {
+  item: WatchedEntry;
+  /** Undefined while the histories are still being read. */
+  history: StoredSnapshot[] | undefined;
+  lang: Lang;
+}) {
+  const { watch, entity } = item;
   const title = entity?.label ?? watch.label ?? watch.key;
   const prices = useMemo(
-    () => history.flatMap((s) => (s.metrics.price !== undefined ? [s.metrics.price] : [])),
+    () => (history ?? []).flatMap((s) => (s.metrics.price !== undefined ? [s.metrics.price] : [])),
     [history],
   );
-  const badges = watchBadges(history);
+  const badges = useMemo(() => (history ? watchBadges(history) : []), [history]);
   const price = entity?.metrics.price;
   const remove = () =>
     send({ type: 'watch.set', ref: watch, watched: false, platform: watch.platform, url: watch.url }).catch(
@@ -96,7 +130,11 @@ function WatchedRow({ item, lang }: { item: WatchedItem; lang: Lang }) {
         <span className="price">
           {price !== undefined ? formatMoney(price, entity?.currency, lang) : '—'}
         </span>
-        {prices.length > 0 && <Sparkline values={prices} label={t(lang, 'priceHistory', { title })} />}
+        {prices.length > 0 ? (
+          <Sparkline values={prices} label={t(lang, 'priceHistory', { title })} />
+        ) : (
+          history === undefined && <span className="spark-slot" aria-hidden="true" />
+        )}
         <div className="actions">
           <button type="button" onClick={open} className="link">
             {t(lang, 'open')}

@@ -21,18 +21,41 @@ export interface WatchedItem {
   history: StoredSnapshot[];
 }
 
-/** Watched products, most recently added first, each with its latest `points` snapshots. */
-export async function watchedWithHistory(db: OpsLensDb, points = 30): Promise<WatchedItem[]> {
-  // One read transaction for every query: the popup opens on it.
-  return db.transaction('r', db.watchlist, db.entities, db.snapshots, async () => {
+export interface WatchedEntry {
+  watch: WatchRow;
+  entity?: EntityRow;
+}
+
+/** Watched products, most recently added first, with their latest reading: what the popup paints first. */
+export async function watchedList(db: OpsLensDb): Promise<WatchedEntry[]> {
+  return db.transaction('r', db.watchlist, db.entities, async () => {
     const rows = await db.watchlist.orderBy('addedAt').reverse().toArray();
     const entities = await db.entities.bulkGet(rows.map(entityKey));
-    return Promise.all(
-      rows.map(async (watch, i) => ({
-        watch,
-        entity: entities[i],
-        history: await history(db, watch, { limit: points }),
-      })),
-    );
+    return rows.map((watch, i) => ({ watch, entity: entities[i] }));
   });
+}
+
+/** The latest `points` snapshots of each watched product, in one read transaction, by `watchId`. */
+export async function watchedHistories(
+  db: OpsLensDb,
+  watches: WatchRow[],
+  points = 30,
+): Promise<Map<string, StoredSnapshot[]>> {
+  return db.transaction('r', db.snapshots, async () => {
+    const lists = await Promise.all(watches.map((w) => history(db, w, { limit: points })));
+    return new Map(watches.map((w, i) => [watchId(w), lists[i]!]));
+  });
+}
+
+export const watchId = (ref: EntityRef) => `${ref.kind}|${ref.marketplace}|${ref.key}`;
+
+/** Watched products, most recently added first, each with its latest `points` snapshots. */
+export async function watchedWithHistory(db: OpsLensDb, points = 30): Promise<WatchedItem[]> {
+  const list = await watchedList(db);
+  const histories = await watchedHistories(
+    db,
+    list.map((e) => e.watch),
+    points,
+  );
+  return list.map((e) => ({ ...e, history: histories.get(watchId(e.watch)) ?? [] }));
 }

@@ -84,10 +84,13 @@ export async function benchStore(sink: Sink, extensionDir: string): Promise<void
     const page = await context.newPage();
     page.setDefaultTimeout(600_000);
     await page.goto(`chrome-extension://${id}/bench.html`);
-    await ingestAndExport(sink, page);
-    await bigStore(sink, page);
+    // BENCH_STORE_PARTS=ingest,big,popup runs some of them (all by default).
+    const parts = process.env.BENCH_STORE_PARTS?.split(',');
+    const part = (name: string) => !parts || parts.includes(name);
+    if (part('ingest')) await ingestAndExport(sink, page);
+    if (part('big')) await bigStore(sink, page);
     await page.close();
-    await benchPopup(sink, context, id, dir);
+    if (part('popup')) await benchPopup(sink, context, id, dir);
   } finally {
     await cleanup();
     rmSync(dir, { recursive: true, force: true });
