@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { OpsLensDb } from '../lib/db';
 import {
   backupChunks,
+  chunksToBlob,
   importRecords,
   importReportFile,
   iterateSnapshots,
@@ -77,10 +78,9 @@ export function ExportImport({ db, lang, filter }: { db: OpsLensDb; lang: Lang; 
   };
   const exportCsv = () =>
     run(async () => {
-      const parts: string[] = [];
-      for await (const chunk of snapshotsToCsvChunks(counted(iterateSnapshots(db, filter)), { attrs: ATTRS }))
-        parts.push(chunk);
-      download(parts, `opslens-${stamp}.csv`, 'text/csv;charset=utf-8');
+      const type = 'text/csv;charset=utf-8';
+      const csv = snapshotsToCsvChunks(counted(iterateSnapshots(db, filter)), { attrs: ATTRS });
+      download([await chunksToBlob(csv, type)], `opslens-${stamp}.csv`, type);
     });
   const exportXlsx = () =>
     run(async () => {

@@ -1,7 +1,7 @@
 import type { OpsLensDb } from '../db';
 import type { SettingsDoc } from '../settings/advice-settings';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
-import { iterateSnapshots } from './iterate';
+import { iterateSnapshots, withoutId } from './iterate';
 import { mergeSnapshots } from './merge';
 
 export { type BackupLimits, type ParsedBackup, parseBackup } from './backup-parse';
@@ -22,7 +22,7 @@ export async function* backupChunks(db: OpsLensDb, settings: SettingsDoc): Async
   yield `${JSON.stringify(head).slice(0, -1)},"snapshots":[`;
   let first = true;
   for await (const batch of iterateSnapshots(db)) {
-    yield (first ? '' : ',') + batch.map((s) => JSON.stringify(s)).join(',');
+    yield (first ? '' : ',') + batch.map((s) => JSON.stringify(withoutId(s))).join(',');
     first = false;
   }
   yield ']}';

@@ -15,6 +15,9 @@ export interface ExportColumn {
   /** The unit of a metric column, so a spreadsheet can format rates as percentages. */
   unit?: MetricUnit;
   value: (rec: SnapshotRecord) => CellValue;
+  /** Set on metric and attribute columns, so a writer can fill a row from what a record holds. */
+  metric?: MetricName;
+  attr?: string;
 }
 
 const BASE: ExportColumn[] = [
@@ -36,8 +39,12 @@ export function exportColumns(opts: ExportColumnsOptions = {}): ExportColumn[] {
   const metrics = METRIC_NAMES.filter((m) => !wanted || wanted.has(m));
   return [
     ...BASE,
-    ...metrics.map((m): ExportColumn => ({ header: m, unit: METRICS[m], value: (r) => r.metrics[m] })),
-    ...(opts.attrs ?? []).map((a): ExportColumn => ({ header: `attr.${a}`, value: (r) => r.attrs[a] })),
+    ...metrics.map(
+      (m): ExportColumn => ({ header: m, unit: METRICS[m], metric: m, value: (r) => r.metrics[m] }),
+    ),
+    ...(opts.attrs ?? []).map(
+      (a): ExportColumn => ({ header: `attr.${a}`, attr: a, value: (r) => r.attrs[a] }),
+    ),
   ];
 }
 

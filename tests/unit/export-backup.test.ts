@@ -79,6 +79,10 @@ describe('backup round trip', () => {
     await seed(db);
     const before = await dump(db);
     const text = await exportBackup(db, SETTINGS);
+    // Database ids are local to this browser: a backup carries none.
+    const raw = JSON.parse(text) as { snapshots: object[] };
+    expect(raw.snapshots).toHaveLength(4);
+    for (const s of raw.snapshots) expect(s).not.toHaveProperty('id');
     await db.delete();
     db = await fresh();
     const parsed = parseBackup(text);

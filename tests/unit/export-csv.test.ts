@@ -1,7 +1,16 @@
 import 'fake-indexeddb/auto';
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OpsLensDb } from '../../lib/db';
-import { csvCell, iterateSnapshots, parseCsv, snapshotsToCsvChunks } from '../../lib/export';
+import {
+  csvCell,
+  csvRow,
+  csvRowWriter,
+  iterateSnapshots,
+  parseCsv,
+  snapshotsToCsvChunks,
+} from '../../lib/export';
+import { exportColumns } from '../../lib/export/columns';
 import { METRIC_NAMES } from '../../lib/model';
 import { at, competitor } from '../helpers/records';
 
@@ -74,6 +83,31 @@ describe('snapshotsToCsvChunks', () => {
   });
 });
 
+describe('csvRowWriter', () => {
+  // The writer fills only the cells a record has; every row must equal the plain column-by-column row.
+  const text = fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom('=1+1', 'a,b', 'say "hi"', '-5', '价格'),
+  );
+  const metricName = fc.constantFrom(...METRIC_NAMES, 'notAMetric');
+  it('writes the same row as csvCell over every column, for 3,000 random records', () => {
+    const columns = exportColumns({ attrs: ['asin', 'sku', 'dashed', 'stockState'] });
+    const write = csvRowWriter(columns);
+    fc.assert(
+      fc.property(
+        fc.dictionary(metricName, fc.oneof(fc.double({ noNaN: false }), fc.integer())),
+        fc.dictionary(fc.constantFrom('asin', 'sku', 'dashed', 'other'), text),
+        fc.option(text, { nil: undefined }),
+        (metrics, attrs, label) => {
+          const rec = competitor({ metrics, attrs, ...(label === undefined ? {} : { label }) });
+          expect(write(rec)).toBe(csvRow(columns.map((c) => c.value(rec))));
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('parseCsv', () => {
   it('handles BOM, CRLF, LF, CR, quoted line breaks and doubled quotes', () => {
     expect(parseCsv('\uFEFFa,b\r\n"x, y","line1\nline2"\n"q""q",\rlast,1')).toStrictEqual([
@@ -131,12 +165,15 @@ describe('iterateSnapshots', () => {
     let count = 0;
     let largest = 0;
     let last = -1;
+    let lastId = 0;
     let rows = 0;
     for await (const batch of iterateSnapshots(db, {}, 5000)) {
       largest = Math.max(largest, batch.length);
       for (const s of batch) {
-        if (s.metrics.price !== last + 1 || 'id' in s) throw new Error(`out of order or with id at ${last}`);
+        // Stored objects as read: ids ascending; writers never write the id (see the header below).
+        if (s.metrics.price !== last + 1 || !(s.id! > lastId)) throw new Error(`out of order at ${last}`);
         last = s.metrics.price;
+        lastId = s.id!;
       }
       count += batch.length;
     }
@@ -145,6 +182,8 @@ describe('iterateSnapshots', () => {
     for await (const chunk of snapshotsToCsvChunks(iterateSnapshots(db, {}, 5000), { metrics: ['price'] }))
       rows += chunk.split('\r\n').length - 1;
     expect(rows).toBe(100_001);
+    const first = (await snapshotsToCsvChunks(iterateSnapshots(db, {}, 5000)).next()).value as string;
+    expect(first.split('\r\n')[0]!.split(',')).not.toContain('id');
   }, 120_000);
 
   it('filters by kind, platform, marketplace and capturedAt range (a bare end date includes its day)', async () => {
