@@ -340,9 +340,10 @@ test('a snapshot sent while the service worker is stopped is not lost', async ({
 
 // Stopped again and again while two console pages send (every 100-400 ms for 4 s): nothing may be lost and
 // nothing stored twice (a send retried after a lost reply carries the same capturedAt and is recognised).
-// Flaky: it passed 5 of 7 runs here; in the others one page still had no reply 45 s after the restarts stopped
-// (cause not found yet; a single restart is covered by the test above). Parked so CI stays trustworthy.
-test.fixme('readings sent while the service worker keeps restarting are not lost', async ({ ext }) => {
+// It was parked after failing 2 of 7 runs (one page without a reply 45 s after the restarts stopped). Since
+// the panel is docked outside the page's body, our own panel no longer wakes the page watcher while a send
+// is in flight; 18 of 18 runs passed, 12 of them with the unit suite loading both cores.
+test('readings sent while the service worker keeps restarting are not lost', async ({ ext }) => {
   test.setTimeout(120_000);
   const { context, id } = ext;
   await servePages(context, { [REPORT.url]: REPORT.fixture, [INVENTORY.url]: INVENTORY.fixture });
