@@ -15,7 +15,8 @@ const collapsedItem = storage.defineItem<boolean>('local:ui.cardCollapsed', { fa
 export default defineContentScript({
   matches: PRODUCT_PAGE_MATCHES,
   runAt: 'document_idle',
-  cssInjectionMode: 'ui',
+  // The card's CSS is inlined into its shadow root (card.css?inline): no file to fetch at runtime.
+  cssInjectionMode: 'manual',
   async main(ctx) {
     await run(ctx);
   },
