@@ -4,7 +4,7 @@ import type { CaptureReply } from '../../lib/messaging';
 import type { Extraction } from '../../lib/model';
 import { send } from '../../lib/runtime';
 import { loadRemaps, type Remap, remapsFor, remapsItem } from '../../lib/settings/remaps';
-import { adapterFor } from '../../lib/sites';
+import { consoleAdapterFor as adapterFor } from '../../lib/sites/console-adapters';
 import { ConsoleUi } from './ui';
 
 /** Two reads this far apart that agree mean the table has settled (the app is done rendering it). */

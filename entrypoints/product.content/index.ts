@@ -5,8 +5,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { storage } from 'wxt/utils/storage';
 import { langOf } from '../../lib/i18n';
 import { send } from '../../lib/runtime';
-import { adapterFor } from '../../lib/sites';
 import { PRODUCT_PAGE_MATCHES } from '../../lib/sites/matches';
+import { productAdapterFor as adapterFor } from '../../lib/sites/product-adapters';
 import { type CardState, renderCard } from './card';
 import cardCss from './card.css?inline';
 

@@ -1,25 +1,5 @@
-import { qianniuItems } from './taobao/qianniu-items';
-import { taobaoItem, tmallItem } from './tmall/item';
-import { subwayKeywords } from './tmall/subway-keywords';
-import { subwayReport } from './tmall/subway-report';
-import { sycmItems } from './tmall/sycm-items';
-import { sycmKeywords } from './tmall/sycm-keywords';
-import { wanxiangtaiPlans } from './tmall/wanxiangtai-plans';
-import type { PageAdapter } from './types';
-
-// Tmall and Taobao adapters (issue 4): item pages, 生意参谋, 直通车, 万相台, 千牛.
-
-/** Adapters for Tmall/Taobao pages, most specific first. */
-export const ALIBABA_ADAPTERS: readonly PageAdapter[] = [
-  tmallItem,
-  taobaoItem,
-  sycmItems,
-  sycmKeywords,
-  subwayKeywords,
-  subwayReport,
-  wanxiangtaiPlans,
-  qianniuItems,
-];
+// Tmall and Taobao pages (issue 4): item pages, 生意参谋, 直通车, 万相台, 千牛. The adapters are listed in
+// product-adapters.ts and console-adapters.ts; this module holds only match patterns (no adapter code).
 
 /** Match patterns of public item pages (quick-glance card). */
 export const ALIBABA_PRODUCT_MATCHES: readonly string[] = [

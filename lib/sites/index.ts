@@ -1,20 +1,12 @@
-import { ALIBABA_ADAPTERS } from './alibaba';
-import { amazonAdsCampaigns, amazonAdsKeywords, amazonAdsSearchTerms } from './amazon/ads';
-import { amazonBusinessReport } from './amazon/business-report';
-import { amazonInventory } from './amazon/inventory';
-import { amazonProduct } from './amazon/product';
+import { CONSOLE_ADAPTERS } from './console-adapters';
+import { PRODUCT_ADAPTERS } from './product-adapters';
 import type { PageAdapter } from './types';
 
-/** Every adapter, most specific first. */
-export const ADAPTERS: readonly PageAdapter[] = [
-  amazonProduct,
-  amazonBusinessReport,
-  amazonInventory,
-  amazonAdsSearchTerms,
-  amazonAdsKeywords,
-  amazonAdsCampaigns,
-  ...ALIBABA_ADAPTERS,
-];
+export { CONSOLE_ADAPTERS, consoleAdapterFor } from './console-adapters';
+export { PRODUCT_ADAPTERS, productAdapterFor } from './product-adapters';
+
+/** Every adapter (the extract command, tests). Product and console pages never share a URL. */
+export const ADAPTERS: readonly PageAdapter[] = [...PRODUCT_ADAPTERS, ...CONSOLE_ADAPTERS];
 
 export function adapterFor(url: URL): PageAdapter | undefined {
   return ADAPTERS.find((a) => a.match(url));

@@ -1,0 +1,31 @@
+import { amazonAdsCampaigns, amazonAdsKeywords, amazonAdsSearchTerms } from './amazon/ads';
+import { amazonBusinessReport } from './amazon/business-report';
+import { amazonInventory } from './amazon/inventory';
+import { qianniuItems } from './taobao/qianniu-items';
+import { subwayKeywords } from './tmall/subway-keywords';
+import { subwayReport } from './tmall/subway-report';
+import { sycmItems } from './tmall/sycm-items';
+import { sycmKeywords } from './tmall/sycm-keywords';
+import { wanxiangtaiPlans } from './tmall/wanxiangtai-plans';
+import type { PageAdapter } from './types';
+
+// The console content script's own registry: it bundles only the back-office adapters.
+
+/** Adapters for seller-console pages, most specific first. */
+export const CONSOLE_ADAPTERS: readonly PageAdapter[] = [
+  amazonBusinessReport,
+  amazonInventory,
+  amazonAdsSearchTerms,
+  amazonAdsKeywords,
+  amazonAdsCampaigns,
+  sycmItems,
+  sycmKeywords,
+  subwayKeywords,
+  subwayReport,
+  wanxiangtaiPlans,
+  qianniuItems,
+];
+
+export function consoleAdapterFor(url: URL): PageAdapter | undefined {
+  return CONSOLE_ADAPTERS.find((a) => a.match(url));
+}
