@@ -2,18 +2,17 @@ import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { type NumberContext, parseNumber } from '../../parse';
 import { withRemaps } from '../console-table';
 import {
+  aliExtraction,
   blocked,
   findTable,
   itemIdIn,
   linkTitle,
   missingFields,
-  noRowsStatus,
-  seenOf,
-  storeMarket,
+  noRowsOf,
   withMetricFields,
 } from '../tmall/console';
 import { QIANNIU_COLUMNS, QIANNIU_FIELDS, type QianniuField } from '../tmall/labels';
-import { type AliRow, dashedAttr, leadText, readAliRows, restText } from '../tmall/rows';
+import { type AliRow, leadText, readAliRows, restText } from '../tmall/rows';
 import { notRecognised, type PageAdapter } from '../types';
 
 // 千牛 商品管理 > 出售中的宝贝 (myseller.taobao.com/home.htm/SellManage/on_sale) -> one `listing` record per
@@ -68,59 +67,32 @@ export function extractQianniuItems(doc: Document, ctx: ExtractContext): Extract
   const { grid, columns } = found;
   const read = readAliRows(grid, columns, QIANNIU_FIELDS, NUM);
   const missing = missingFields(columns, withMetricFields(EXPECTED, QIANNIU_FIELDS), read.unreadable);
-  if (read.rows.length === 0)
-    return {
-      adapter: ID,
-      status: noRowsStatus(doc, read.placeholders),
-      records: [],
-      missing,
-      seen: seenOf(grid),
-    };
-  const { platform, marketplace } = storeMarket(doc);
-  const records: SnapshotRecord[] = [];
-  const anchored: Element[] = [];
-  let unkeyed = false;
+  if (read.rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
   let priceUnreadable = false;
-  for (const row of read.rows) {
-    const dataId = row.element.getAttribute('data-id') ?? '';
-    const itemId = itemIdIn(row.els.item) ?? (/^\d{5,20}$/.test(dataId) ? dataId : undefined);
-    if (!itemId) {
-      unkeyed = true;
-      continue;
-    }
-    const price = readPrice(row.els.price);
-    if (price.unreadable) priceUnreadable = true;
-    const title = linkTitle(row.els.item);
-    records.push({
-      kind: 'listing',
-      source: ID,
-      platform,
-      marketplace,
-      key: itemId,
-      ...(title ? { label: title } : {}),
-      currency: 'CNY',
-      capturedAt: ctx.capturedAt,
-      url: ctx.url.href,
-      metrics: { ...(price.price !== undefined ? { price: price.price } : {}), ...row.metrics },
-      attrs: {
-        itemId,
-        ...(price.range ? { priceRange: price.range } : {}),
-        ...itemAttrs(row),
-        ...dashedAttr(row),
-      },
-    });
-    anchored.push(row.element);
-  }
-  if (priceUnreadable && !missing.includes('price')) missing.push('price');
-  if (unkeyed) missing.push('itemId');
-  return {
-    adapter: ID,
-    status: 'ok',
-    records,
-    missing,
-    seen: seenOf(grid),
-    anchors: { table: grid.root, rows: anchored },
-  };
+  return aliExtraction({
+    id: ID,
+    kind: 'listing',
+    doc,
+    ctx,
+    grid,
+    rows: read.rows,
+    identify: (row) => {
+      const dataId = row.element.getAttribute('data-id') ?? '';
+      const itemId = itemIdIn(row.els.item) ?? (/^\d{5,20}$/.test(dataId) ? dataId : undefined);
+      if (!itemId) return undefined;
+      const price = readPrice(row.els.price);
+      if (price.unreadable) priceUnreadable = true;
+      const title = linkTitle(row.els.item);
+      return {
+        key: itemId,
+        ...(title ? { label: title } : {}),
+        ...(price.price !== undefined ? { metrics: { price: price.price } } : {}),
+        attrs: { itemId, ...(price.range ? { priceRange: price.range } : {}), ...itemAttrs(row) },
+      };
+    },
+    missing: () => (priceUnreadable && !missing.includes('price') ? [...missing, 'price'] : missing),
+    keyField: 'itemId',
+  });
 }
 
 export const qianniuItems: PageAdapter = {

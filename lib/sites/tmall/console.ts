@@ -1,10 +1,11 @@
-import type { Extraction, Platform } from '../../model';
+import type { ExtractContext, Extraction, Kind, Platform, SnapshotRecord } from '../../model';
 import { textOf } from '../dom';
 import type { FieldSpec } from '../read-rows';
 import { findAllGrids } from '../split-table';
 import { bestGrid, type ColumnDictionary, type Grid } from '../table';
 import { notRecognised } from '../types';
 import { captchaShown, MARKETPLACE, signInShown, spinning, storeOf } from './page-state';
+import { type AliRow, dashedAttr } from './rows';
 
 // What every Alibaba back-office adapter does before and after reading its table.
 
@@ -106,4 +107,92 @@ export function labelledText(doc: Document, label: RegExp): string | undefined {
 export function linkTitle(el: Element | undefined): string | undefined {
   const a = Array.from(el?.querySelectorAll('a') ?? []).find((x) => textOf(x) || x.getAttribute('title'));
   return a?.getAttribute('title') || textOf(a) || undefined;
+}
+
+/** Recognised, but something the records need (a period, an id in the address) is not on the page. */
+export const partialOf = (id: string, grid: Grid, missing: string[]): Extraction => ({
+  adapter: id,
+  status: 'partial',
+  records: [],
+  missing,
+  seen: seenOf(grid),
+});
+
+/** The table is there without data rows: still loading, or empty. */
+export const noRowsOf = (
+  id: string,
+  doc: Document,
+  grid: Grid,
+  placeholders: number,
+  missing: string[],
+): Extraction => ({
+  adapter: id,
+  status: noRowsStatus(doc, placeholders),
+  records: [],
+  missing,
+  seen: seenOf(grid),
+});
+
+/** Who a row is about, and what the adapter reads beyond its metric columns. */
+export interface AliIdentity {
+  key: string;
+  label?: string;
+  attrs: SnapshotRecord['attrs'];
+  /** Metrics read outside the field map (千牛's price range); the row's own metrics win. */
+  metrics?: SnapshotRecord['metrics'];
+}
+
+/**
+ * Records from read rows, the same way for every back-office adapter: the store's platform, yuan, the
+ * page's period, each row's dashes as `attrs.dashed`. A row `identify` cannot name is left out and, when
+ * `keyField` is given, that field is reported missing; `missing` is worked out after every row was seen.
+ */
+export function aliExtraction(a: {
+  id: string;
+  kind: Kind;
+  doc: Document;
+  ctx: ExtractContext;
+  grid: Grid;
+  rows: readonly AliRow[];
+  period?: SnapshotRecord['period'];
+  identify: (row: AliRow) => AliIdentity | undefined;
+  missing: () => string[];
+  keyField?: string;
+}): Extraction {
+  const { platform, marketplace } = storeMarket(a.doc);
+  const records: SnapshotRecord[] = [];
+  const anchored: Element[] = [];
+  let unkeyed = false;
+  for (const row of a.rows) {
+    const who = a.identify(row);
+    if (!who) {
+      unkeyed = true;
+      continue;
+    }
+    records.push({
+      kind: a.kind,
+      source: a.id,
+      platform,
+      marketplace,
+      key: who.key,
+      ...(who.label ? { label: who.label } : {}),
+      currency: 'CNY',
+      ...(a.period ? { period: a.period } : {}),
+      capturedAt: a.ctx.capturedAt,
+      url: a.ctx.url.href,
+      metrics: { ...who.metrics, ...row.metrics },
+      attrs: { ...who.attrs, ...dashedAttr(row) },
+    });
+    anchored.push(row.element);
+  }
+  const missing = a.missing();
+  if (unkeyed && a.keyField && !missing.includes(a.keyField)) missing.push(a.keyField);
+  return {
+    adapter: a.id,
+    status: 'ok',
+    records,
+    missing,
+    seen: seenOf(a.grid),
+    anchors: { table: a.grid.root, rows: anchored },
+  };
 }

@@ -37,6 +37,8 @@ export interface AliRow {
   /** Metrics whose cell showed `-`/`--`: these consoles print that for zero as well as for no data. */
   dashed: string[];
   element: Element;
+  /** Every cell of the row, across the parts of a split table. */
+  all: Element[];
 }
 
 const isPlaceholder = (row: Element) =>
@@ -67,7 +69,7 @@ export function readAliRows<F extends string>(
       placeholders++;
       return;
     }
-    const row: AliRow = { cells: {}, els: {}, metrics: {}, dashed: [], element };
+    const row: AliRow = { cells: {}, els: {}, metrics: {}, dashed: [], element, all: cells };
     for (const field of Object.keys(fields) as F[]) {
       const at = columns[field];
       const cell = at === undefined ? undefined : cells[at];

@@ -2,19 +2,19 @@ import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { withRemaps } from '../console-table';
 import { notRecognised, type PageAdapter } from '../types';
 import {
+  aliExtraction,
   blocked,
   findTable,
   itemIdIn,
   labelledText,
   missingFields,
-  noRowsStatus,
-  seenOf,
-  storeMarket,
+  noRowsOf,
+  partialOf,
   withMetricFields,
 } from './console';
 import { SUBWAY_KEYWORD_COLUMNS, SUBWAY_KEYWORD_FIELDS, type SubwayKeywordField } from './labels';
 import { hashRoute, shownPeriod } from './page-state';
-import { dashedAttr, leadText, readAliRows } from './rows';
+import { leadText, readAliRows } from './rows';
 
 // 直通车 推广单元 keyword list (subway.simba.taobao.com/#!/manage/adgroup/detail?campaignId=…&adGroupId=…).
 // A frozen left table (状态, 关键词) and a scrolling right table (质量分, 排名, 出价, metrics), each split into
@@ -61,25 +61,10 @@ export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extra
   const required: string[] = [];
   if (!/^\d{1,20}$/.test(adGroupId)) required.push('adGroupId');
   if (!period) required.push('period');
-  if (required.length)
-    return {
-      adapter: ID,
-      status: 'partial',
-      records: [],
-      missing: [...required, ...missing],
-      seen: seenOf(grid),
-    };
+  if (required.length) return partialOf(ID, grid, [...required, ...missing]);
 
   const read = readAliRows(grid, columns, SUBWAY_KEYWORD_FIELDS, { decimal: '.', currency: 'CNY' });
-  if (read.rows.length === 0)
-    return {
-      adapter: ID,
-      status: noRowsStatus(doc, read.placeholders),
-      records: [],
-      missing,
-      seen: seenOf(grid),
-    };
-  const { platform, marketplace } = storeMarket(doc);
+  if (read.rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
   const group: SnapshotRecord['attrs'] = { adGroupId };
   if (/^\d{1,20}$/.test(campaignId)) group.campaignId = campaignId;
   const campaign = labelledText(doc, /^(?:计划名称|推广计划)[:：]\s*(.+)$/);
@@ -91,46 +76,33 @@ export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extra
     itemIdIn(doc.querySelector('.adgroup-info') ?? undefined);
   if (itemId) group.itemId = itemId;
 
-  const records: SnapshotRecord[] = [];
-  const anchored: Element[] = [];
-  for (const [i, row] of read.rows.entries()) {
-    const keyword = row.els.keyword ? leadText(row.els.keyword) : '';
-    if (!keyword) continue;
-    const cells = grid.rows[i] ?? [];
-    const keywordId = cells.map((c) => c.closest('tr')?.getAttribute('data-keyword-id')).find(Boolean);
-    const attrs: SnapshotRecord['attrs'] = { ...group };
-    if (keywordId && /^\d{1,20}$/.test(keywordId)) attrs.keywordId = keywordId;
-    const status = shownText(row.els.status && leadText(row.els.status));
-    if (status) attrs.status = status;
-    const rankPc = shownText(row.cells.rankPc);
-    if (rankPc) attrs.rankPc = rankPc;
-    const rankMobile = shownText(row.cells.rankMobile);
-    if (rankMobile) attrs.rankMobile = rankMobile;
-    if (cells.some((c) => c.querySelector('[title="优质词"], .good-word'))) attrs.goodWord = 'true';
-    records.push({
-      kind: 'keyword',
-      source: ID,
-      platform,
-      marketplace,
-      key: `${adGroupId}|${keyword}`,
-      label: keyword,
-      currency: 'CNY',
-      period,
-      capturedAt: ctx.capturedAt,
-      url: ctx.url.href,
-      metrics: row.metrics,
-      attrs: { ...attrs, ...dashedAttr(row) },
-    });
-    anchored.push(row.element);
-  }
-  return {
-    adapter: ID,
-    status: 'ok',
-    records,
-    missing: missingFields(columns, withMetricFields(EXPECTED, SUBWAY_KEYWORD_FIELDS), read.unreadable),
-    seen: seenOf(grid),
-    anchors: { table: grid.root, rows: anchored },
-  };
+  return aliExtraction({
+    id: ID,
+    kind: 'keyword',
+    doc,
+    ctx,
+    grid,
+    rows: read.rows,
+    period,
+    identify: (row) => {
+      const keyword = row.els.keyword ? leadText(row.els.keyword) : '';
+      if (!keyword) return undefined;
+      // Every cell of the row, frozen and scrolling parts alike.
+      const cells = row.all;
+      const keywordId = cells.map((c) => c.closest('tr')?.getAttribute('data-keyword-id')).find(Boolean);
+      const attrs: SnapshotRecord['attrs'] = { ...group };
+      if (keywordId && /^\d{1,20}$/.test(keywordId)) attrs.keywordId = keywordId;
+      const status = shownText(row.els.status && leadText(row.els.status));
+      if (status) attrs.status = status;
+      const rankPc = shownText(row.cells.rankPc);
+      if (rankPc) attrs.rankPc = rankPc;
+      const rankMobile = shownText(row.cells.rankMobile);
+      if (rankMobile) attrs.rankMobile = rankMobile;
+      if (cells.some((c) => c.querySelector('[title="优质词"], .good-word'))) attrs.goodWord = 'true';
+      return { key: `${adGroupId}|${keyword}`, label: keyword, attrs };
+    },
+    missing: () => missingFields(columns, withMetricFields(EXPECTED, SUBWAY_KEYWORD_FIELDS), read.unreadable),
+  });
 }
 
 export const subwayKeywords: PageAdapter = {

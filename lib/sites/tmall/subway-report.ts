@@ -2,20 +2,20 @@ import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { withRemaps } from '../console-table';
 import { notRecognised, type PageAdapter } from '../types';
 import {
+  aliExtraction,
   blocked,
   findTable,
   itemIdIn,
   linkParam,
   linkTitle,
   missingFields,
-  noRowsStatus,
-  seenOf,
-  storeMarket,
+  noRowsOf,
+  partialOf,
   withMetricFields,
 } from './console';
 import { SUBWAY_REPORT_COLUMNS, SUBWAY_REPORT_FIELDS, type SubwayReportField } from './labels';
 import { hashRoute, shownPeriod } from './page-state';
-import { type AliRow, dashedAttr, leadText, readAliRows } from './rows';
+import { type AliRow, leadText, readAliRows } from './rows';
 import { SUBWAY_DATE, SUBWAY_HOST } from './subway-keywords';
 
 // 直通车 报表 (subway.simba.taobao.com/#!/report/bpreport/index?…&start=…&end=…) -> `campaign` records: one per
@@ -74,66 +74,27 @@ export function extractSubwayReport(doc: Document, ctx: ExtractContext): Extract
   const missing = missingFields(columns, withMetricFields(EXPECTED, SUBWAY_REPORT_FIELDS), []);
   const { params } = hashRoute(ctx.url);
   const period = shownPeriod(doc, SUBWAY_DATE, ctx.capturedAt, [params.get('start'), params.get('end')]);
-  if (!period)
-    return {
-      adapter: ID,
-      status: 'partial',
-      records: [],
-      missing: ['period', ...missing],
-      seen: seenOf(grid),
-    };
+  if (!period) return partialOf(ID, grid, ['period', ...missing]);
 
   const read = readAliRows(grid, columns, SUBWAY_REPORT_FIELDS, { decimal: '.', currency: 'CNY' });
   const rows = read.rows.filter((r) => !/^(合计|总计)/.test(r.cells.status ?? r.cells.campaign ?? ''));
-  if (rows.length === 0)
-    return {
-      adapter: ID,
-      status: noRowsStatus(doc, read.placeholders),
-      records: [],
-      missing,
-      seen: seenOf(grid),
-    };
-  const { platform, marketplace } = storeMarket(doc);
+  if (rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
   const unitTab = columns.item !== undefined;
-  const records: SnapshotRecord[] = [];
-  const anchored: Element[] = [];
-  let unkeyed = false;
-  for (const row of rows) {
-    const { key, label, attrs } = identity(row, unitTab);
-    if (!key) {
-      unkeyed = true;
-      continue;
-    }
-    records.push({
-      kind: 'campaign',
-      source: ID,
-      platform,
-      marketplace,
-      key,
-      ...(label ? { label } : {}),
-      currency: 'CNY',
-      period,
-      capturedAt: ctx.capturedAt,
-      url: ctx.url.href,
-      metrics: row.metrics,
-      attrs: { ...attrs, ...dashedAttr(row) },
-    });
-    anchored.push(row.element);
-  }
-  const allMissing = missingFields(
-    columns,
-    withMetricFields(EXPECTED, SUBWAY_REPORT_FIELDS),
-    read.unreadable,
-  );
-  if (unkeyed) allMissing.push(unitTab ? 'adGroupId' : 'campaignId');
-  return {
-    adapter: ID,
-    status: 'ok',
-    records,
-    missing: allMissing,
-    seen: seenOf(grid),
-    anchors: { table: grid.root, rows: anchored },
-  };
+  return aliExtraction({
+    id: ID,
+    kind: 'campaign',
+    doc,
+    ctx,
+    grid,
+    rows,
+    period,
+    identify: (row) => {
+      const { key, label, attrs } = identity(row, unitTab);
+      return key ? { key, ...(label ? { label } : {}), attrs } : undefined;
+    },
+    missing: () => missingFields(columns, withMetricFields(EXPECTED, SUBWAY_REPORT_FIELDS), read.unreadable),
+    keyField: unitTab ? 'adGroupId' : 'campaignId',
+  });
 }
 
 export const subwayReport: PageAdapter = {

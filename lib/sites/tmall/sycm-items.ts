@@ -1,21 +1,21 @@
-import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import type { ExtractContext, Extraction } from '../../model';
 import { withRemaps } from '../console-table';
 import { textOf } from '../dom';
 import { notRecognised, type PageAdapter } from '../types';
 import {
+  aliExtraction,
   blocked,
   findTable,
   itemIdIn,
   linkTitle,
   missingFields,
-  noRowsStatus,
-  seenOf,
-  storeMarket,
+  noRowsOf,
+  partialOf,
   withMetricFields,
 } from './console';
 import { SYCM_ITEM_COLUMNS, SYCM_ITEM_FIELDS, type SycmItemField } from './labels';
 import { shownPeriod } from './page-state';
-import { dashedAttr, readAliRows } from './rows';
+import { readAliRows } from './rows';
 
 // 生意参谋 商品排行 (sycm.taobao.com/cc/item_rank) -> one `listing` record per item for the 统计日期 range.
 // antd repeats the 商品 and 操作 columns in fixed overlay tables; those hold one column each and are not
@@ -71,63 +71,33 @@ export function extractSycmItems(doc: Document, ctx: ExtractContext): Extraction
   const required: string[] = [];
   if (!METRIC_FIELDS.some((f) => columns[f] !== undefined)) required.push('metrics');
   if (!period) required.push('period');
-  if (required.length)
-    return {
-      adapter: ID,
-      status: 'partial',
-      records: [],
-      missing: [...required, ...missing],
-      seen: seenOf(grid),
-    };
+  if (required.length) return partialOf(ID, grid, [...required, ...missing]);
 
   const read = readAliRows(grid, columns, SYCM_ITEM_FIELDS, { decimal: '.', currency: 'CNY' });
-  if (read.rows.length === 0)
-    return {
-      adapter: ID,
-      status: noRowsStatus(doc, read.placeholders),
-      records: [],
-      missing,
-      seen: seenOf(grid),
-    };
-  const { platform, marketplace } = storeMarket(doc);
-  const records: SnapshotRecord[] = [];
-  const anchored: Element[] = [];
-  let unkeyed = false;
-  for (const row of read.rows) {
-    const cell = row.els.item;
-    const itemId = itemIdIn(cell) ?? row.element.getAttribute('data-row-key') ?? '';
-    if (!/^\d{5,20}$/.test(itemId)) {
-      unkeyed = true;
-      continue;
-    }
-    const status = textOf(cell?.querySelector('[class*="status"], [class*="tag"]'));
-    const title = linkTitle(cell);
-    records.push({
-      kind: 'listing',
-      source: ID,
-      platform,
-      marketplace,
-      key: itemId,
-      ...(title ? { label: title } : {}),
-      currency: 'CNY',
-      period,
-      capturedAt: ctx.capturedAt,
-      url: ctx.url.href,
-      metrics: row.metrics,
-      attrs: { itemId, ...(status ? { status } : {}), ...dashedAttr(row) },
-    });
-    anchored.push(row.element);
-  }
-  const allMissing = missingFields(columns, withMetricFields(EXPECTED, SYCM_ITEM_FIELDS), read.unreadable);
-  if (unkeyed) allMissing.push('itemId');
-  return {
-    adapter: ID,
-    status: 'ok',
-    records,
-    missing: allMissing,
-    seen: seenOf(grid),
-    anchors: { table: grid.root, rows: anchored },
-  };
+  if (read.rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
+  return aliExtraction({
+    id: ID,
+    kind: 'listing',
+    doc,
+    ctx,
+    grid,
+    rows: read.rows,
+    period,
+    identify: (row) => {
+      const cell = row.els.item;
+      const itemId = itemIdIn(cell) ?? row.element.getAttribute('data-row-key') ?? '';
+      if (!/^\d{5,20}$/.test(itemId)) return undefined;
+      const status = textOf(cell?.querySelector('[class*="status"], [class*="tag"]'));
+      const title = linkTitle(cell);
+      return {
+        key: itemId,
+        ...(title ? { label: title } : {}),
+        attrs: { itemId, ...(status ? { status } : {}) },
+      };
+    },
+    missing: () => missingFields(columns, withMetricFields(EXPECTED, SYCM_ITEM_FIELDS), read.unreadable),
+    keyField: 'itemId',
+  });
 }
 
 export const sycmItems: PageAdapter = {

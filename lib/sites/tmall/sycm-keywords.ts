@@ -1,19 +1,19 @@
-import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
+import type { ExtractContext, Extraction } from '../../model';
 import { withRemaps } from '../console-table';
 import { textOf } from '../dom';
 import { notRecognised, type PageAdapter } from '../types';
 import {
+  aliExtraction,
   blocked,
   findTable,
   missingFields,
-  noRowsStatus,
-  seenOf,
-  storeMarket,
+  noRowsOf,
+  partialOf,
   withMetricFields,
 } from './console';
 import { SYCM_KEYWORD_COLUMNS, SYCM_KEYWORD_FIELDS, type SycmKeywordField } from './labels';
 import { shownPeriod } from './page-state';
-import { dashedAttr, leadText, readAliRows } from './rows';
+import { leadText, readAliRows } from './rows';
 import { SYCM_DATE, sycmPage, sycmUrlDates } from './sycm-items';
 
 // 生意参谋 商品360 流量来源 (sycm.taobao.com/cc/item_archives?activeKey=flow&itemId=…): the keyword table of
@@ -52,57 +52,31 @@ export function extractSycmKeywords(doc: Document, ctx: ExtractContext): Extract
   const required: string[] = [];
   if (!/^\d{5,20}$/.test(itemId)) required.push('itemId');
   if (!period) required.push('period');
-  if (required.length)
-    return {
-      adapter: ID,
-      status: 'partial',
-      records: [],
-      missing: [...required, ...missing],
-      seen: seenOf(grid),
-    };
+  if (required.length) return partialOf(ID, grid, [...required, ...missing]);
 
   const read = readAliRows(grid, columns, SYCM_KEYWORD_FIELDS, { decimal: '.', currency: 'CNY' });
-  if (read.rows.length === 0)
-    return {
-      adapter: ID,
-      status: noRowsStatus(doc, read.placeholders),
-      records: [],
-      missing,
-      seen: seenOf(grid),
-    };
-  const { platform, marketplace } = storeMarket(doc);
+  if (read.rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
   const source = sourceOf(grid.root);
-  const records: SnapshotRecord[] = [];
-  const anchored: Element[] = [];
-  for (const row of read.rows) {
-    const cell = row.els.keyword;
-    const keyword = cell ? leadText(cell) : '';
-    if (!keyword) continue;
-    records.push({
-      kind: 'searchTerm',
-      source: ID,
-      platform,
-      marketplace,
-      // The same word reaches different items through different sources: each pair is its own history.
-      key: [itemId, source, keyword].filter(Boolean).join('|'),
-      label: keyword,
-      currency: 'CNY',
-      period,
-      capturedAt: ctx.capturedAt,
-      url: ctx.url.href,
-      metrics: row.metrics,
-      attrs: { itemId, ...(source ? { trafficSource: source } : {}), ...dashedAttr(row) },
-    });
-    anchored.push(row.element);
-  }
-  return {
-    adapter: ID,
-    status: 'ok',
-    records,
-    missing: missingFields(columns, withMetricFields(EXPECTED, SYCM_KEYWORD_FIELDS), read.unreadable),
-    seen: seenOf(grid),
-    anchors: { table: grid.root, rows: anchored },
-  };
+  return aliExtraction({
+    id: ID,
+    kind: 'searchTerm',
+    doc,
+    ctx,
+    grid,
+    rows: read.rows,
+    period,
+    identify: (row) => {
+      const keyword = row.els.keyword ? leadText(row.els.keyword) : '';
+      if (!keyword) return undefined;
+      return {
+        // The same word reaches different items through different sources: each pair is its own history.
+        key: [itemId, source, keyword].filter(Boolean).join('|'),
+        label: keyword,
+        attrs: { itemId, ...(source ? { trafficSource: source } : {}) },
+      };
+    },
+    missing: () => missingFields(columns, withMetricFields(EXPECTED, SYCM_KEYWORD_FIELDS), read.unreadable),
+  });
 }
 
 export const sycmKeywords: PageAdapter = {

@@ -3,19 +3,19 @@ import { withRemaps } from '../console-table';
 import { textOf } from '../dom';
 import { notRecognised, type PageAdapter } from '../types';
 import {
+  aliExtraction,
   blocked,
   findTable,
   linkParam,
   linkTitle,
   missingFields,
-  noRowsStatus,
-  seenOf,
-  storeMarket,
+  noRowsOf,
+  partialOf,
   withMetricFields,
 } from './console';
 import { WANXIANGTAI_COLUMNS, WANXIANGTAI_FIELDS, type WanxiangtaiField } from './labels';
 import { hashRoute, shownPeriod } from './page-state';
-import { type AliRow, dashedAttr, leadText, readAliRows } from './rows';
+import { type AliRow, leadText, readAliRows } from './rows';
 
 // 万相台无界版 计划报表 (one.alimama.com/index.html#!/report/campaign?…&startTime=…&endTime=…) -> one `campaign`
 // record per plan. A Magix sticky table: labels and rows in separate tables; the 合计 row is the last body
@@ -76,62 +76,32 @@ export function extractWanxiangtaiPlans(doc: Document, ctx: ExtractContext): Ext
   const missing = missingFields(columns, withMetricFields(EXPECTED, WANXIANGTAI_FIELDS), []);
   const { params } = hashRoute(ctx.url);
   const period = shownPeriod(doc, DATE, ctx.capturedAt, [params.get('startTime'), params.get('endTime')]);
-  if (!period)
-    return {
-      adapter: ID,
-      status: 'partial',
-      records: [],
-      missing: ['period', ...missing],
-      seen: seenOf(grid),
-    };
+  if (!period) return partialOf(ID, grid, ['period', ...missing]);
 
   const read = readAliRows(grid, columns, WANXIANGTAI_FIELDS, { decimal: '.', currency: 'CNY' });
   const rows = read.rows.filter((r) => !/^(合计|总计)$/.test(r.cells.campaign ?? ''));
-  if (rows.length === 0)
-    return {
-      adapter: ID,
-      status: noRowsStatus(doc, read.placeholders),
-      records: [],
-      missing,
-      seen: seenOf(grid),
-    };
-  const { platform, marketplace } = storeMarket(doc);
-  const records: SnapshotRecord[] = [];
-  const anchored: Element[] = [];
-  let unkeyed = false;
-  for (const row of rows) {
-    const campaignId = campaignIdOf(row);
-    const name = linkTitle(row.els.campaign);
-    if (!campaignId) {
-      unkeyed = true;
-      continue;
-    }
-    records.push({
-      kind: 'campaign',
-      source: ID,
-      platform,
-      marketplace,
-      key: campaignId,
-      ...(name ? { label: name } : {}),
-      currency: 'CNY',
-      period,
-      capturedAt: ctx.capturedAt,
-      url: ctx.url.href,
-      metrics: row.metrics,
-      attrs: { campaignId, ...(name ? { campaign: name } : {}), ...planAttrs(row), ...dashedAttr(row) },
-    });
-    anchored.push(row.element);
-  }
-  const allMissing = missingFields(columns, withMetricFields(EXPECTED, WANXIANGTAI_FIELDS), read.unreadable);
-  if (unkeyed) allMissing.push('campaignId');
-  return {
-    adapter: ID,
-    status: 'ok',
-    records,
-    missing: allMissing,
-    seen: seenOf(grid),
-    anchors: { table: grid.root, rows: anchored },
-  };
+  if (rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
+  return aliExtraction({
+    id: ID,
+    kind: 'campaign',
+    doc,
+    ctx,
+    grid,
+    rows,
+    period,
+    identify: (row) => {
+      const campaignId = campaignIdOf(row);
+      if (!campaignId) return undefined;
+      const name = linkTitle(row.els.campaign);
+      return {
+        key: campaignId,
+        ...(name ? { label: name } : {}),
+        attrs: { campaignId, ...(name ? { campaign: name } : {}), ...planAttrs(row) },
+      };
+    },
+    missing: () => missingFields(columns, withMetricFields(EXPECTED, WANXIANGTAI_FIELDS), read.unreadable),
+    keyField: 'campaignId',
+  });
 }
 
 export const wanxiangtaiPlans: PageAdapter = {
