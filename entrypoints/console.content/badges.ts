@@ -160,7 +160,7 @@ export class Badges {
   private position() {
     this.frame = 0;
     // All reads first, then all writes: one layout, however many badges.
-    const rects = this.placed.map((p) => (p.row.isConnected ? p.row.getBoundingClientRect() : undefined));
+    const rects = this.placed.map((p) => (p.row.isConnected ? boxOf(p.row) : undefined));
     const sx = window.scrollX;
     const sy = window.scrollY;
     this.placed.forEach((p, i) => {
@@ -174,4 +174,14 @@ export class Badges {
     const open = this.placed.find((p) => p === this.pinned);
     if (open) this.placePop(open);
   }
+}
+
+/**
+ * Where a row is drawn. Grid rows styled `display: contents` (the current inventory grid) have no box of
+ * their own: their first cell stands for them.
+ */
+function boxOf(row: Element): DOMRect {
+  const r = row.getBoundingClientRect();
+  if (r.height > 0 || !row.firstElementChild) return r;
+  return row.firstElementChild.getBoundingClientRect();
 }
