@@ -7,6 +7,9 @@ const REPORT_URL =
 const TERMS_URL =
   'https://advertising.amazon.com/cm/sp/campaigns/232075920075151/ad-groups/412096385710462/search-terms?entityId=ENTITY3KQ8ZL2M7VX0A';
 
+const INVENTORY_URL =
+  'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all&page=1&pageSize=20&sort=date_created_desc&status=all';
+
 async function countSnapshots(context: BrowserContext, id: string, source: string) {
   return (await readStore<{ source: string }>(context, id, 'snapshots')).filter((r) => r.source === source)
     .length;
@@ -140,4 +143,39 @@ test('a renamed column can be pointed at from the panel; the mapping is used nex
   await expect(settings.locator('.remaps')).toContainText('“Total sessions (all devices)”');
   await settings.locator('.remaps').getByRole('button', { name: 'Remove' }).click();
   await expect(settings.locator('.remaps')).toContainText('None.');
+});
+
+test('inventory grid rows drawn as display: contents get their badges beside the row', async ({ ext }) => {
+  const { context } = ext;
+  await servePages(context, {
+    [REPORT_URL]: 'amazon/business-report/en-child.html',
+    [INVENTORY_URL]: 'amazon/inventory/en-grid.html',
+  });
+  const page = await context.newPage();
+  // A week of units ordered from the business report is what stock-cover advice needs.
+  await page.goto(REPORT_URL);
+  await expect(page.locator('opslens-panel .meta')).toContainText('Saved 25 rows');
+  await page.goto(INVENTORY_URL);
+  await expect(page.locator('opslens-panel .summary')).toHaveText(/^\d+ suggestions$/);
+  await expect(page.locator('opslens-badges .badge').first()).toBeVisible();
+  // Each badge sits at the height of a data row's first cell (the rows themselves have no box).
+  const placed = await page.evaluate(() => {
+    const host = document.querySelector('opslens-badges')!;
+    const badges = Array.from(host.shadowRoot!.querySelectorAll<HTMLElement>('.badge')).filter(
+      (b) => !b.hidden,
+    );
+    const cells = Array.from(document.querySelectorAll('[role="row"][data-sku]')).map((r) =>
+      r.firstElementChild!.getBoundingClientRect(),
+    );
+    return {
+      badges: badges.length,
+      besideARow: badges.filter((b) => {
+        const r = b.getBoundingClientRect();
+        const mid = (r.top + r.bottom) / 2;
+        return r.width > 0 && cells.some((c) => c.height > 0 && mid >= c.top && mid <= c.bottom);
+      }).length,
+    };
+  });
+  expect(placed.badges).toBeGreaterThan(3);
+  expect(placed.besideARow).toBe(placed.badges);
 });
