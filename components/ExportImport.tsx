@@ -93,9 +93,9 @@ export function ExportImport({ db, lang, filter }: { db: OpsLensDb; lang: Lang; 
     });
   const exportJson = () =>
     run(async () => {
-      const parts: string[] = [];
-      for await (const chunk of backupChunks(db, await settingsStore.get())) parts.push(chunk);
-      download(parts, `opslens-backup-${stamp}.json`, 'application/json');
+      const type = 'application/json';
+      const json = backupChunks(db, await settingsStore.get());
+      download([await chunksToBlob(json, type)], `opslens-backup-${stamp}.json`, type);
       setProgress(t(lang, 'exportDone', { n: await db.snapshots.count() }));
     });
 

@@ -33,7 +33,8 @@ export function cellText(cell: Element | undefined): string {
 }
 
 const SKELETON = 'kat-skeleton, .skeleton, [class*="skeleton" i], [class*="Skeleton"]';
-const isPlaceholder = (row: Element) =>
+/** A loading placeholder row (skeleton, spinner). */
+export const isPlaceholder = (row: Element) =>
   row.getAttribute('aria-busy') === 'true' || row.querySelector(SKELETON) !== null;
 
 /**

@@ -1,7 +1,7 @@
 import { METRICS, type SnapshotRecord, validMetricValue } from '../../model';
 import { type NumberContext, type Parsed, parseNumber } from '../../parse';
 import { collapseSpace, textOf } from '../dom';
-import { cellText, type FieldSpec } from '../read-rows';
+import { cellText, type FieldSpec, isPlaceholder } from '../read-rows';
 import type { Grid } from '../table';
 
 // Alibaba consoles stack secondary lines under a value: 生意参谋 `4.82万` over `较前7日 +32.32%`, 千牛 `3`
@@ -41,10 +41,6 @@ export interface AliRow {
   all: Element[];
 }
 
-const isPlaceholder = (row: Element) =>
-  row.getAttribute('aria-busy') === 'true' ||
-  row.querySelector('.skeleton, [class*="skeleton" i], [class*="Skeleton"]') !== null;
-
 function parseCell(cell: Element, spec: FieldSpec, num: NumberContext): Parsed {
   const whole = parseNumber(cellText(cell), spec.unit ?? 'number', num);
   if (whole.ok || whole.reason === 'empty' || whole.reason === 'dash') return whole;
@@ -61,32 +57,41 @@ export function readAliRows<F extends string>(
   const unreadable = new Set<F>();
   const rows: AliRow[] = [];
   let placeholders = 0;
+  const busyTable = grid.root.getAttribute('aria-busy') === 'true';
   grid.rows.forEach((cells, i) => {
     const element = grid.rowElements[i]!;
     // One cell across a wide table is a `暂无数据` / `加载中` message row, not data.
     if (cells.length === 1 && grid.headers.length > 1) return;
-    if (isPlaceholder(element)) {
-      placeholders++;
-      return;
-    }
+    let text = false;
+    let gap = false;
+    const odd: F[] = [];
     const row: AliRow = { cells: {}, els: {}, metrics: {}, dashed: [], element, all: cells };
     for (const field of Object.keys(fields) as F[]) {
       const at = columns[field];
       const cell = at === undefined ? undefined : cells[at];
       if (!cell) continue;
-      row.cells[field] = cellText(cell);
+      const t = cellText(cell);
+      row.cells[field] = t;
       row.els[field] = cell;
+      if (t !== '') text = true;
       const spec = fields[field];
       if (!spec.metric) continue;
+      if (t === '') gap = true;
       const p = parseCell(cell, spec, num);
       if (p.ok) {
         const wrongCurrency =
           spec.unit === 'money' && p.currency && num.currency && p.currency !== num.currency;
-        if (wrongCurrency || !validMetricValue(METRICS[spec.metric], p.value)) unreadable.add(field);
+        if (wrongCurrency || !validMetricValue(METRICS[spec.metric], p.value)) odd.push(field);
         else row.metrics[spec.metric] = p.value;
       } else if (p.reason === 'dash') row.dashed.push(spec.metric);
-      else if (p.reason !== 'empty') unreadable.add(field);
+      else if (p.reason !== 'empty') odd.push(field);
     }
+    // As readRows: only rows with empty or odd cells can be skeletons, so only they are looked into.
+    if ((busyTable || !text || gap || odd.length) && isPlaceholder(element)) {
+      placeholders++;
+      return;
+    }
+    for (const f of odd) unreadable.add(f);
     row.dashed.sort();
     rows.push(row);
   });
