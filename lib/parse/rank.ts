@@ -7,7 +7,7 @@ export interface Rank {
 
 // `#1,234 in Kitchen`, `Nr. 1.234 in Küche`, `n° 1 234 en Cuisine`, `n. 1.234 in Casa`, `nº45.678 en Hogar`.
 const PREFIX_RANK =
-  /(?:#|Nr\.|n°|nº|n\.|No\.)\s*(\d[\d., {2}']*\d|\d)\s*(?:in|en|dans|em)\s+([^#(\n]+?)(?=\s*\(|\s*#|\s*Nr\.|\s*n[°º.]|\s*$)/gi;
+  /(?:#|Nr\.|n°|n\.|No\.|no(?=\d))\s*(\d[\d., {2}']*\d|\d)\s*(?:in|en|dans|em)\s+([^#(\n]+?)(?=\s*\(|\s*#|\s*Nr\.|\s*n[°.]|\s*no(?=\d)|\s*$)/gi;
 // UK pages drop the `#`: `2,341 in Home & Kitchen (See Top 100 …)`.
 const BARE_RANK =
   /(?:^|(?<!top)[\s)])(\d[\d., {2}']*\d|\d)\s+(?:in|en|dans)\s+([^#(\n]+?)(?=\s*\(|\s*$|\s+\d[\d.,]*\s+(?:in|en|dans)\s)/gi;
@@ -15,15 +15,28 @@ const BARE_RANK =
 const JP_RANK_AFTER = /(\d[\d,]*)\s*位\s*([^(\n#-]+?)(?=\s*\(|\s*-|\s*$)/g;
 const JP_RANK_BEFORE = /([^\s(-][^(\n-]*?)\s*-\s*(\d[\d,]*)\s*位/g;
 
+// A rank is a whole number, so a mark followed by exactly three digits only ever groups thousands: amazon.es
+// writes `nº2,417` and `nº45.678` alike, which a decimal-comma marketplace would otherwise read as 2.417.
+const GROUPED = /^\d{1,3}(?:([.,' ])\d{3})(?:\1\d{3})*$/;
+
 function toRank(raw: string, ctx: NumberContext): number | undefined {
-  const p = parseNumber(raw.trim(), 'count', ctx);
+  const s = raw.trim();
+  const grouped = GROUPED.exec(s);
+  if (grouped) return Number(s.replaceAll(grouped[1] ?? '', '')) || undefined;
+  const p = parseNumber(s, 'count', ctx);
   return p.ok && p.value > 0 ? p.value : undefined;
 }
+
+// NFKC turns the ordinal `º` into `o` and `№` into `No` (`nº227` -> `no227`), which no rank pattern expects:
+// give them the one spelling the patterns read before normalising (`°` survives NFKC). Text that another caller
+// normalised already still reads: `no` directly before a digit is taken for the ordinal.
+const ORDINALS = /[nN][º°]|№/g;
+const keepOrdinals = (text: string) => text.replace(ORDINALS, (m) => (m === '№' ? 'N° ' : `${m[0]}°`));
 
 /** Every best-sellers rank in a block of text, main category first, as the page lists them. */
 export function parseRanks(text: string | null | undefined, ctx: NumberContext = {}): Rank[] {
   if (!text) return [];
-  const s = normalizeText(text);
+  const s = normalizeText(keepOrdinals(text));
   const out: Rank[] = [];
   for (const m of s.matchAll(PREFIX_RANK)) {
     const rank = toRank(m[1] ?? '', ctx);
