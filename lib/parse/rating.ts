@@ -1,7 +1,8 @@
 import { type NumberContext, normalizeText, type Parsed, parseNumber } from './number';
 
-// `4.6 out of 5 stars`, `4,5 von 5 Sternen`, `4,5 sur 5 étoiles`, `4,5 su 5 stelle`, `4,5 de 5 estrellas`.
-const X_OF_Y = /(\d+(?:[.,]\d+)?)\s*(?:out of|von|sur|su|de|van|z|av|из)\s*(\d+)/i;
+// `4.6 out of 5 stars`, `4,5 von 5 Sternen`, `4,5 sur 5 étoiles`, `4,5 su 5 stelle`, `4,5 de 5 estrellas`,
+// and the older amazon.es `4.0 de un máximo de 5 estrellas`.
+const X_OF_Y = /(\d+(?:[.,]\d+)?)\s*(?:out of|von|sur|su|de un máximo de|de|van|z|av|из)\s*(\d+)/i;
 // Japanese puts the scale first: `5つ星のうち4.3` (a first-number regex wrongly reads 5).
 const JP = /(\d+)\s*つ星のうち\s*(\d+(?:[.,]\d+)?)/;
 

@@ -1,16 +1,27 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
-import { type NumberContext, parseFirstNumber, parseRanks, parseRating, type Rank } from '../../parse';
+import {
+  type NumberContext,
+  normalizeText,
+  parseFirstNumber,
+  parseRanks,
+  parseRating,
+  type Rank,
+} from '../../parse';
 import { firstText, textOf } from '../dom';
 import { notRecognised, type PageAdapter } from '../types';
 import { amazonMarketplaceOf } from './marketplaces';
 import {
+  AUTHOR_ROLE,
   AVAILABILITY_IN,
   AVAILABILITY_OUT,
+  BOUGHT_PERIOD,
+  BOUGHT_PHRASE,
   BRAND_PATTERNS,
   BSR_LABEL,
   SOLD_BY_LABEL,
   SOLD_BY_PATTERNS,
 } from './product-labels';
+import { featuredPrice, listPrice } from './product-price';
 
 const ID = 'amazon.product';
 const ASIN_PATH = /\/(?:dp|gp\/product)\/([A-Z0-9]{10})(?:[/?#]|$)/;
@@ -29,24 +40,6 @@ export const FIELDS = [
   'imageCount',
 ] as const;
 
-// Current price only: the struck-through list price shares these containers.
-const PRICE = [
-  '#corePriceDisplay_desktop_feature_div .priceToPay .a-offscreen',
-  '#corePriceDisplay_desktop_feature_div span.a-price:not([data-a-strike="true"]) span.a-offscreen',
-  '#corePrice_feature_div .a-price:not([data-a-strike="true"]) .a-offscreen',
-  '#corePrice_desktop .a-price:not([data-a-strike="true"]) .a-offscreen',
-  '#price_inside_buybox',
-  '#apex_desktop .a-price:not([data-a-strike="true"]) .a-offscreen',
-  '#priceblock_ourprice',
-  '#priceblock_dealprice',
-];
-const LIST_PRICE = [
-  '#corePriceDisplay_desktop_feature_div [data-a-strike="true"] .a-offscreen',
-  '#corePrice_feature_div [data-a-strike="true"] .a-offscreen',
-  '#corePrice_desktop [data-a-strike="true"] .a-offscreen',
-  '#apex_desktop [data-a-strike="true"] .a-offscreen',
-  '#listPrice',
-];
 const DETAIL_CONTAINERS = [
   '#detailBulletsWrapper_feature_div',
   '#detailBullets_feature_div',
@@ -79,14 +72,20 @@ function bsrValue(doc: Document): Element | undefined {
     for (const bold of Array.from(container.querySelectorAll('.a-text-bold'))) {
       if (BSR_LABEL.test(textOf(bold))) return bold.closest('li') ?? bold.parentElement ?? undefined;
     }
+    for (const label of Array.from(container.querySelectorAll('td.label'))) {
+      if (BSR_LABEL.test(textOf(label))) return label.parentElement?.querySelector('td.value') ?? undefined;
+    }
   }
-  return undefined;
+  // 2017-2019 layouts: `<li id="SalesRank"><b>Amazon Bestsellers Rank:</b> …` or a `tr#SalesRank` row.
+  const legacy = doc.querySelector('#SalesRank');
+  return legacy ? (legacy.querySelector('td.value') ?? legacy) : undefined;
 }
 
 function ranks(doc: Document, num: NumberContext): Rank[] {
   const value = bsrValue(doc);
   if (!value) return [];
-  const label = (el: Element) => el.classList.contains('a-text-bold') && BSR_LABEL.test(textOf(el));
+  const label = (el: Element) =>
+    (el.classList.contains('a-text-bold') || el.tagName === 'B') && BSR_LABEL.test(textOf(el));
   const mainText = textOf(value, (el) => label(el) || el.matches('ul.zg_hrsr'));
   const out = parseRanks(mainText, num);
   for (const li of Array.from(value.querySelectorAll('ul.zg_hrsr > li')))
@@ -115,7 +114,8 @@ function seller(doc: Document): string | undefined {
 
 function brand(doc: Document): string | undefined {
   const byline = textOf(doc.querySelector('#bylineInfo'));
-  if (!byline) return undefined;
+  // Books and Kindle e-books name their authors there (`by Jane Roe (Author) Format: Kindle Edition`): no brand.
+  if (!byline || AUTHOR_ROLE.test(byline)) return undefined;
   for (const re of BRAND_PATTERNS) {
     const m = re.exec(byline);
     if (m?.[1]) return m[1].trim();
@@ -155,6 +155,24 @@ function imageCount(doc: Document): number | undefined {
   return thumbs > 0 ? thumbs : undefined;
 }
 
+// The count the phrase is about, not its first number: `過去1か月で100点以上購入` counts 100, over one month.
+function monthlySales(doc: Document, num: NumberContext): number | undefined {
+  const text = normalizeText(firstText(doc, ['#social-proofing-faceout-title-tk_bought']) ?? '');
+  if (!BOUGHT_PHRASE.test(text)) return undefined;
+  const p = parseFirstNumber(text.replace(BOUGHT_PERIOD, ' '), 'count', num);
+  return p.ok ? p.value : undefined;
+}
+
+// `(22)` with `aria-label="22 Reviews"` on current pages; `1,820 ratings`, `11個の評価` elsewhere.
+function reviewCount(doc: Document, num: NumberContext): number | undefined {
+  const el = doc.querySelector('#acrCustomerReviewText');
+  for (const text of [textOf(el), el?.getAttribute('aria-label') ?? '']) {
+    const p = parseFirstNumber(text, 'count', num);
+    if (p.ok) return p.value;
+  }
+  return undefined;
+}
+
 function stockState(availability: string | undefined, doc: Document): string {
   if (doc.querySelector('#outOfStock') || (availability && AVAILABILITY_OUT.test(availability)))
     return 'outOfStock';
@@ -186,21 +204,18 @@ export function extractAmazonProduct(doc: Document, ctx: ExtractContext): Extrac
 
   const title = firstText(doc, ['#productTitle', '#title']);
   if (title) found.add('title');
-  const price = parseFirstNumber(firstText(doc, PRICE), 'money', num);
-  let currency = market.currency;
-  if (price.ok) {
-    put('price', price.value);
-    currency = price.currency ?? currency;
-  }
-  const list = parseFirstNumber(firstText(doc, LIST_PRICE)?.replace(/^[^\d$£€¥￥]*/, ''), 'money', num);
-  if (list.ok && (!price.ok || list.currency === currency)) put('listPrice', list.value);
+  const price = featuredPrice(doc, num);
+  // The marketplace's currency is the record's even when no price is shown (a later price has a currency to match).
+  const currency = (price?.ok && price.currency) || market.currency;
+  if (price?.ok) put('price', price.value);
+  const list = listPrice(doc, num);
+  if (list.ok && (list.currency ?? currency) === currency) put('listPrice', list.value);
   const ratingText =
     doc.querySelector('#acrPopover')?.getAttribute('title') ||
     firstText(doc, ['#acrPopover .a-icon-alt', '#averageCustomerReviews .a-icon-alt']);
   const rating = parseRating(ratingText, num);
   if (rating.ok) put('rating', rating.value);
-  const reviews = parseFirstNumber(firstText(doc, ['#acrCustomerReviewText']), 'count', num);
-  if (reviews.ok) put('reviewCount', reviews.value);
+  put('reviewCount', reviewCount(doc, num));
   const bsr = ranks(doc, num);
   if (bsr[0]) {
     put('bsr', bsr[0].rank);
@@ -222,8 +237,7 @@ export function extractAmazonProduct(doc: Document, ctx: ExtractContext): Extrac
   attrs.stockState = stockState(availability, doc);
   putAttr('seller', seller(doc));
   putAttr('brand', brand(doc));
-  const bought = parseFirstNumber(firstText(doc, ['#social-proofing-faceout-title-tk_bought']), 'count', num);
-  if (bought.ok) put('monthlySales', bought.value);
+  put('monthlySales', monthlySales(doc, num));
   put('imageCount', imageCount(doc));
 
   const missing = FIELDS.filter((f) => !found.has(f));
@@ -235,7 +249,7 @@ export function extractAmazonProduct(doc: Document, ctx: ExtractContext): Extrac
     marketplace: market.marketplace,
     key: asin,
     label: title,
-    ...(metrics.price !== undefined || metrics.listPrice !== undefined ? { currency } : {}),
+    currency,
     capturedAt: ctx.capturedAt,
     url: `${ctx.url.origin}/dp/${asin}`,
     metrics,
