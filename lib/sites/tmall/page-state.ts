@@ -1,4 +1,7 @@
 import { normalizeText, type Period, parsePeriod } from '../../parse';
+import { combine, type Finding, type Signal } from '../context/finding';
+import { periodFinding, pickerPeriodSignals, textPeriodSignals, urlPeriodSignals } from '../context/period';
+import { inlineScripts } from '../context/scan';
 import { textOf } from '../dom';
 
 // What Alibaba pages show besides data: captcha dialogs, login forms, spinners, the store type.
@@ -36,18 +39,43 @@ export const spinning = (root: ParentNode) =>
     '.ant-spin-spinning, .next-loading-tip, .next-loading-indicator, .mx-loading, .loading-mask',
   );
 
-// 生意参谋 and 千牛 say in their page config whether the store is a Tmall one; the header tags say it too.
-export function storeOf(doc: Document): 'tmall' | 'taobao' | undefined {
-  for (const script of Array.from(doc.querySelectorAll('script:not([src])'))) {
-    const m = /["']?isTmall["']?\s*:\s*(true|false)\b/.exec(script.textContent ?? '');
-    if (m) return m[1] === 'true' ? 'tmall' : 'taobao';
+type Store = 'tmall' | 'taobao';
+
+const STORE_TAGS =
+  '[class*="shop-type"], [class*="shopType"], [class*="store-type"], [class*="shop-tag"], [class*="shopTag"], [class*="shop-badge"]';
+const STORE_WORD = /^(?:(天猫|tmall)|(淘宝|taobao))(?:店|店铺|商家|卖家|旗舰店)?$/i;
+
+const storeOfWord = (text: string): Store | undefined => {
+  const m = STORE_WORD.exec(normalizeText(text));
+  return m ? (m[1] ? 'tmall' : 'taobao') : undefined;
+};
+
+/**
+ * Whether the back office serves a Tmall or a Taobao store: 生意参谋 and 千牛 say so in their page config
+ * (`isTmall`), the header's store tag says it in its text or title (`天猫`, `淘宝店铺`).
+ */
+export function aliStoreFinding(doc: Document): Finding<Store> {
+  const signals: Signal<Store>[] = [];
+  for (const text of inlineScripts(doc)) {
+    const m = /["']?isTmall["']?\s*[:=]\s*(true|false|1|0)\b/.exec(text);
+    if (m)
+      signals.push({ via: 'config isTmall', value: m[1] === 'true' || m[1] === '1' ? 'tmall' : 'taobao' });
   }
-  for (const tag of Array.from(doc.querySelectorAll('[class*="shop-type"]'))) {
-    const t = `${textOf(tag)} ${tag.getAttribute('title') ?? ''}`;
-    if (/天猫/.test(t)) return 'tmall';
-    if (/淘宝/.test(t)) return 'taobao';
+  for (const tag of Array.from(doc.querySelectorAll(STORE_TAGS))) {
+    const store = storeOfWord(textOf(tag)) ?? storeOfWord(tag.getAttribute('title') ?? '');
+    if (store) signals.push({ via: 'store tag', value: store });
   }
-  return undefined;
+  return combine(signals, String, ['tmall', 'taobao']);
+}
+
+/**
+ * The store type as the adapters have read it so far: the page config first, then the store tag (a page whose
+ * config and tag disagree is a conflict in `aliStoreFinding`; this keeps the config's word).
+ */
+export function storeOf(doc: Document): Store | undefined {
+  const f = aliStoreFinding(doc);
+  if (f.status === 'found') return f.value;
+  return f.status === 'conflict' ? f.values[0]?.value : undefined;
 }
 
 export const MARKETPLACE = { tmall: 'tmall.com', taobao: 'taobao.com' } as const;
@@ -76,4 +104,18 @@ export function shownPeriod(
   }
   const [from, to] = fromUrl ?? [null, null];
   return from && to ? parsePeriod(`${normalizeText(from)}~${normalizeText(to)}`, today) : undefined;
+}
+
+/**
+ * The reporting period of an Alibaba back-office page from every signal: `dateRange=a|b` (生意参谋), `start/end`
+ * in the hash route (直通车), `startTime/endTime` (万相台), the date picker's inputs and the printed range,
+ * `统计日期 2026-10-01~2026-10-31` (relative `最近7天` too when `capturedAt` is given: counted in China's time).
+ */
+export function aliPeriodFinding(doc: Document, url: URL, capturedAt?: string): Finding<Period> {
+  const today = capturedAt ? chinaDate(capturedAt) : undefined;
+  return periodFinding([
+    ...urlPeriodSignals(url),
+    ...pickerPeriodSignals(doc),
+    ...textPeriodSignals(doc, undefined, today),
+  ]);
 }

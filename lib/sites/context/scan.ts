@@ -1,0 +1,104 @@
+// Cheap ways to look at what a page states about itself without reading its tables.
+
+import { textOf } from '../dom';
+
+/** Query parameters of the address and of its hash route (`#/report?a=1`, `#!/x?a=1`, legacy `#&a=1`). */
+export function urlParams(url: URL): URLSearchParams[] {
+  const out = [url.searchParams];
+  const hash = url.hash.replace(/^#!?/, '');
+  const q = hash.indexOf('?');
+  const query = q >= 0 ? hash.slice(q + 1) : hash.includes('=') && !hash.startsWith('/') ? hash : '';
+  if (query) out.push(new URLSearchParams(query));
+  return out;
+}
+
+/** The first value of a parameter in the address or its hash route, with where it was found. */
+export function urlParam(url: URL, name: string): string | undefined {
+  for (const params of urlParams(url)) {
+    const v = params.get(name);
+    if (v) return v;
+  }
+  return undefined;
+}
+
+/** Inline script texts (no `src`): where consoles put their bootstrap data. */
+export function inlineScripts(doc: Document): string[] {
+  const out: string[] = [];
+  for (const s of Array.from(doc.getElementsByTagName('script'))) {
+    if (s.hasAttribute('src')) continue;
+    const t = s.textContent ?? '';
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'svg',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+]);
+const ROWS = new Set(['TBODY', 'UL', 'OL']);
+
+/** A short text the page shows and the element showing it. */
+export interface ShownText {
+  el: Element;
+  text: string;
+}
+
+/**
+ * Short texts the page shows (at most `max` characters) that pass `test`, leaf first, then the parent that
+ * joins split spans (`<span>10/01/2026</span> - <span>10/31/2026</span>`). Table bodies and long lists are
+ * skipped, so a 500-row table costs nothing; open shadow roots are entered.
+ */
+export function shortTexts(doc: Document, test: (text: string) => boolean, max = 80): ShownText[] {
+  const out: ShownText[] = [];
+  const seen = new Set<Element>();
+  const consider = (el: Element | null) => {
+    // A big container's text is long anyway: not worth joining.
+    if (!el || seen.has(el) || el.childElementCount > 20) return;
+    seen.add(el);
+    const text = textOf(el);
+    if (text.length <= max && test(text)) out.push({ el, text });
+  };
+  const visit = (el: Element) => {
+    if (SKIP.has(el.tagName)) return;
+    // Data rows: a body or list with many children is a table or a list of rows, not a date picker.
+    if ((ROWS.has(el.tagName) || el.getAttribute('role') === 'rowgroup') && el.childElementCount > 8) return;
+    if (el.tagName === 'INPUT') {
+      const v = el.getAttribute('value');
+      if (v && v.length <= max && test(v)) out.push({ el, text: v });
+      return;
+    }
+    let hasText = false;
+    for (let c = el.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 && /\d/.test(c.nodeValue ?? '')) hasText = true;
+      else if (c.nodeType === 1) visit(c as Element);
+    }
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) for (const c of Array.from(shadow.children)) visit(c);
+    if (hasText) {
+      consider(el);
+      consider(el.parentElement);
+    }
+  };
+  if (doc.body) visit(doc.body);
+  return out;
+}
+
+/** True when the element, or an ancestor within a few levels, looks like a date control by its names. */
+export function inDateControl(el: Element): boolean {
+  let e: Element | null = el;
+  for (let i = 0; e && i < 5; i++, e = e.parentElement) {
+    if (/^(?:BUTTON|INPUT|LABEL)$|^KAT-DATE/.test(e.tagName)) return true;
+    const names = `${e.getAttribute('class') ?? ''} ${e.id} ${e.getAttribute('data-e2e-id') ?? ''} ${e.getAttribute('data-testid') ?? ''} ${e.getAttribute('aria-label') ?? ''}`;
+    if (/date|range|picker|calendar|period|zeitraum|datum|fecha|periodo|日期|期間|日付/i.test(names))
+      return true;
+  }
+  return false;
+}
