@@ -6,11 +6,18 @@ export interface Rank {
 }
 
 // `#1,234 in Kitchen`, `Nr. 1.234 in Küche`, `n° 1 234 en Cuisine`, `n. 1.234 in Casa`, `nº45.678 en Hogar`.
-const PREFIX_RANK =
-  /(?:#|Nr\.|n°|n\.|No\.|no(?=\d))\s*(\d[\d., {2}']*\d|\d)\s*(?:in|en|dans|em)\s+([^#(\n]+?)(?=\s*\(|\s*#|\s*Nr\.|\s*n[°.]|\s*no(?=\d)|\s*$)/gi;
+// A category may end in its own parenthesis (`Political Fiction (Kindle Store)`); the `(See Top 100 …)` link is not part of it.
+const SEE = String.raw`\((?:See|Ver|Voir|Siehe|Visualizza|Alle)\b`;
+const CATEGORY = String.raw`((?:[^#(\n]|\((?!(?:See|Ver|Voir|Siehe|Visualizza|Alle)\b)[^()]*\))+?)`;
+const PREFIX_RANK = new RegExp(
+  String.raw`(?:#|Nr\.|n°|n\.|No\.|no(?=\d))\s*(\d[\d., ']*\d|\d)\s*(?:in|en|dans|em)\s+${CATEGORY}(?=\s*${SEE}|\s*#|\s*Nr\.|\s*n[°.]|\s*no(?=\d)|\s*$|\s*\((?![^()]*\)))`,
+  'gi',
+);
 // UK pages drop the `#`: `2,341 in Home & Kitchen (See Top 100 …)`.
-const BARE_RANK =
-  /(?:^|(?<!top)[\s)])(\d[\d., {2}']*\d|\d)\s+(?:in|en|dans)\s+([^#(\n]+?)(?=\s*\(|\s*$|\s+\d[\d.,]*\s+(?:in|en|dans)\s)/gi;
+const BARE_RANK = new RegExp(
+  String.raw`(?:^|(?<!top)[\s)])(\d[\d., ']*\d|\d)\s+(?:in|en|dans)\s+${CATEGORY}(?=\s*${SEE}|\s*$|\s+\d[\d.,]*\s+(?:in|en|dans)\s)`,
+  'gi',
+);
 // `47,078位Kindleストア`, and `おもちゃ - 9,034位` (category before the rank).
 const JP_RANK_AFTER = /(\d[\d,]*)\s*位\s*([^(\n#-]+?)(?=\s*\(|\s*-|\s*$)/g;
 const JP_RANK_BEFORE = /([^\s(-][^(\n-]*?)\s*-\s*(\d[\d,]*)\s*位/g;
@@ -44,7 +51,7 @@ export function parseRanks(text: string | null | undefined, ctx: NumberContext =
     if (rank && category) out.push({ rank, category });
   }
   if (out.length) return out;
-  for (const m of s.replace(/\([^)]*\)/g, ' ').matchAll(BARE_RANK)) {
+  for (const m of s.replace(/\((?:See|Ver|Voir|Siehe|Visualizza|Alle)\b[^)]*\)/gi, ' ').matchAll(BARE_RANK)) {
     const rank = toRank(m[1] ?? '', ctx);
     const category = (m[2] ?? '').trim();
     if (rank && category && !/^top \d/i.test(category)) out.push({ rank, category });

@@ -33,9 +33,17 @@ const FACTS = JSON.parse(readFileSync(join(FIXTURES, 'amazon/product/facts.json'
   string,
   Facts
 >;
-const HOSTS: Record<string, string> = { uk: 'www.amazon.co.uk', de: 'www.amazon.de', jp: 'www.amazon.co.jp' };
+// A fixture's marketplace is the first word of its name (`es-unit-price.html` is amazon.es); others are amazon.com.
+const HOSTS: Record<string, string> = {
+  uk: 'www.amazon.co.uk',
+  de: 'www.amazon.de',
+  jp: 'www.amazon.co.jp',
+  fr: 'www.amazon.fr',
+  es: 'www.amazon.es',
+  it: 'www.amazon.it',
+};
 const urlOf = (file: string, asin = 'B0C1K2Z3X4') =>
-  `https://${HOSTS[file.replace('.html', '')] ?? 'www.amazon.com'}/Some-Product-Slug/dp/${asin}?th=1&psc=1`;
+  `https://${HOSTS[file.split(/[-.]/)[0] ?? ''] ?? 'www.amazon.com'}/Some-Product-Slug/dp/${asin}?th=1&psc=1`;
 
 const METRICS = ['price', 'listPrice', 'rating', 'reviewCount', 'bsr', 'monthlySales', 'imageCount'] as const;
 const ATTRS = ['availability', 'seller', 'brand'] as const;
@@ -148,5 +156,49 @@ describe('Amazon product adapter: edges', () => {
     const url = new URL(urlOf('us-table.html'));
     const rec = amazonProduct.extract(parseHtml(html, url.href), { url, capturedAt: CAPTURED_AT }).records[0];
     expect(rec?.metrics.price === undefined || rec.metrics.price === 39.99).toBe(true);
+  });
+});
+
+describe('Amazon product adapter: only the featured offer is the price', () => {
+  const read = (file: string, edit: (html: string) => string) => {
+    const facts = FACTS[file]!;
+    const html = edit(readFileSync(join(FIXTURES, `amazon/product/${file}`), 'utf8'));
+    const url = new URL(urlOf(file, facts.asin));
+    return amazonProduct.extract(parseHtml(html, url.href), { url, capturedAt: CAPTURED_AT });
+  };
+
+  it('without the price to pay, no unit, used, Subscribe & Save, coupon or delivery price stands in', () => {
+    const ex = read('us-unit-used-sns.html', (html) => {
+      const out = html.replace(
+        /<span class="a-price[^"]*priceToPay[^"]*"[\s\S]*?<\/span><\/span><\/span>/,
+        '',
+      );
+      expect(out).not.toContain('priceToPay');
+      return out;
+    });
+    expect(ex.records[0]?.metrics.price).toBeUndefined();
+    expect(ex.records[0]?.currency).toBe('USD');
+    expect(ex.missing).toContain('price');
+  });
+
+  it('refuses the `26,21 € por 2` unit price when the price to pay cannot be read', () => {
+    const ex = read('es-unit-price.html', (html) =>
+      html.replace(
+        /(priceToPay"[^>]*><span class="a-offscreen"> <\/span>)<span aria-hidden="true">[\s\S]*?<\/span><\/span><\/span>/,
+        '$1',
+      ),
+    );
+    expect(ex.records[0]?.metrics.price).toBeUndefined();
+    expect(ex.records[0]?.currency).toBe('EUR');
+  });
+
+  it('reads a range of variation prices as no price', () => {
+    const ex = read('fr.html', (html) =>
+      html.replace(
+        /<span class="a-price aok-align-center reinventPricePriceToPayMargin priceToPay"[\s\S]*?<\/span><\/span><\/span>/,
+        '<span class="a-price-range"><span class="a-price" data-a-size="xl"><span class="a-offscreen">19,90 €</span></span> – <span class="a-price" data-a-size="xl"><span class="a-offscreen">29,90 €</span></span></span>',
+      ),
+    );
+    expect(ex.records[0]?.metrics.price).toBeUndefined();
   });
 });

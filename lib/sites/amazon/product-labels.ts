@@ -3,14 +3,21 @@
 export const BSR_LABEL =
   /Best Sellers Rank|Bestsellers Rank|Bestseller-Rang|売れ筋ランキング|Classement des meilleures ventes|Posizione nella classifica Bestseller|Clasificación en los más vendidos/i;
 
-export const SOLD_BY_LABEL = /^(Sold by|Verkauft von|販売元|Vendu par|Venduto da|Vendido por)$/i;
+export const SOLD_BY_LABEL =
+  /^(Sold by|Verkauft von|Verkäufer|販売元|Vendu par|Vendeur|Venduto da|Venditore|Vendido por|Vendedor)$/i;
+
+// `Sold by X and Fulfilled by Amazon.`, `Ships from and sold by Amazon.com.`, `Verkauft von X und versandt von Amazon.`,
+// `Vendido y enviado por Amazon.`: the name ends at the fulfilment clause, a sentence's full stop or a parenthesis
+// (a dot inside a name such as `Amazon.com` is kept).
+const NAME_END = String.raw`(?=\s+(?:and|und|et|e|y)\s+(?:fulfilled|versandt|expédié|spedito|enviado)|\.(?:\s|$)|\s*\(|$)`;
+const soldBy = (verb: string) => new RegExp(`${verb}\\s+(.+?)${NAME_END}`, 'i');
 
 export const SOLD_BY_PATTERNS = [
-  /sold by ([^.(]+)/i,
-  /Verkauft von ([^.(]+)/i,
-  /Vendu par ([^.(]+)/i,
-  /Venduto da ([^.(]+)/i,
-  /Vendido por ([^.(]+)/i,
+  soldBy('sold by'),
+  soldBy('Verkauft (?:und versandt )?von'),
+  soldBy('Vendu (?:et expédié )?par'),
+  soldBy('Venduto (?:e spedito )?da'),
+  soldBy('Vendido (?:y enviado )?por'),
   /販売元\s*[:：]?\s*([^。(]+)/,
 ];
 
