@@ -1,13 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  dateReadings,
   type NumberContext,
   type NumberKind,
+  parseDate,
   parseFirstNumber,
   parseNumber,
   parsePeriod,
   parseRanks,
   parseRating,
+  periodReadings,
 } from '../../lib/parse';
 
 const US: NumberContext = { decimal: '.', currency: 'USD' };
@@ -194,6 +197,105 @@ describe('parsePeriod', () => {
     expect(parsePeriod('2026-11-07~2026-11-01')).toBeUndefined();
     expect(parsePeriod('2026-02-30')).toBeUndefined();
   });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2026-10-01', 'mdy', '2026-10-01'],
+    ['2026/10/01', 'mdy', '2026-10-01'],
+    ['2026.10.01', 'mdy', '2026-10-01'],
+    ['2026年10月1日', 'mdy', '2026-10-01'],
+    ['２０２６年１０月１日', 'mdy', '2026-10-01'],
+    ['2026-10-01T00:00:00Z', 'mdy', '2026-10-01'],
+    ['20261001', 'mdy', '2026-10-01'],
+    ['10/01/2026', 'mdy', '2026-10-01'],
+    ['10/01/2026', 'dmy', '2026-01-10'],
+    ['01.10.2026', 'mdy', '2026-10-01'],
+    ['01-10-2026', 'dmy', '2026-10-01'],
+    ['Oct 1, 2026', 'mdy', '2026-10-01'],
+    ['October 1 2026', 'dmy', '2026-10-01'],
+    ['1 Oct 2026', 'mdy', '2026-10-01'],
+    ['1. Okt. 2026', 'mdy', '2026-10-01'],
+    ['3. März 2026', 'mdy', '2026-03-03'],
+    ['01 oct. 2026', 'mdy', '2026-10-01'],
+    ['1er févr. 2026', 'mdy', '2026-02-01'],
+    ['12 déc. 2026', 'mdy', '2026-12-12'],
+    ['1 giu 2026', 'mdy', '2026-06-01'],
+    ['15 ago 2026', 'mdy', '2026-08-15'],
+    ['1 de enero de 2026', 'mdy', '2026-01-01'],
+    ['Jun 03, 2026', 'mdy', '2026-06-03'],
+  ] as const)('%s (%s) is %s', (text, order, want) => {
+    expect(parseDate(text, order)).toBe(want);
+  });
+  it.each(['2026-02-30', '13/13/2026', 'Foo 1, 2026', 'Oct 2026', '1 Oct', '12345', '', '1/2/3'])(
+    '%s is not a date',
+    (text) => {
+      expect(parseDate(text)).toBeUndefined();
+    },
+  );
+  it('gives both readings of a date whose day and month could be swapped', () => {
+    expect(dateReadings('01/10/2026')).toStrictEqual(['2026-01-10', '2026-10-01']);
+    expect(dateReadings('10/31/2026')).toStrictEqual(['2026-10-31']);
+    expect(dateReadings('10/10/2026')).toStrictEqual(['2026-10-10']);
+    expect(dateReadings('01.10.2026')).toStrictEqual(['2026-10-01']);
+  });
+});
+
+describe('periodReadings', () => {
+  const OCT = [{ from: '2026-10-01', to: '2026-10-31' }];
+  it.each([
+    '10/01/2026 - 10/31/2026',
+    '01.10.2026 - 31.10.2026',
+    '01/10/2026 – 31/10/2026',
+    '01/10/2026–31/10/2026',
+    '2026/10/01 - 2026/10/31',
+    '2026年10月1日 - 2026年10月31日',
+    '2026年10月1日～31日',
+    '2026-10-01 至 2026-10-31',
+    '2026-10-01~2026-10-31',
+    '2026/10/01～2026/10/31',
+    'Oct 1, 2026 - Oct 31, 2026',
+    'Oct 1 - 31, 2026',
+    'Oct 1-31, 2026',
+    '1 Oct 2026 – 31 Oct 2026',
+    '1–31 Oct 2026',
+    '1. Okt. 2026 – 31. Okt. 2026',
+    '01.10.2026 bis 31.10.2026',
+    '01 oct. 2026 - 31 oct. 2026',
+    '1 ott 2026 - 31 ott 2026',
+    '1 de octubre de 2026 - 31 de octubre de 2026',
+    'October 1, 2026 to October 31, 2026',
+    'Date range: 10/01/2026 - 10/31/2026',
+    'Zeitraum: 01.10.2026 – 31.10.2026',
+    '统计日期 2026-10-01~2026-10-31',
+    '统计时间：2026-10-01 ~ 2026-10-31',
+  ])('%s', (text) => {
+    expect(periodReadings(text)).toStrictEqual(OCT);
+  });
+  it('reads a range across the year end and across months', () => {
+    expect(periodReadings('Dec 28 - Jan 3, 2027')).toStrictEqual([{ from: '2026-12-28', to: '2027-01-03' }]);
+    expect(periodReadings('Oct 1 - Nov 3, 2026')).toStrictEqual([{ from: '2026-10-01', to: '2026-11-03' }]);
+  });
+  it('gives both readings of an ambiguous range, month first', () => {
+    expect(periodReadings('01/10/2026 - 02/10/2026')).toStrictEqual([
+      { from: '2026-01-10', to: '2026-02-10' },
+      { from: '2026-10-01', to: '2026-10-02' },
+    ]);
+    expect(parsePeriod('01/10/2026 - 02/10/2026', undefined, 'dmy')).toStrictEqual({
+      from: '2026-10-01',
+      to: '2026-10-02',
+    });
+    // Only one reading runs forwards: 10 Jan to 1 Oct.
+    expect(periodReadings('10/01/2026 - 01/10/2026')).toStrictEqual([
+      { from: '2026-01-10', to: '2026-10-01' },
+    ]);
+  });
+  it.each(['10/31/2026 - 10/01/2026', 'Oct 1 - 7', '1 - 7', 'Showing 1 - 25 of 300', 'Page 2 of 10'])(
+    '%s is no period',
+    (text) => {
+      expect(periodReadings(text)).toStrictEqual([]);
+    },
+  );
 });
 
 describe('property: the parser never throws and never returns NaN', () => {
