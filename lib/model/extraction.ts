@@ -15,6 +15,8 @@ export interface Extraction {
   records: SnapshotRecord[];
   missing: string[];
   reason?: string;
+  /** Rows the page shows that could not be read whole (a part of a split table without its partner). */
+  skippedRows?: number;
   /** Table headers or section labels seen, for the diagnostic a user can copy (no row data). */
   seen?: string[];
   /** Where the records sit on the page, for inline UI: the table and each record's row (aligned with records). */

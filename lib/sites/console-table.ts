@@ -1,7 +1,8 @@
 import type { ExtractContext, Extraction, Kind, Platform, SnapshotRecord } from '../model';
 import type { DecimalMark } from '../parse';
 import { type FieldSpec, type RowDraft, readRows } from './read-rows';
-import { bestGrid, type ColumnDictionary, findGrids } from './table';
+import { readTable } from './reader';
+import type { ColumnDictionary } from './table';
 import { notRecognised } from './types';
 
 export interface PageMarket {
@@ -60,14 +61,13 @@ export function extractConsoleTable<F extends string>(
 ): Extraction {
   const { id } = spec;
   if (spec.signedOut(doc)) return notRecognised(id, 'sign-in');
-  const grids = findGrids(doc);
-  const found = bestGrid(grids, withRemaps(spec.columns, ctx.remaps), spec.signature, spec.minMatch ?? 2);
-  if (!found)
-    return notRecognised(
-      id,
-      'no-table',
-      grids.flatMap((g) => g.headers),
-    );
+  const { found, seen: labels } = readTable(
+    doc,
+    withRemaps(spec.columns, ctx.remaps),
+    spec.signature,
+    spec.minMatch ?? 2,
+  );
+  if (!found) return notRecognised(id, 'no-table', labels);
   const { grid, columns } = found;
   const seen = grid.headers;
   const quiet = new Set<string>(spec.quiet ?? []);
@@ -131,5 +131,13 @@ export function extractConsoleTable<F extends string>(
   if (records.length === 0) return { adapter: id, status: 'empty', records: [], missing, seen };
   for (const u of read.unreadable) if (!missing.includes(u)) missing.push(u);
   if (unkeyed) missing.push(spec.keyFields[0]!);
-  return { adapter: id, status: 'ok', records, missing, seen, anchors: { table: grid.root, rows: anchors } };
+  return {
+    adapter: id,
+    status: 'ok',
+    records,
+    missing,
+    seen,
+    ...(grid.skipped ? { skippedRows: grid.skipped } : {}),
+    anchors: { table: grid.root, rows: anchors },
+  };
 }

@@ -14,7 +14,12 @@ const BLOCK = new Set(
 export function textOf(node: Node | null | undefined, skip?: (el: Element) => boolean): string {
   if (!node) return '';
   // Most cells hold plain text: read it in one call (the hot path of every table read).
-  if (node.nodeType === 1 && (node as Element).firstElementChild === null && !skip) {
+  if (
+    node.nodeType === 1 &&
+    (node as Element).firstElementChild === null &&
+    !skip &&
+    !(node as Element).shadowRoot
+  ) {
     const tag = (node as Element).tagName;
     if (SKIP.has(tag)) return '';
     if (tag !== 'INPUT') return clean(node.textContent ?? '');
@@ -47,8 +52,28 @@ function walk(n: Node, parts: string[], skip: ((el: Element) => boolean) | undef
   // Block boxes separate words, as a browser's innerText does.
   const block = BLOCK.has(tag);
   if (block) parts.push(' ');
-  for (let c = el.firstChild; c; c = c.nextSibling) walk(c, parts, skip);
+  const shadow = el.shadowRoot;
+  if (shadow) walkShadow(shadow, el, parts, skip);
+  else for (let c = el.firstChild; c; c = c.nextSibling) walk(c, parts, skip);
   if (block) parts.push(' ');
+}
+
+// An open shadow root renders instead of the host's children, which appear where its slots are.
+function walkShadow(
+  root: ShadowRoot,
+  host: Element,
+  parts: string[],
+  skip: ((el: Element) => boolean) | undefined,
+): void {
+  const visit = (n: Node): void => {
+    if (n.nodeType === 1 && (n as Element).tagName === 'SLOT') {
+      for (let c = host.firstChild; c; c = c.nextSibling) walk(c, parts, skip);
+      return;
+    }
+    if (n.nodeType !== 1 || !(n as Element).querySelector('slot')) walk(n, parts, skip);
+    else for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
+  };
+  for (let c = root.firstChild; c; c = c.nextSibling) visit(c);
 }
 
 const PUA = /[\ue000-\uf8ff]/g;
@@ -79,4 +104,28 @@ export function firstText(root: ParentNode, selectors: readonly string[]): strin
     }
   }
   return undefined;
+}
+
+// Alibaba consoles stack secondary lines under a value: 生意参谋 `4.82万` over `较前7日 +32.32%`, 千牛 `3`
+// beside `库存紧张`, 直通车 a bid beside an edit icon. The value is the cell's first line; the rest is
+// never read as the number.
+
+/** The first line of a cell: its first non-empty text, descending through wrappers that hold all of it. */
+export function leadText(cell: Element): string {
+  let node: Element = cell;
+  for (;;) {
+    const whole = textOf(node);
+    const first = Array.from(node.childNodes).find((n) => textOf(n) !== '');
+    if (!first) return whole;
+    if (first.nodeType !== 1) return collapseSpace(first.nodeValue ?? '');
+    if (textOf(first) !== whole) return textOf(first);
+    node = first as Element;
+  }
+}
+
+/** What follows the first line (`库存紧张`, `出售中`), or ''. */
+export function restText(cell: Element): string {
+  const whole = textOf(cell);
+  const lead = leadText(cell);
+  return whole.startsWith(lead) ? whole.slice(lead.length).trim() : '';
 }

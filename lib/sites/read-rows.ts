@@ -1,7 +1,7 @@
 import type { SnapshotRecord } from '../model';
 import { METRICS, type MetricName, validMetricValue } from '../model/metrics';
-import { type NumberContext, type NumberKind, parseNumber } from '../parse';
-import { textOf } from './dom';
+import { type NumberContext, type NumberKind, type Parsed, parseNumber } from '../parse';
+import { leadText, textOf } from './dom';
 import type { Grid } from './table';
 
 export interface FieldSpec {
@@ -13,15 +13,22 @@ export interface FieldSpec {
 }
 
 export interface RowDraft {
+  /** Whole cell texts by field. */
   cells: Record<string, string>;
+  /** Cell elements by field, for links and tags. */
+  els: Record<string, Element>;
   metrics: SnapshotRecord['metrics'];
+  /** Metrics whose cell showed `-`/`--`: Alibaba consoles print that for zero as well as for no data. */
+  dashed: string[];
   element: Element;
+  /** Every cell of the row, across the parts of a split table (undefined where a part has none). */
+  all: (Element | undefined)[];
 }
 
-export interface RowsRead {
+export interface RowsRead<F extends string = string> {
   rows: RowDraft[];
   /** Fields whose column exists but whose cells held something that is not a number of the right kind. */
-  unreadable: string[];
+  unreadable: F[];
   /** Rows that are placeholders (skeletons, spinners) rather than data. */
   placeholders: number;
 }
@@ -37,6 +44,16 @@ const SKELETON = 'kat-skeleton, .skeleton, [class*="skeleton" i], [class*="Skele
 export const isPlaceholder = (row: Element) =>
   row.getAttribute('aria-busy') === 'true' || row.querySelector(SKELETON) !== null;
 
+// Consoles stack secondary lines under a value: 生意参谋 `4.82万` over `较前7日 +32.32%`, 千牛 `3` beside
+// `库存紧张`, a bid beside an edit icon. When the whole cell is not a number, its first line may be.
+function parseCell(cell: Element, text: string, spec: FieldSpec, num: NumberContext): Parsed {
+  const kind = spec.unit ?? 'number';
+  const whole = parseNumber(spec.pre ? spec.pre(text) : text, kind, num);
+  if (whole.ok || whole.reason === 'empty' || whole.reason === 'dash') return whole;
+  const lead = leadText(cell);
+  return lead === text ? whole : parseNumber(spec.pre ? spec.pre(lead) : lead, kind, num);
+}
+
 /**
  * Reads every data row of a grid through a field map. A cell showing `--` or nothing gives no metric;
  * a cell showing anything else that does not parse makes its field unreadable: never a guessed number.
@@ -46,41 +63,45 @@ export function readRows<F extends string>(
   columns: Partial<Record<F, number>>,
   fields: Record<F, FieldSpec>,
   num: NumberContext,
-): RowsRead {
-  const unreadable = new Set<string>();
+): RowsRead<F> {
+  const unreadable = new Set<F>();
   const rows: RowDraft[] = [];
   let placeholders = 0;
   // The mapped fields, worked out once: a row reads only the cells of columns we use.
-  const used: { field: F; at: number; spec: FieldSpec; kind: NumberKind }[] = [];
+  const used: { field: F; at: number; spec: FieldSpec }[] = [];
   for (const field of Object.keys(fields) as F[]) {
     const at = columns[field];
-    if (at !== undefined) used.push({ field, at, spec: fields[field], kind: fields[field].unit ?? 'number' });
+    if (at !== undefined) used.push({ field, at, spec: fields[field] });
   }
   const busyTable = grid.root.getAttribute('aria-busy') === 'true';
   const { rows: gridRows, rowElements } = grid;
   for (let i = 0; i < gridRows.length; i++) {
     const cells = gridRows[i]!;
     const element = rowElements[i]!;
-    const draft: RowDraft = { cells: {}, metrics: {}, element };
+    const draft: RowDraft = { cells: {}, els: {}, metrics: {}, dashed: [], element, all: cells };
     let text = false;
     let gap = false;
-    const odd: string[] = [];
-    for (const { field, at, spec, kind } of used) {
-      const t = cellText(cells[at]);
+    const odd: F[] = [];
+    for (const { field, at, spec } of used) {
+      const cell = cells[at];
+      const t = cellText(cell);
       draft.cells[field] = t;
+      if (cell) draft.els[field] = cell;
       if (t !== '') text = true;
       if (!spec.metric) continue;
-      if (t === '') gap = true;
-      const p = parseNumber(spec.pre ? spec.pre(t) : t, kind, num);
+      if (t === '' || !cell) {
+        gap = true;
+        continue;
+      }
+      const p = parseCell(cell, t, spec, num);
       if (p.ok) {
         const wrongCurrency =
           spec.unit === 'money' && num.currency && p.currency && p.currency !== num.currency;
         // A negative count or a rating of 7 is not a reading: the field is unreadable, the rest is kept.
         if (wrongCurrency || !validMetricValue(METRICS[spec.metric], p.value)) odd.push(field);
         else draft.metrics[spec.metric] = p.value;
-      } else if (p.reason !== 'empty' && p.reason !== 'dash') {
-        odd.push(field);
-      }
+      } else if (p.reason === 'dash') draft.dashed.push(spec.metric);
+      else if (p.reason !== 'empty') odd.push(field);
     }
     // Skeleton rows (loading placeholders) have empty or odd cells: only such rows are looked into.
     if ((busyTable || !text || gap || odd.length) && isPlaceholder(element)) {
@@ -88,7 +109,12 @@ export function readRows<F extends string>(
       continue;
     }
     for (const f of odd) unreadable.add(f);
+    draft.dashed.sort();
     rows.push(draft);
   }
   return { rows, unreadable: [...unreadable], placeholders };
 }
+
+/** attrs.dashed: which metrics the page printed as a dash. */
+export const dashedAttr = (row: RowDraft): SnapshotRecord['attrs'] =>
+  row.dashed.length ? { dashed: row.dashed.join(',') } : {};

@@ -152,8 +152,11 @@ export class Journal {
 const ROW = 'tr, [role="row"], kat-table-row';
 
 /** What the mutations need to know about a grid, computed once on the pristine page. */
+/** A grid every cell of which is on the page (the fixtures' tables are whole). */
+type WholeGrid = Omit<Grid, 'rows'> & { rows: Element[][] };
+
 export interface TableModel {
-  grid: Grid;
+  grid: WholeGrid;
   width: number;
   markup: 'table' | 'aria' | 'kat';
   /** Cells are placed by aria-colindex (virtualised ARIA grids). */
@@ -164,9 +167,11 @@ export interface TableModel {
   rowParts: Element[][];
 }
 
-export function tableModel(grid: Grid): TableModel {
-  const width = grid.headerCells.length;
-  if (grid.rows.some((r) => r.length !== width)) throw new Error('rows and headers do not align');
+export function tableModel(read: Grid): TableModel {
+  const width = read.headerCells.length;
+  if (read.rows.some((r) => r.length !== width)) throw new Error('rows and headers do not align');
+  if (read.rows.some((r) => r.some((c) => !c))) throw new Error('a fixture row lacks a cell');
+  const grid = read as WholeGrid;
   const ids = new Map<Node | null, number>();
   const id = (n: Node | null) => {
     if (!ids.has(n)) ids.set(n, ids.size);

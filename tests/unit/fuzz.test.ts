@@ -5,7 +5,6 @@ import { SnapshotRecord as RecordSchema } from '../../lib/model';
 import { type NumberContext, type NumberKind, parseFirstNumber, parseNumber } from '../../lib/parse';
 import { readRows } from '../../lib/sites/read-rows';
 import type { Grid } from '../../lib/sites/table';
-import { readAliRows } from '../../lib/sites/tmall/rows';
 import { TABLES, type TableSpec } from '../helpers/mutate';
 
 // Issue 6, fuzz: the number parser and every table adapter's cell parsing take at least 100,000 random inputs
@@ -165,10 +164,7 @@ describe.each(Object.entries(TABLES))(`%s cells (seed ${SEED})`, (id, spec) => {
         fc.constantFrom(...spec.contexts),
         (texts, second, ctx) => {
           for (const [i, set] of setters.entries()) set(texts[i]!, second);
-          const read =
-            spec.reader === 'console'
-              ? readRows(grid, columns, spec.fields, ctx)
-              : readAliRows(grid, columns, spec.fields, ctx);
+          const read = readRows(grid, columns, spec.fields, ctx);
           for (const row of read.rows) {
             const metrics = row.metrics as Record<string, number>;
             if (Object.values(metrics).some((v) => !Number.isFinite(v))) return false;

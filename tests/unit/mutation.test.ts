@@ -5,7 +5,7 @@ import { type Extraction, SnapshotRecord as RecordSchema } from '../../lib/model
 import type { DecimalMark } from '../../lib/parse';
 import { ADAPTERS, adapterFor } from '../../lib/sites';
 import { AMAZON_MARKETPLACES } from '../../lib/sites/amazon/marketplaces';
-import { findAllGrids } from '../../lib/sites/split-table';
+import { readTable } from '../../lib/sites/reader';
 import { mapColumns } from '../../lib/sites/table';
 import { parseHtml } from '../../scripts/html';
 import { CAPTURED_AT, extractFixture, FIXTURES, loadFixture, readFixture } from '../helpers/fixtures';
@@ -54,8 +54,11 @@ const oracle = (file: string, prefix: string) =>
 const extract = (b: { url: URL; doc: Document }) =>
   adapterFor(b.url)!.extract(b.doc, { url: b.url, capturedAt: CAPTURED_AT });
 const tableOf = (doc: Document, ex: Extraction) => {
-  const grid = findAllGrids(doc).find((g) => g.root === ex.anchors?.table);
-  if (!grid) throw new Error("the adapter's table is not a grid findAllGrids sees");
+  const spec = TABLES[ex.adapter]!;
+  const fields = Object.keys(spec.columns);
+  const grid = readTable(doc, spec.columns, fields, 1).found?.grid;
+  if (!grid || grid.root !== ex.anchors?.table)
+    throw new Error("the adapter's table is not the one the reader finds");
   return tableModel(grid);
 };
 

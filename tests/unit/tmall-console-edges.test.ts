@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../lib/sites';
 import { ALIBABA_CONSOLE_MATCHES } from '../../lib/sites/alibaba';
-import { findAllGrids, findSplitGrids } from '../../lib/sites/split-table';
+import { readTable } from '../../lib/sites/reader';
 import { chinaDate, hashRoute, shown, storeOf } from '../../lib/sites/tmall/page-state';
 import { parseHtml } from '../../scripts/html';
 import { CAPTURED_AT, FIXTURES, readFixture } from '../helpers/fixtures';
@@ -64,31 +64,38 @@ describe('split header/body tables', () => {
     <div><table><thead><tr><th><input type="checkbox"></th><th>计划名称</th><th>花费<span>点击降序</span></th></tr></thead></table></div>
     <div><table><tbody><tr><td></td><td>A</td><td>1.00</td></tr>${bodyRow}</tbody></table></div></div>`;
 
+  const dict = { campaign: ['计划名称'], spend: ['花费'] };
   it('joins a header table and a body table; sort hints are not part of a label', () => {
-    const grids = findSplitGrids(
+    const { found } = readTable(
       parseHtml(html('<tr><td></td><td>B</td><td>2.00</td></tr>'), 'https://x.test/'),
+      dict,
+      ['campaign', 'spend'],
     );
-    expect(grids).toHaveLength(1);
-    expect(grids[0]!.headers).toStrictEqual(['', '计划名称', '花费']);
-    expect(grids[0]!.rows.map((r) => r.map((c) => c.textContent))).toStrictEqual([
+    expect(found?.grid.headers).toStrictEqual(['', '计划名称', '花费']);
+    expect(found?.grid.rows.map((r) => r.map((c) => c?.textContent))).toStrictEqual([
       ['', 'A', '1.00'],
       ['', 'B', '2.00'],
     ]);
   });
 
-  it('refuses to join rows of another width rather than shift columns', () => {
+  it('never reads a row of another width into the columns: the row is left out', () => {
     const doc = parseHtml(html('<tr><td>B</td><td>2.00</td></tr>'), 'https://x.test/');
-    expect(findSplitGrids(doc)).toStrictEqual([]);
-    expect(findAllGrids(doc).every((g) => g.rows.length === 0)).toBe(true);
+    const { found } = readTable(doc, dict, ['campaign', 'spend']);
+    expect(found?.grid.rows.map((r) => r.map((c) => c?.textContent))).toStrictEqual([['', 'A', '1.00']]);
   });
 
-  it('a misaligned frozen/scrolling pair reads nothing instead of misattributed numbers', () => {
+  it('a frozen/scrolling pair with a malformed row: that row is left out and counted, the others read right', () => {
+    const url = urlOf('subway/keywords.html');
+    const whole = run(readFixture('subway/keywords.html'), url);
     const src = readFixture('subway/keywords.html').replace(/<td><span>48,210<\/span><\/td>/, '');
-    expect(run(src, urlOf('subway/keywords.html'))).toMatchObject({
-      status: 'not-recognised',
-      reason: 'no-table',
-      records: [],
-    });
+    const ex = run(src, url);
+    expect(ex.status).toBe('ok');
+    expect(ex.skippedRows).toBe(1);
+    expect(ex.records).toHaveLength(whole.records.length - 1);
+    const byKey = new Map(whole.records.map((r) => [r.key, r]));
+    for (const r of ex.records) expect(r).toStrictEqual(byKey.get(r.key));
+    expect(whole.records.some((r) => r.metrics.impressions === 48210)).toBe(true);
+    expect(ex.records.some((r) => r.metrics.impressions === 48210)).toBe(false);
   });
 });
 

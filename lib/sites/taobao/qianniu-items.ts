@@ -1,6 +1,8 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { type NumberContext, parseNumber } from '../../parse';
 import { withRemaps } from '../console-table';
+import { leadText, restText } from '../dom';
+import { type RowDraft, readRows } from '../read-rows';
 import {
   aliExtraction,
   blocked,
@@ -12,7 +14,6 @@ import {
   withMetricFields,
 } from '../tmall/console';
 import { QIANNIU_COLUMNS, QIANNIU_FIELDS, type QianniuField } from '../tmall/labels';
-import { type AliRow, leadText, readAliRows, restText } from '../tmall/rows';
 import { notRecognised, type PageAdapter } from '../types';
 
 // 千牛 商品管理 > 出售中的宝贝 (myseller.taobao.com/home.htm/SellManage/on_sale) -> one `listing` record per
@@ -40,7 +41,7 @@ function readPrice(cell: Element | undefined): { price?: number; range?: string;
   return { price: lo.value };
 }
 
-function itemAttrs(row: AliRow): SnapshotRecord['attrs'] {
+function itemAttrs(row: RowDraft): SnapshotRecord['attrs'] {
   const attrs: SnapshotRecord['attrs'] = {};
   const sku = /商家编码[:：]\s*(\S+)/.exec(row.cells.item ?? '')?.[1];
   if (sku) attrs.sku = sku;
@@ -65,7 +66,7 @@ export function extractQianniuItems(doc: Document, ctx: ExtractContext): Extract
   );
   if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
-  const read = readAliRows(grid, columns, QIANNIU_FIELDS, NUM);
+  const read = readRows(grid, columns, QIANNIU_FIELDS, NUM);
   const missing = missingFields(columns, withMetricFields(EXPECTED, QIANNIU_FIELDS), read.unreadable);
   if (read.rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
   let priceUnreadable = false;

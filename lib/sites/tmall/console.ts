@@ -1,11 +1,11 @@
 import type { ExtractContext, Extraction, Kind, Platform, SnapshotRecord } from '../../model';
 import { textOf } from '../dom';
 import type { FieldSpec } from '../read-rows';
-import { findAllGrids } from '../split-table';
-import { bestGrid, type ColumnDictionary, type Grid } from '../table';
+import { dashedAttr, type RowDraft } from '../read-rows';
+import { readTable } from '../reader';
+import type { ColumnDictionary, Grid } from '../table';
 import { notRecognised } from '../types';
 import { captchaShown, MARKETPLACE, signInShown, spinning, storeOf } from './page-state';
-import { type AliRow, dashedAttr } from './rows';
 
 // What every Alibaba back-office adapter does before and after reading its table.
 
@@ -24,17 +24,11 @@ export function findTable<F extends string>(
   must: readonly NoInfer<F>[],
   min = 2,
 ) {
-  const grids = findAllGrids(doc);
-  const found = bestGrid(
-    grids.filter((g) => bestGrid([g], dict, must, must.length)),
-    dict,
-    required,
-    min,
-  );
-  return { found, seen: grids.flatMap((g) => g.headers.filter((h) => h !== '')) };
+  const { found, seen } = readTable(doc, dict, required, min, must);
+  return { found, seen };
 }
 
-export const seenOf = (grid: Grid) => grid.headers.filter((h) => h !== '');
+export const seenOf = (grid: Grid) => [...new Set(grid.headers.filter((h) => h !== ''))];
 
 /** No rows: a spinner anywhere wins over the empty placeholder it covers (tests/fixtures/sycm/item-rank-loading.html). */
 export const noRowsStatus = (doc: Document, placeholders: number) =>
@@ -153,9 +147,9 @@ export function aliExtraction(a: {
   doc: Document;
   ctx: ExtractContext;
   grid: Grid;
-  rows: readonly AliRow[];
+  rows: readonly RowDraft[];
   period?: SnapshotRecord['period'];
-  identify: (row: AliRow) => AliIdentity | undefined;
+  identify: (row: RowDraft) => AliIdentity | undefined;
   missing: () => string[];
   keyField?: string;
 }): Extraction {
@@ -193,6 +187,7 @@ export function aliExtraction(a: {
     records,
     missing,
     seen: seenOf(a.grid),
+    ...(a.grid.skipped ? { skippedRows: a.grid.skipped } : {}),
     anchors: { table: a.grid.root, rows: anchored },
   };
 }

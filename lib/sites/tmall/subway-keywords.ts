@@ -1,5 +1,7 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { withRemaps } from '../console-table';
+import { leadText } from '../dom';
+import { readRows } from '../read-rows';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   aliExtraction,
@@ -14,7 +16,6 @@ import {
 } from './console';
 import { SUBWAY_KEYWORD_COLUMNS, SUBWAY_KEYWORD_FIELDS, type SubwayKeywordField } from './labels';
 import { hashRoute, shownPeriod } from './page-state';
-import { leadText, readAliRows } from './rows';
 
 // 直通车 推广单元 keyword list (subway.simba.taobao.com/#!/manage/adgroup/detail?campaignId=…&adGroupId=…).
 // A frozen left table (状态, 关键词) and a scrolling right table (质量分, 排名, 出价, metrics), each split into
@@ -63,7 +64,7 @@ export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extra
   if (!period) required.push('period');
   if (required.length) return partialOf(ID, grid, [...required, ...missing]);
 
-  const read = readAliRows(grid, columns, SUBWAY_KEYWORD_FIELDS, { decimal: '.', currency: 'CNY' });
+  const read = readRows(grid, columns, SUBWAY_KEYWORD_FIELDS, { decimal: '.', currency: 'CNY' });
   if (read.rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
   const group: SnapshotRecord['attrs'] = { adGroupId };
   if (/^\d{1,20}$/.test(campaignId)) group.campaignId = campaignId;
@@ -88,7 +89,7 @@ export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extra
       const keyword = row.els.keyword ? leadText(row.els.keyword) : '';
       if (!keyword) return undefined;
       // Every cell of the row, frozen and scrolling parts alike.
-      const cells = row.all;
+      const cells = row.all.filter((c): c is Element => c !== undefined);
       const keywordId = cells.map((c) => c.closest('tr')?.getAttribute('data-keyword-id')).find(Boolean);
       const attrs: SnapshotRecord['attrs'] = { ...group };
       if (keywordId && /^\d{1,20}$/.test(keywordId)) attrs.keywordId = keywordId;

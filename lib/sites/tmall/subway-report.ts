@@ -1,5 +1,7 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { withRemaps } from '../console-table';
+import { leadText } from '../dom';
+import { type RowDraft, readRows } from '../read-rows';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   aliExtraction,
@@ -15,7 +17,6 @@ import {
 } from './console';
 import { SUBWAY_REPORT_COLUMNS, SUBWAY_REPORT_FIELDS, type SubwayReportField } from './labels';
 import { hashRoute, shownPeriod } from './page-state';
-import { type AliRow, leadText, readAliRows } from './rows';
 import { SUBWAY_DATE, SUBWAY_HOST } from './subway-keywords';
 
 // 直通车 报表 (subway.simba.taobao.com/#!/report/bpreport/index?…&start=…&end=…) -> `campaign` records: one per
@@ -37,7 +38,7 @@ const EXPECTED: SubwayReportField[] = [
 ];
 
 function identity(
-  row: AliRow,
+  row: RowDraft,
   unitTab: boolean,
 ): { key?: string; label?: string; attrs: SnapshotRecord['attrs'] } {
   const attrs: SnapshotRecord['attrs'] = {};
@@ -76,7 +77,7 @@ export function extractSubwayReport(doc: Document, ctx: ExtractContext): Extract
   const period = shownPeriod(doc, SUBWAY_DATE, ctx.capturedAt, [params.get('start'), params.get('end')]);
   if (!period) return partialOf(ID, grid, ['period', ...missing]);
 
-  const read = readAliRows(grid, columns, SUBWAY_REPORT_FIELDS, { decimal: '.', currency: 'CNY' });
+  const read = readRows(grid, columns, SUBWAY_REPORT_FIELDS, { decimal: '.', currency: 'CNY' });
   const rows = read.rows.filter((r) => !/^(合计|总计)/.test(r.cells.status ?? r.cells.campaign ?? ''));
   if (rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
   const unitTab = columns.item !== undefined;

@@ -1,6 +1,7 @@
 import type { ExtractContext, Extraction } from '../../model';
 import { withRemaps } from '../console-table';
 import { textOf } from '../dom';
+import { readRows } from '../read-rows';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   aliExtraction,
@@ -15,7 +16,6 @@ import {
 } from './console';
 import { SYCM_ITEM_COLUMNS, SYCM_ITEM_FIELDS, type SycmItemField } from './labels';
 import { shownPeriod } from './page-state';
-import { readAliRows } from './rows';
 
 // 生意参谋 商品排行 (sycm.taobao.com/cc/item_rank) -> one `listing` record per item for the 统计日期 range.
 // antd repeats the 商品 and 操作 columns in fixed overlay tables; those hold one column each and are not
@@ -73,7 +73,7 @@ export function extractSycmItems(doc: Document, ctx: ExtractContext): Extraction
   if (!period) required.push('period');
   if (required.length) return partialOf(ID, grid, [...required, ...missing]);
 
-  const read = readAliRows(grid, columns, SYCM_ITEM_FIELDS, { decimal: '.', currency: 'CNY' });
+  const read = readRows(grid, columns, SYCM_ITEM_FIELDS, { decimal: '.', currency: 'CNY' });
   if (read.rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
   return aliExtraction({
     id: ID,

@@ -1,6 +1,7 @@
 import type { ExtractContext, Extraction } from '../../model';
 import { withRemaps } from '../console-table';
-import { textOf } from '../dom';
+import { leadText, textOf } from '../dom';
+import { readRows } from '../read-rows';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   aliExtraction,
@@ -13,7 +14,6 @@ import {
 } from './console';
 import { SYCM_KEYWORD_COLUMNS, SYCM_KEYWORD_FIELDS, type SycmKeywordField } from './labels';
 import { shownPeriod } from './page-state';
-import { leadText, readAliRows } from './rows';
 import { SYCM_DATE, sycmPage, sycmUrlDates } from './sycm-items';
 
 // 生意参谋 商品360 流量来源 (sycm.taobao.com/cc/item_archives?activeKey=flow&itemId=…): the keyword table of
@@ -54,7 +54,7 @@ export function extractSycmKeywords(doc: Document, ctx: ExtractContext): Extract
   if (!period) required.push('period');
   if (required.length) return partialOf(ID, grid, [...required, ...missing]);
 
-  const read = readAliRows(grid, columns, SYCM_KEYWORD_FIELDS, { decimal: '.', currency: 'CNY' });
+  const read = readRows(grid, columns, SYCM_KEYWORD_FIELDS, { decimal: '.', currency: 'CNY' });
   if (read.rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
   const source = sourceOf(grid.root);
   return aliExtraction({

@@ -1,6 +1,7 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { withRemaps } from '../console-table';
-import { textOf } from '../dom';
+import { leadText, textOf } from '../dom';
+import { type RowDraft, readRows } from '../read-rows';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   aliExtraction,
@@ -15,7 +16,6 @@ import {
 } from './console';
 import { WANXIANGTAI_COLUMNS, WANXIANGTAI_FIELDS, type WanxiangtaiField } from './labels';
 import { hashRoute, shownPeriod } from './page-state';
-import { type AliRow, leadText, readAliRows } from './rows';
 
 // 万相台无界版 计划报表 (one.alimama.com/index.html#!/report/campaign?…&startTime=…&endTime=…) -> one `campaign`
 // record per plan. A Magix sticky table: labels and rows in separate tables; the 合计 row is the last body
@@ -38,7 +38,7 @@ const EXPECTED: WanxiangtaiField[] = [
 const DATE = '[mx-view*="rangepicker"], [class*="rangepicker"], [class*="date-range"]';
 
 // The name cell stacks the plan link over `计划组：破壁机` and a bidding tag (`智能出价`).
-function planAttrs(row: AliRow): SnapshotRecord['attrs'] {
+function planAttrs(row: RowDraft): SnapshotRecord['attrs'] {
   const cell = row.els.campaign;
   const attrs: SnapshotRecord['attrs'] = {};
   const groupEl = Array.from(cell?.querySelectorAll('span, div') ?? []).find(
@@ -54,7 +54,7 @@ function planAttrs(row: AliRow): SnapshotRecord['attrs'] {
   return attrs;
 }
 
-function campaignIdOf(row: AliRow): string | undefined {
+function campaignIdOf(row: RowDraft): string | undefined {
   const fromLink = linkParam(row.els.campaign, 'campaignId');
   if (fromLink) return fromLink;
   const id = row.element.getAttribute('data-id') ?? '';
@@ -78,7 +78,7 @@ export function extractWanxiangtaiPlans(doc: Document, ctx: ExtractContext): Ext
   const period = shownPeriod(doc, DATE, ctx.capturedAt, [params.get('startTime'), params.get('endTime')]);
   if (!period) return partialOf(ID, grid, ['period', ...missing]);
 
-  const read = readAliRows(grid, columns, WANXIANGTAI_FIELDS, { decimal: '.', currency: 'CNY' });
+  const read = readRows(grid, columns, WANXIANGTAI_FIELDS, { decimal: '.', currency: 'CNY' });
   const rows = read.rows.filter((r) => !/^(合计|总计)$/.test(r.cells.campaign ?? ''));
   if (rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
   return aliExtraction({

@@ -1,0 +1,148 @@
+import { rowCells, spanOf } from './headers';
+import type { Segment } from './segments';
+import { childrenOf, findAll, parentOf } from './tree';
+
+// The body rows under a header: rows of the same kind near it (a header table's body table, a grid's
+// row container, elements shaped like the header row), with their cells mapped to the header's columns
+// by a column id both carry (AG Grid's col-id, aria-colindex) or by position.
+
+export interface BodyRow {
+  element: Element;
+  /** Cells by column of the segment (undefined where the row has none). */
+  cells: (Element | undefined)[];
+  /** Row identity the page states, for joining the parts of a split table. */
+  key?: string;
+  index?: number;
+  top?: number;
+}
+
+const KEY_ATTRS = ['data-row-key', 'row-id', 'data-rowkey', 'data-row-id', 'rowkey', 'data-key', 'data-id'];
+const INDEX_ATTRS = [
+  'aria-rowindex',
+  'row-index',
+  'data-row-index',
+  'data-rowindex',
+  'data-index',
+  'rowindex',
+];
+const COLUMN_ATTRS = [
+  'col-id',
+  'data-col-id',
+  'data-colid',
+  'data-field',
+  'data-column',
+  'data-col',
+  'aria-colindex',
+];
+
+function rowIdentity(row: Element): Pick<BodyRow, 'key' | 'index' | 'top'> {
+  const out: Pick<BodyRow, 'key' | 'index' | 'top'> = {};
+  for (const a of KEY_ATTRS) {
+    const v = row.getAttribute(a);
+    if (v) {
+      out.key = v;
+      break;
+    }
+  }
+  for (const a of INDEX_ATTRS) {
+    const v = Number(row.getAttribute(a));
+    if (row.hasAttribute(a) && Number.isFinite(v)) {
+      out.index = v;
+      break;
+    }
+  }
+  // Virtual lists place recycled rows by style: top, or a translateY.
+  const style = row.getAttribute('style') ?? '';
+  const m = /(?:^|;)\s*top\s*:\s*(-?[\d.]+)px|translate(?:Y|3d)?\(\s*(?:-?[\d.]+px\s*,\s*)?(-?[\d.]+)px/.exec(
+    style,
+  );
+  if (m) out.top = Number(m[1] ?? m[2]);
+  return out;
+}
+
+/** Cells of a table row spread over the columns their colspan covers (a merged cell fills its first slot). */
+function tableRowCells(tr: Element): (Element | undefined)[] {
+  const out: (Element | undefined)[] = [];
+  for (const cell of rowCells(tr)) {
+    out.push(cell);
+    for (let i = 1; i < spanOf(cell, 'colspan'); i++) out.push(undefined);
+  }
+  return out;
+}
+
+/** The attribute that names columns on both header cells and body cells, if any. */
+function columnAttr(seg: Segment): string | undefined {
+  return COLUMN_ATTRS.find((a) => seg.columns.every((c) => c.cell.hasAttribute(a)));
+}
+
+function mapByAttr(seg: Segment, attr: string, cells: Element[]): (Element | undefined)[] | undefined {
+  const at = new Map<string, Element>();
+  for (const c of cells) {
+    const v = c.getAttribute(attr);
+    if (v !== null) at.set(v, c);
+  }
+  const out = seg.columns.map((col) => at.get(col.cell.getAttribute(attr) ?? ''));
+  // A row of another part of the grid (a pinned container's row) shares few of this header's columns.
+  return out.filter(Boolean).length * 2 >= seg.columns.length ? out : undefined;
+}
+
+const sameShape = (a: Element, b: Element) => {
+  const x = childrenOf(a);
+  const y = childrenOf(b);
+  return x.length === y.length && x.every((c, i) => c.tagName === y[i]!.tagName);
+};
+
+/** Candidate rows under `scope` for a segment, mapped to its columns; undefined cells where unmapped. */
+function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
+  const width = seg.columns.length;
+  const leaf = seg.headRows[seg.headRows.length - 1]!;
+  const attr = columnAttr(seg);
+  const candidates =
+    seg.mode === 'table'
+      ? Array.from(scope.querySelectorAll('tr')).filter((tr) => !tr.closest('thead, tfoot'))
+      : seg.mode === 'role'
+        ? findAll(scope, (el) => el.getAttribute('role') === 'row')
+        : findAll(scope, (el) => el.tagName === leaf.tagName && sameShape(el, leaf));
+  const out: BodyRow[] = [];
+  for (const row of candidates) {
+    if (head.has(row) || row.contains(leaf) || leaf.contains(row)) continue;
+    let cells: (Element | undefined)[] | undefined;
+    const own = attr ? rowCells(row) : [];
+    // Map by the column id only where the body cells carry it too (a header's data-column may be alone).
+    if (attr && own.some((c) => c.hasAttribute(attr))) cells = mapByAttr(seg, attr, own);
+    else {
+      const all = seg.mode === 'table' ? tableRowCells(row) : rowCells(row);
+      if (all.length === width) cells = all;
+    }
+    if (cells) out.push({ element: row, cells, ...rowIdentity(row) });
+  }
+  return out;
+}
+
+/**
+ * Body rows of a segment: the nearest scope around its header that holds rows of its width. Rows of a
+ * nested table inside a cell are not rows of this table. Rows come out in the order the page states
+ * (row index, then style position), DOM order otherwise.
+ */
+export function bodyRows(seg: Segment, head: Set<Element>): BodyRow[] {
+  let scope: Element | null = seg.headRows[0]!;
+  for (let up = 0; scope && up < 7; up++, scope = parentOf(scope)) {
+    const rows = rowsIn(scope, seg, head);
+    if (rows.length > 0) {
+      const set = new Set(rows.map((r) => r.element));
+      return ordered(rows.filter((r) => !nestedIn(r.element, set, scope!)));
+    }
+  }
+  return [];
+}
+
+function nestedIn(row: Element, rows: Set<Element>, scope: Element): boolean {
+  for (let p = parentOf(row); p && p !== scope; p = parentOf(p)) if (rows.has(p)) return true;
+  return false;
+}
+
+export function ordered(rows: BodyRow[]): BodyRow[] {
+  if (rows.every((r) => r.index !== undefined)) return [...rows].sort((a, b) => a.index! - b.index!);
+  if (rows.every((r) => r.top !== undefined)) return [...rows].sort((a, b) => a.top! - b.top!);
+  return rows;
+}
