@@ -193,3 +193,33 @@ describe('Tmall/Taobao item pages: edges', () => {
     expect(rec.attrs.priceRange).toBe('128-168');
   });
 });
+
+describe('Tmall/Taobao item pages: 评价数 wherever the page shows it', () => {
+  const f = ALL['tmall/item/tmall-item.html']!;
+  // The fixture without its embedded rate count and comments header: only a tab can tell.
+  const withTab = (tab: string) =>
+    readFixture('tmall/item/tmall-item.html')
+      .replace('"rateVO":{"rateCount":"2万+",', '"rateVO":{')
+      .replace(/<span class="Comments--count--[^"]*">[^<]*<\/span>/, '')
+      .replace(/<div class="Tabs--title--ugWQL3E Tabs--active--5jmvLCP"><span>用户评价<\/span><\/div>/, tab);
+
+  const cases: [string, number][] = [
+    ['<div class="Tabs--title--ugWQL3E"><span>宝贝评价(1.2万)</span></div>', 12000],
+    ['<div class="Tabs--title--ugWQL3E"><span>累计评价 3000+</span></div>', 3000],
+    ['<li class="tm-tab"><a href="#J_Reviews">评价 (999+)</a></li>', 999],
+    ['<div class="Tabs--title--ugWQL3E"><span>宝贝评价（86）</span></div>', 86],
+  ];
+  for (const [tab, count] of cases) {
+    it(`reads ${tab.replace(/<[^>]+>/g, '')} as ${count}`, () => {
+      const html = withTab(tab);
+      expect(html).not.toContain('"rateCount"');
+      expect(run(html, f.url).records[0]?.metrics.reviewCount).toBe(count);
+    });
+  }
+
+  it('a tab that names no number gives no review count', () => {
+    const ex = run(withTab('<div class="Tabs--title--ugWQL3E"><span>用户评价</span></div>'), f.url);
+    expect(ex.records[0]?.metrics.reviewCount).toBeUndefined();
+    expect(ex.missing).toContain('reviewCount');
+  });
+});

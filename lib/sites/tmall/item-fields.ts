@@ -21,9 +21,26 @@ export function salesTextOf(d: ItemData, doc: Document): string | undefined {
   );
 }
 
+// 评价数 wherever the page prints it: the comments header (`累计评价 3000+`), or a tab (`宝贝评价(1.2万)`,
+// `评价 (999+)`, the legacy `累计评价` tab). A tab that names no number (`用户评价`) says nothing.
+const REVIEW_TAB =
+  /^(?:宝贝评价|累计评价|商品评价|用户评价|评价)\s*[(（]?\s*\d[\d.,]*\s*[万亿]?\s*\+?\s*[)）]?$/;
+
+function reviewTab(doc: Document): string | undefined {
+  for (const el of Array.from(doc.querySelectorAll(`${cls('Tabs--title')}, ${cls('Tab--')}, li, a, span`))) {
+    const text = textOf(el);
+    if (text.length < 24 && REVIEW_TAB.test(text)) return text;
+  }
+  return undefined;
+}
+
 export function reviewTextOf(d: ItemData, doc: Document): string | undefined {
   const fromData = d.rateCount !== undefined ? String(d.rateCount) : '';
-  return fromData || firstText(doc, [cls('Comments--count'), '#J_ItemRates .tm-count', '#J_RateCounter']);
+  return (
+    fromData ||
+    firstText(doc, [cls('Comments--count'), '#J_ItemRates .tm-count', '#J_RateCounter']) ||
+    reviewTab(doc)
+  );
 }
 
 export function shopNameOf(d: ItemData, doc: Document): string | undefined {
