@@ -13,17 +13,8 @@ function fail(reason: string): never {
 const args = process.argv.slice(2);
 const urlAt = args.indexOf('--url');
 const urlText = urlAt >= 0 ? args[urlAt + 1] : undefined;
-const file = args.filter((_, i) => i !== urlAt && i !== urlAt + 1)[0];
-if (!urlText || !file) fail('usage: npm run extract -- --url URL FILE.html');
-
-let url: URL;
-try {
-  url = new URL(urlText);
-} catch {
-  fail(`not a URL: ${urlText}`);
-}
-const adapter = adapterFor(url);
-if (!adapter) fail(`unsupported URL: no OpsLens adapter reads ${url.origin}${url.pathname}`);
+const file = args.filter((_, i) => urlAt < 0 || (i !== urlAt && i !== urlAt + 1))[0];
+if (!file) fail('usage: npm run extract -- [--url URL] FILE.html');
 
 let html: string;
 try {
@@ -31,6 +22,18 @@ try {
 } catch (err) {
   fail(`cannot read ${file}: ${(err as Error).message}`);
 }
+// A page-shape report names the address it was saved from.
+const saved = /<meta name="opslens-url" content="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
+const address = urlText ?? saved;
+if (!address) fail('usage: npm run extract -- --url URL FILE.html (the file names no address)');
+let url: URL;
+try {
+  url = new URL(address);
+} catch {
+  fail(`not a URL: ${address}`);
+}
+const adapter = adapterFor(url);
+if (!adapter) fail(`unsupported URL: no OpsLens adapter reads ${url.origin}${url.pathname}`);
 const extraction = adapter.extract(parseHtml(html, url.href), { url, capturedAt: new Date().toISOString() });
 const out = {
   adapter: extraction.adapter,

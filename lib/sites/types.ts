@@ -3,6 +3,8 @@ import type { ExtractContext, Extraction } from '../model';
 /** One page we read: `match` decides by URL alone, `extract` reads a Document with no browser APIs. */
 export interface PageAdapter {
   id: string;
+  /** A table page's column labels by field, in every language it reads (the teach flow and page-shape report use them). */
+  columns?: Readonly<Record<string, readonly string[]>>;
   match(url: URL): boolean;
   extract(doc: Document, ctx: ExtractContext): Extraction;
 }

@@ -173,6 +173,7 @@ const onAds = (url: URL) => ADS_HOST.test(url.hostname);
 
 export const amazonAdsCampaigns: PageAdapter = {
   id: ADS_CAMPAIGNS.id,
+  columns: ADS_CAMPAIGNS.columns,
   match: (url) =>
     onAds(url) && (/^\/campaign-manager/.test(url.pathname) || /^\/cm\/campaigns\/?$/.test(url.pathname)),
   extract: (doc, ctx) => extractConsoleTable(ADS_CAMPAIGNS, doc, ctx),
@@ -180,12 +181,14 @@ export const amazonAdsCampaigns: PageAdapter = {
 
 export const amazonAdsKeywords: PageAdapter = {
   id: ADS_KEYWORDS.id,
+  columns: ADS_KEYWORDS.columns,
   match: (url) => onAds(url) && /\/ad-groups\/\d+\/(targeting|keywords)/.test(url.pathname),
   extract: (doc, ctx) => extractConsoleTable(ADS_KEYWORDS, doc, ctx),
 };
 
 export const amazonAdsSearchTerms: PageAdapter = {
   id: ADS_SEARCH_TERMS.id,
+  columns: ADS_SEARCH_TERMS.columns,
   match: (url) => onAds(url) && /\/ad-groups\/\d+\/search-terms/.test(url.pathname),
   extract: (doc, ctx) => extractConsoleTable(ADS_SEARCH_TERMS, doc, ctx),
 };

@@ -98,6 +98,7 @@ export function extractQianniuItems(doc: Document, ctx: ExtractContext): Extract
 
 export const qianniuItems: PageAdapter = {
   id: ID,
+  columns: QIANNIU_COLUMNS,
   match: (url) =>
     url.protocol === 'https:' &&
     url.hostname === 'myseller.taobao.com' &&

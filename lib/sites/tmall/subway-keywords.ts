@@ -108,6 +108,7 @@ export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extra
 
 export const subwayKeywords: PageAdapter = {
   id: ID,
+  columns: SUBWAY_KEYWORD_COLUMNS,
   match: (url) =>
     url.protocol === 'https:' &&
     url.hostname === SUBWAY_HOST &&

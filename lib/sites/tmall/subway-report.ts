@@ -100,6 +100,7 @@ export function extractSubwayReport(doc: Document, ctx: ExtractContext): Extract
 
 export const subwayReport: PageAdapter = {
   id: ID,
+  columns: SUBWAY_REPORT_COLUMNS,
   match: (url) =>
     url.protocol === 'https:' &&
     url.hostname === SUBWAY_HOST &&

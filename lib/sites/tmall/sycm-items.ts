@@ -102,6 +102,7 @@ export function extractSycmItems(doc: Document, ctx: ExtractContext): Extraction
 
 export const sycmItems: PageAdapter = {
   id: ID,
+  columns: SYCM_ITEM_COLUMNS,
   match: (url) => sycmPage(url, '/cc/item_rank'),
   extract: extractSycmItems,
 };

@@ -81,6 +81,7 @@ export function extractSycmKeywords(doc: Document, ctx: ExtractContext): Extract
 
 export const sycmKeywords: PageAdapter = {
   id: ID,
+  columns: SYCM_KEYWORD_COLUMNS,
   match: (url) => sycmPage(url, '/cc/item_archives'),
   extract: extractSycmKeywords,
 };

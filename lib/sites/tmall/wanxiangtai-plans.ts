@@ -106,6 +106,7 @@ export function extractWanxiangtaiPlans(doc: Document, ctx: ExtractContext): Ext
 
 export const wanxiangtaiPlans: PageAdapter = {
   id: ID,
+  columns: WANXIANGTAI_COLUMNS,
   match: (url) =>
     url.protocol === 'https:' &&
     url.hostname === 'one.alimama.com' &&
