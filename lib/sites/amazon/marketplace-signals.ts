@@ -2,7 +2,7 @@
 
 import { normalizeText } from '../../parse';
 import { combine, type Finding, type Signal } from '../context/finding';
-import { inlineScripts, urlParam } from '../context/scan';
+import { inlineScripts, small, urlParam, walkPage } from '../context/scan';
 import { textOf } from '../dom';
 import { CONSOLE_MARKETPLACE_BY_ID, CONSOLE_MARKETPLACE_BY_NAME, CONSOLE_MARKETPLACES } from './marketplaces';
 
@@ -54,18 +54,16 @@ function marketplaceOfElement(el: Element, withText = true): string | undefined 
   }
   if (!withText || !small(el)) return undefined;
   const text = textOf(el) || el.getAttribute('label') || el.getAttribute('aria-label') || '';
-  return text.length <= 80 ? marketplaceOfText(text) : undefined;
-}
-
-/** At most a few descendants: a label or an item, not a container holding a menu or a table. */
-function small(el: Element, limit = 24): boolean {
-  let n = 0;
-  const stack = Array.from(el.children);
-  while (stack.length) {
-    if (++n > limit) return false;
-    stack.push(...Array.from(stack.pop()!.children));
-  }
-  return true;
+  const whole = text.length <= 80 ? marketplaceOfText(text) : undefined;
+  if (whole || el.childElementCount === 0) return whole;
+  // Inline spans run together in the text (`<span>Northwind</span><span>United States</span>`): read each.
+  const named = new Set(
+    Array.from(el.querySelectorAll('*'))
+      .filter((c) => c.childElementCount === 0)
+      .map((c) => marketplaceOfText(textOf(c)))
+      .filter(Boolean),
+  );
+  return named.size === 1 ? [...named][0] : undefined;
 }
 
 const SELECTED_CLASS = /(?:^|[-_])(?:selected|active|current|checked)$/i;
@@ -80,64 +78,66 @@ function markedSelected(el: Element): boolean {
   return Array.from(el.classList).some((c) => SELECTED_CLASS.test(c) && !NOT_SELECTED.test(c));
 }
 
-const ITEM =
-  'li, option, kat-option, [role="option"], [role="menuitem"], [role="menuitemradio"], [role="radio"]';
+const ITEM_ROLES = new Set(['option', 'menuitem', 'menuitemradio', 'radio']);
+const isItem = (el: Element) =>
+  /^(?:LI|OPTION|KAT-OPTION)$/.test(el.tagName) || ITEM_ROLES.has(el.getAttribute('role') ?? '');
+const NAMES = /witcher|arketplace/;
 
 /** One entry of a list of marketplaces (a switcher's menu), not the label showing the selected one. */
 function listedItem(el: Element): Element | undefined {
-  const item = el.closest(ITEM);
-  if (!item?.parentElement) return undefined;
-  const siblings = Array.from(item.parentElement.children).filter((c) => c.matches(ITEM));
+  let item: Element | null = el;
+  for (let i = 0; item && i < 4 && !isItem(item); i++) item = item.parentElement;
+  if (!item || !isItem(item) || !item.parentElement) return undefined;
+  const siblings = Array.from(item.parentElement.children).filter(isItem);
   return siblings.length >= 2 ? item : undefined;
 }
 
-const SELECTED_SELECTOR =
-  '[aria-selected="true"], [aria-checked="true"], [aria-current], kat-option[selected], [data-selected="true"], [class*="elected"], [class*="ctive"], [class*="urrent"]';
-const LABEL_SELECTOR =
-  'button, [role="button"], [role="combobox"], [aria-haspopup], summary, label, kat-button, [class*="witcher"], [class*="arketplace"], [id*="witcher"], [id*="arketplace"], [data-e2e-id*="witcher"], [data-testid*="witcher"]';
-
-const IN_TABLE = 'tbody, td, [role="row"], [role="gridcell"], [role="cell"]';
+// A switcher's trigger or label: a button, a popup opener, or an element named for the switcher.
+function isLabel(el: Element): boolean {
+  if (/^(?:BUTTON|SUMMARY|LABEL|KAT-BUTTON)$/.test(el.tagName)) return true;
+  const role = el.getAttribute('role');
+  if (role === 'button' || role === 'combobox' || el.hasAttribute('aria-haspopup')) return true;
+  const names = `${el.getAttribute('class') ?? ''} ${el.id} ${el.getAttribute('data-e2e-id') ?? ''} ${el.getAttribute('data-testid') ?? ''}`;
+  return NAMES.test(names);
+}
 
 /** The switcher: a selected item, a `<select>`'s choice, `kat-dropdown`'s value, or the label showing the choice. */
 export function switcherSignals(doc: Document): { signals: Signal<string>[]; options: string[] } {
   const signals: Signal<string>[] = [];
   const options = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll(SELECTED_SELECTOR))) {
-    if (el.tagName === 'OPTION' || !markedSelected(el) || el.closest(IN_TABLE)) continue;
-    const m = marketplaceOfElement(el);
-    if (m) signals.push({ via: 'switcher selected item', value: m });
-  }
-  for (const select of Array.from(doc.getElementsByTagName('select'))) {
-    const opts = Array.from(select.getElementsByTagName('option'));
-    const named = opts.map((o) => marketplaceOfElement(o));
-    if (!named.some(Boolean)) continue;
-    for (const n of named) if (n) options.add(n);
-    // A select shows its first option when none is marked.
-    const chosen = opts.find((o) => o.hasAttribute('selected')) ?? opts[0];
-    const m = chosen && marketplaceOfElement(chosen);
-    if (m) signals.push({ via: 'switcher select', value: m });
-  }
-  for (const dd of Array.from(doc.getElementsByTagName('kat-dropdown'))) {
-    const m = marketplaceOfValue(dd.getAttribute('value')) ?? katOptionName(dd);
-    if (m) signals.push({ via: 'switcher kat-dropdown', value: m });
-  }
-  for (const el of Array.from(doc.querySelectorAll(LABEL_SELECTOR))) {
-    // Buttons inside a table's rows belong to its data (a country column), not to the page's switcher.
-    if (el.closest(IN_TABLE)) continue;
-    const item = listedItem(el);
-    if (item) {
-      const m = marketplaceOfElement(item);
-      if (m) options.add(m);
-      continue;
+  const add = (via: string, m: string | undefined) => {
+    if (m) signals.push({ via, value: m });
+  };
+  // Table bodies and grid rows are skipped: a country column's buttons are data, not the switcher.
+  walkPage(doc, (el) => {
+    if (el.tagName === 'SELECT') {
+      const opts = Array.from(el.getElementsByTagName('option'));
+      const named = opts.map((o) => marketplaceOfElement(o));
+      for (const n of named) if (n) options.add(n);
+      // A select shows its first option when none is marked.
+      const chosen = opts.find((o) => o.hasAttribute('selected')) ?? opts[0];
+      if (named.some(Boolean)) add('switcher select', chosen && marketplaceOfElement(chosen));
+      return false;
     }
-    // A container holding the whole switcher is not its label: only short texts name one marketplace.
-    const m = marketplaceOfElement(el);
-    if (m) signals.push({ via: 'switcher label', value: m });
-  }
-  for (const el of Array.from(doc.querySelectorAll(ITEM))) {
-    const m = marketplaceOfElement(el);
-    if (m) options.add(m);
-  }
+    if (el.tagName === 'KAT-DROPDOWN') {
+      add('switcher kat-dropdown', marketplaceOfValue(el.getAttribute('value')) ?? katOptionName(el));
+      return true;
+    }
+    const item = isItem(el);
+    if (item) {
+      const m = marketplaceOfElement(el);
+      if (m) options.add(m);
+    }
+    if (markedSelected(el)) add('switcher selected item', marketplaceOfElement(el));
+    else if (isLabel(el)) {
+      const listed = listedItem(el);
+      if (listed) {
+        const m = marketplaceOfElement(listed);
+        if (m) options.add(m);
+      } else add('switcher label', marketplaceOfElement(el));
+    }
+    return true;
+  });
   for (const s of signals) if ('value' in s) options.add(s.value);
   return { signals, options: [...options] };
 }
@@ -194,10 +194,11 @@ export function inlineIdSignals(doc: Document): { signals: Signal<string>[]; opt
   }
   // Attributes: one id on the page states it; several list the choices.
   const ids = new Set<string>();
-  for (const el of Array.from(doc.querySelectorAll('[data-marketplace-id]'))) {
+  walkPage(doc, (el) => {
     const mp = CONSOLE_MARKETPLACE_BY_ID.get(el.getAttribute('data-marketplace-id') ?? '')?.marketplace;
     if (mp) ids.add(mp);
-  }
+    return true;
+  });
   if (ids.size === 1) signals.push({ via: 'data-marketplace-id', value: [...ids][0]! });
   for (const id of ids) options.add(id);
   return { signals, options: [...options] };

@@ -3,7 +3,7 @@
 
 import { type DateOrder, type Period, periodReadings } from '../../parse';
 import { combine, type Finding, type Signal } from './finding';
-import { inDateControl, inlineScripts, shortTexts, urlParams } from './scan';
+import { inDateControl, inlineScripts, shortTexts, urlParams, walkPage } from './scan';
 
 /** The page's d/m order and what told it. */
 export interface OrderSource {
@@ -107,20 +107,25 @@ export function pickerPeriodSignals(doc: Document, order?: OrderSource): Signal<
     const s = from && to ? periodSignal(via, periodReadings(`${from} ~ ${to}`), order) : undefined;
     if (s) out.push(s);
   };
-  for (const el of Array.from(doc.querySelectorAll('[start-value][end-value]')))
-    add(
-      `${el.tagName.toLowerCase()} start-value`,
-      el.getAttribute('start-value'),
-      el.getAttribute('end-value'),
-    );
-  for (const el of Array.from(doc.querySelectorAll('[data-start-date][data-end-date]')))
-    add('data-start-date', el.getAttribute('data-start-date'), el.getAttribute('data-end-date'));
+  // One pass over the page outside its table bodies, and the inputs: selector queries cost a lot on big tables.
+  walkPage(doc, (el) => {
+    if (el.hasAttribute('start-value'))
+      add(
+        `${el.tagName.toLowerCase()} start-value`,
+        el.getAttribute('start-value'),
+        el.getAttribute('end-value'),
+      );
+    if (el.hasAttribute('data-start-date'))
+      add('data-start-date', el.getAttribute('data-start-date'), el.getAttribute('data-end-date'));
+    return true;
+  });
+  const inputs = Array.from(doc.getElementsByTagName('input'));
   const inputValue = (name: string) =>
-    Array.from(doc.querySelectorAll(`input[name="${name}"], input#${name}`))
-      .map((el) => el.getAttribute('value'))
-      .find(Boolean);
+    inputs
+      .find((el) => (el.getAttribute('name') === name || el.id === name) && el.getAttribute('value'))
+      ?.getAttribute('value');
   for (const [a, b] of INPUT_PAIRS) add(`input ${a}/${b}`, inputValue(a), inputValue(b));
-  const dates = Array.from(doc.querySelectorAll('input[type="date"][value]'));
+  const dates = inputs.filter((el) => el.getAttribute('type') === 'date' && el.getAttribute('value'));
   if (dates.length === 2)
     add('input type=date', dates[0]!.getAttribute('value'), dates[1]!.getAttribute('value'));
   return out;

@@ -60,8 +60,8 @@ export function shortTexts(doc: Document, test: (text: string) => boolean, max =
   const out: ShownText[] = [];
   const seen = new Set<Element>();
   const consider = (el: Element | null) => {
-    // A big container's text is long anyway: not worth joining.
-    if (!el || seen.has(el) || el.childElementCount > 20) return;
+    // A big container's text is long anyway: not worth joining (nor walking).
+    if (!el || seen.has(el) || !small(el)) return;
     seen.add(el);
     const text = textOf(el);
     if (text.length <= max && test(text)) out.push({ el, text });
@@ -89,6 +89,35 @@ export function shortTexts(doc: Document, test: (text: string) => boolean, max =
   };
   if (doc.body) visit(doc.body);
   return out;
+}
+
+const NOT_PAGE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'TBODY', 'TD']);
+const ROW_ROLES = new Set(['row', 'rowgroup', 'gridcell', 'cell']);
+
+/**
+ * Visits the page's elements outside table bodies and grid rows (a table's data is not the page's context),
+ * entering open shadow roots; `visit` returns false to skip an element's subtree.
+ */
+export function walkPage(doc: Document, visit: (el: Element) => boolean | undefined): void {
+  const walk = (el: Element) => {
+    if (NOT_PAGE.has(el.tagName) || ROW_ROLES.has(el.getAttribute('role') ?? '')) return;
+    if (visit(el) === false) return;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) walk(c);
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) for (const c of Array.from(shadow.children)) walk(c);
+  };
+  if (doc.body) walk(doc.body);
+}
+
+/** At most `limit` descendants: a label or a control, not a container holding a menu or a table. */
+export function small(el: Element, limit = 24): boolean {
+  let n = 0;
+  const stack = Array.from(el.children);
+  while (stack.length) {
+    if (++n > limit) return false;
+    stack.push(...Array.from(stack.pop()!.children));
+  }
+  return true;
 }
 
 /** True when the element, or an ancestor within a few levels, looks like a date control by its names. */
