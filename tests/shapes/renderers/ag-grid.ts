@@ -2,13 +2,14 @@ import { esc } from '../format';
 import type { Column, Row, Shape, TableModel } from '../types';
 import { centerCols, leftCols, pinned, recycled, rightCols, sumWidth } from './common';
 
-// AG Grid (community). Read: ag-grid/ag-grid community-modules/core/src/ts/rendering/row/rowCtrl.ts (a row is
-// drawn once per container - pinned left, center, pinned right - each div.ag-row with row-index, row-id,
-// aria-rowindex and `transform: translateY(...)`; rows are recycled so DOM order is not row order),
-// dist/lib/gridPanel/gridPanel.js (ag-header with ag-pinned-left-header / ag-header-viewport >
-// ag-header-container / ag-pinned-right-header; ag-body-viewport with ag-pinned-left-cols-container,
-// ag-center-cols-viewport > ag-center-cols-container, ag-pinned-right-cols-container; ag-floating-bottom for
-// pinned totals rows). Cells carry col-id and aria-colindex, header cells span.ag-header-cell-text. Our own code.
+// AG Grid (community). Located via search: ag-grid/ag-grid community-modules/core/src/ts/rendering/row/rowCtrl.ts
+// and dist/lib/gridPanel/gridPanel.js (only their search excerpts were read); the markup below is from knowledge
+// of AG Grid's rendered DOM: ag-header with ag-pinned-left-header / ag-header-viewport > ag-header-container /
+// ag-pinned-right-header; ag-body-viewport with ag-pinned-left-cols-container, ag-center-cols-viewport >
+// ag-center-cols-container, ag-pinned-right-cols-container; each row drawn once per container as div.ag-row with
+// row-index, row-id, aria-rowindex and `transform: translateY(...)`, recycled so DOM order is not row order; cells
+// with col-id and aria-colindex; header text in span.ag-header-cell-text; ag-floating-bottom for a pinned totals
+// row (row-pinned="bottom"). Our own code.
 
 const ROW_H = 42;
 

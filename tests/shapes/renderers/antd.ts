@@ -3,11 +3,12 @@ import type { Column, Row, Shape, TableModel } from '../types';
 import { antdCarets, centerCols, leftCols, pinned, rightCols, rowAttrs, sumWidth } from './common';
 
 // antd Table as rc-table renders it. Read: react-component/table tests/__snapshots__/FixedColumn.spec.tsx.snap
-// and Table.spec.jsx.snap (ant-table-header / ant-table-body split when scroll.y is set, colgroup, the
-// aria-hidden ant-table-measure-row, ant-table-cell-scrollbar, data-row-key, ant-table-cell-fix-left/-right
-// sticky cells with inline `position: sticky; left: Npx`, tfoot.ant-table-summary), and antd v3's rc-table 6
-// (src/Table.jsx: fixed columns drawn again in .ant-table-fixed-left/-right overlay tables with their own
-// thead, rows given explicit heights; the main .ant-table-scroll table still holds every column). Our own code.
+// (sticky ...-cell-fix-left/-right cells with inline `position: sticky; left|right: Npx`, fix-left-first /
+// fix-right-last markers, the aria-hidden measure row as the first body row, data-row-key, colgroup). Not read,
+// written from knowledge of antd 4/5 and rc-table 6 output: the .ant-table-header / .ant-table-body split with
+// ant-table-cell-scrollbar when scroll.y is set (Table.spec.jsx.snap located, not opened), tfoot.ant-table-summary,
+// the sorter markup, and antd v3's .ant-table-fixed-left/-right overlay tables (own thead, explicit row heights;
+// the main table still holds every column; Table.fixedColumns.spec.js.snap located, not opened). Our own code.
 
 const colgroup = (cols: Column[], scrollbar = false) =>
   `<colgroup>${cols.map((c) => `<col style="width: ${c.width}px;">`).join('')}${scrollbar ? '<col style="width: 15px;">' : ''}</colgroup>`;
@@ -127,7 +128,7 @@ export const antdFixedSticky: Shape = {
         headCell(c, st[k]!.cls).replace(/<th /, st[k]!.style ? `<th style="${st[k]!.style}" ` : '<th '),
       )
       .join('')}</tr></thead>`;
-    const table = `<div class="ant-table-content" style="overflow: auto hidden;"><table style="width: ${sumWidth(cols)}px; min-width: 100%; table-layout: fixed;">${colgroup(cols)}${head}<tbody class="ant-table-tbody">\n${bodyRows(m, cols, true)}\n</tbody>${summary(m, cols)}</table></div>`;
+    const table = `<div class="ant-table-content" style="overflow: auto hidden;"><table style="width: ${sumWidth(cols)}px; min-width: 100%; table-layout: fixed;">${colgroup(cols)}${head}<tbody class="ant-table-tbody">${measure(cols)}\n${bodyRows(m, cols, true)}\n</tbody>${summary(m, cols)}</table></div>`;
     return {
       html: wrap(
         table,

@@ -13,12 +13,12 @@ import {
 
 // Div grids. aria-grid: WAI-ARIA grid pattern (role=grid/row/columnheader/gridcell with aria-rowindex /
 // aria-colindex), as Seller Central's current inventory grid is reported to be (PAGE-FACTS.md).
-// mui-datagrid: MUI X DataGrid v6 (mui/mui-x packages/grid/x-data-grid/src/components/GridRow.tsx and
-// columnHeaders/GridColumnHeaderItem.tsx: .MuiDataGrid-columnHeader[data-field][aria-colindex] >
-// .MuiDataGrid-columnHeaderTitle, .MuiDataGrid-row[data-id][data-rowindex][aria-rowindex] >
-// .MuiDataGrid-cell[data-field][data-colindex]). virtual-recycled: react-window's FixedSizeList
-// (bvaughn/react-window src/createListComponent.js: an inner div of the full height, items absolutely placed
-// with style top, recycled so DOM order != row order), with aria-rowindex as accessible apps add it.
+// mui-datagrid: MUI X DataGrid. Read: mui/mui-x packages/grid/x-data-grid/src/components/GridRow.tsx (row div
+// with data-id, data-rowindex, role=row, aria-rowindex, aria-selected; cells per column); the header markup
+// (.MuiDataGrid-columnHeader[data-field][aria-colindex] > .MuiDataGrid-columnHeaderTitle) from knowledge.
+// virtual-recycled: react-window style lists (bvaughn/react-window src/createListComponent.js located, not read:
+// an inner div of the full height, items absolutely placed with style top, recycled so DOM order != row order),
+// with aria-rowindex as accessible apps add it.
 // layout-frozen: a frozen left list and a scrolling right list whose rows carry nothing but their `top`
 // (layoutOnly: only geometry joins the two halves of a row). Our own code.
 
@@ -124,7 +124,7 @@ const headDivs = (cols: Column[], aria: boolean) =>
 
 export const virtualRecycled: Shape = {
   id: 'virtual-recycled',
-  source: 'bvaughn/react-window src/createListComponent.js (absolute items with style top, recycled order)',
+  source: 'react-window style virtual list (absolute items with style top, recycled order); from knowledge',
   layoutOnly: false,
   render: (m, seed) => {
     const cols = m.columns;

@@ -5,8 +5,8 @@ import { alignStyle, decorated, rowAttrs, skeletonCells } from './common';
 // Plain HTML tables as server-rendered consoles write them: Seller Central's legacy Business Reports and
 // Manage Inventory (`table.a-bordered.mt-table`, header row of <th> or of <td class="header">, rows
 // `tr.mt-row`; tests/fixtures/amazon/README.md and PAGE-FACTS.md), 直通车's report table with its 合计 <tfoot>
-// (PAGE-FACTS.md), and the two-row grouped headers of data consoles (colspan group over rowspan labels, as in
-// rc-table's grouping demo: react-component/table docs/examples/grouping-columns.tsx). Our own markup.
+// (PAGE-FACTS.md), and the two-row grouped headers of data consoles (colspan group over rowspan labels, the way
+// rc-table and el-table render column groups; written from knowledge, no file read). Our own markup.
 
 const th = (c: Column, inner = esc(c.label), extra = '') =>
   `<th scope="col" data-column="${c.id}"${alignStyle(c)}${extra}>${inner}</th>`;
@@ -86,7 +86,8 @@ function groupedHead(m: TableModel, label: (c: Column) => string): string {
 
 export const groupedHeader: Shape = {
   id: 'grouped-header',
-  source: 'react-component/table docs/examples/grouping-columns.tsx (colspan group row over rowspan labels)',
+  source:
+    'two-row grouped thead (colspan group over rowspan labels), as rc-table / el-table render column groups',
   layoutOnly: false,
   render: (m) => ({
     html: `<table class="mt-table grouped">${groupedHead(m, (c) => esc(c.label))}<tbody>\n${body(m)}\n</tbody><tfoot>${totalsRow(m)}</tfoot></table>`,
