@@ -144,6 +144,11 @@ describe('the switcher, in any markup', () => {
       options: ['amazon.com', 'amazon.ca', 'amazon.com.mx'],
     });
   });
+  it('takes no menu entry named for the switcher as its label', () => {
+    const body =
+      '<div class="AccountSwitcher"><button class="AccountSwitcher-trigger">Northwind</button><ul><li class="AccountSwitcher-item"><a href="/s?m=ca">Canada</a></li><li class="AccountSwitcher-item"><a href="/s?m=mx">Mexico</a></li></ul></div>';
+    expect(finding(body)).toStrictEqual({ status: 'none', options: ['amazon.ca', 'amazon.com.mx'] });
+  });
   it('never takes a country button in a table row for the switcher', () => {
     const body =
       '<table><tbody><tr><td><button>Canada</button></td></tr><tr><td><button>Germany</button></td></tr></tbody></table>';

@@ -132,6 +132,7 @@ export function pickerPeriodSignals(doc: Document, order?: OrderSource): Signal<
 }
 
 const LOOKS_LIKE_DATE = /\d{4}|\d[./]\d/;
+const RELATIVE = /(?:最近|近|last)\s*\d/i;
 const COMPARISON = /compar|vergleich|confront|\bvs\b|对比|比较|比較/i;
 
 /**
@@ -141,7 +142,10 @@ const COMPARISON = /compar|vergleich|confront|\bvs\b|对比|比较|比較/i;
 export function textPeriodSignals(doc: Document, order?: OrderSource, today?: string): Signal<Period>[] {
   const seen = new Map<string, { readings: Period[]; control: boolean }>();
   const lone: string[] = [];
-  for (const { el, text } of shortTexts(doc, (t) => LOOKS_LIKE_DATE.test(t) && !COMPARISON.test(t))) {
+  for (const { el, text } of shortTexts(
+    doc,
+    (t) => (LOOKS_LIKE_DATE.test(t) || (today !== undefined && RELATIVE.test(t))) && !COMPARISON.test(t),
+  )) {
     const readings = periodReadings(text, today);
     if (!readings.length) continue;
     const control = inDateControl(el);
