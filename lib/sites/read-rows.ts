@@ -118,3 +118,13 @@ export function readRows<F extends string>(
 /** attrs.dashed: which metrics the page printed as a dash. */
 export const dashedAttr = (row: RowDraft): SnapshotRecord['attrs'] =>
   row.dashed.length ? { dashed: row.dashed.join(',') } : {};
+
+/** The row's elements in every part of a split table (frozen left, middle, right): where ids and links sit. */
+export function rowParts(row: RowDraft): Element[] {
+  const out = [row.element];
+  for (const c of row.all) {
+    const part = c?.parentElement;
+    if (part && !out.includes(part)) out.push(part);
+  }
+  return out;
+}

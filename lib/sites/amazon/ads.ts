@@ -1,6 +1,6 @@
 import type { Kind } from '../../model';
 import { type ConsoleTableSpec, extractConsoleTable } from '../console-table';
-import type { FieldSpec, RowDraft } from '../read-rows';
+import { type FieldSpec, type RowDraft, rowParts } from '../read-rows';
 import type { PageAdapter } from '../types';
 import { ADS_METRIC_COLUMNS, ADS_TEXT_COLUMNS, canonicalAddedAs, canonicalMatchType } from './ads-labels';
 import { amazonConsoleMarket, consolePeriod } from './console-context';
@@ -108,7 +108,8 @@ function spec<F extends Field>(
 }
 
 const campaignIdOf = (row: RowDraft) =>
-  Array.from(row.element.querySelectorAll('a[href*="/campaigns/"]'))
+  rowParts(row)
+    .flatMap((part) => Array.from(part.querySelectorAll('a[href*="/campaigns/"]')))
     .map((a) => CAMPAIGN_PATH.exec(a.getAttribute('href') ?? '')?.[1])
     .find(Boolean);
 

@@ -95,6 +95,10 @@ const sameShape = (a: Element, b: Element) => {
 /** Candidate rows under `scope` for a segment, mapped to its columns; undefined cells where unmapped. */
 function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
   const width = seg.columns.length;
+  // Header tables end in an empty cell over the body's scrollbar (antd's ant-table-cell-scrollbar,
+  // Element's gutter): a body row may stop before those trailing unlabelled columns.
+  let least = width;
+  while (least > 1 && seg.columns[least - 1]!.shown === '') least--;
   const leaf = seg.headRows[seg.headRows.length - 1]!;
   const attr = columnAttr(seg);
   const candidates =
@@ -112,7 +116,8 @@ function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
     if (attr && own.some((c) => c.hasAttribute(attr))) cells = mapByAttr(seg, attr, own);
     else {
       const all = seg.mode === 'table' ? tableRowCells(row) : rowCells(row);
-      if (all.length === width) cells = all;
+      if (all.length <= width && all.length >= least)
+        cells = [...all, ...Array<undefined>(width - all.length).fill(undefined)];
     }
     if (cells) out.push({ element: row, cells, ...rowIdentity(row) });
   }
@@ -127,13 +132,31 @@ function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
 export function bodyRows(seg: Segment, head: Set<Element>): BodyRow[] {
   let scope: Element | null = seg.headRows[0]!;
   for (let up = 0; scope && up < 7; up++, scope = parentOf(scope)) {
-    const rows = rowsIn(scope, seg, head);
+    let rows = rowsIn(scope, seg, head);
     if (rows.length > 0) {
+      if (seg.mode === 'table') rows = nearestTable(rows, leafOf(seg));
       const set = new Set(rows.map((r) => r.element));
       return ordered(rows.filter((r) => !nestedIn(r.element, set, scope!)));
     }
   }
   return [];
+}
+
+const leafOf = (seg: Segment) => seg.headRows[seg.headRows.length - 1]!;
+
+/**
+ * Rows of several body tables under one scope (Element UI's fixed tables repeat every column and row):
+ * the header's own table's body, else the first body table after the header.
+ */
+function nearestTable(rows: BodyRow[], header: Element): BodyRow[] {
+  const tables = [...new Set(rows.map((r) => r.element.closest('table')))];
+  if (tables.length < 2) return rows;
+  const own = header.closest('table');
+  const pick =
+    tables.find((t) => t === own) ??
+    tables.find((t) => t && header.compareDocumentPosition(t) & 4) ??
+    tables[0];
+  return rows.filter((r) => r.element.closest('table') === pick);
 }
 
 function nestedIn(row: Element, rows: Set<Element>, scope: Element): boolean {

@@ -1,11 +1,20 @@
 import type { ExtractContext, Extraction, Kind, Platform, SnapshotRecord } from '../../model';
+import { foundValue } from '../context/finding';
 import { textOf } from '../dom';
 import type { FieldSpec } from '../read-rows';
 import { dashedAttr, type RowDraft } from '../read-rows';
 import { readTable } from '../reader';
 import type { ColumnDictionary, Grid } from '../table';
 import { notRecognised } from '../types';
-import { captchaShown, MARKETPLACE, signInShown, spinning, storeOf } from './page-state';
+import {
+  aliPeriodFinding,
+  captchaShown,
+  MARKETPLACE,
+  shownPeriod,
+  signInShown,
+  spinning,
+  storeOf,
+} from './page-state';
 
 // What every Alibaba back-office adapter does before and after reading its table.
 
@@ -190,4 +199,19 @@ export function aliExtraction(a: {
     ...(a.grid.skipped ? { skippedRows: a.grid.skipped } : {}),
     anchors: { table: a.grid.root, rows: anchored },
   };
+}
+
+/**
+ * The page's reporting period from every signal it gives (address, picker, printed range); where they
+ * disagree, none (never a guess); where they say nothing, the adapter's own printed-range selectors.
+ */
+export function aliPeriod(
+  doc: Document,
+  ctx: ExtractContext,
+  selectors: string,
+  fromUrl?: [string | null, string | null],
+): SnapshotRecord['period'] {
+  const finding = aliPeriodFinding(doc, ctx.url, ctx.capturedAt);
+  if (finding.status === 'conflict') return undefined;
+  return foundValue(finding) ?? shownPeriod(doc, selectors, ctx.capturedAt, fromUrl);
 }

@@ -5,6 +5,7 @@ import { readRows } from '../read-rows';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   aliExtraction,
+  aliPeriod,
   blocked,
   findTable,
   itemIdIn,
@@ -15,7 +16,7 @@ import {
   withMetricFields,
 } from './console';
 import { SUBWAY_KEYWORD_COLUMNS, SUBWAY_KEYWORD_FIELDS, type SubwayKeywordField } from './labels';
-import { hashRoute, shownPeriod } from './page-state';
+import { hashRoute } from './page-state';
 
 // 直通车 推广单元 keyword list (subway.simba.taobao.com/#!/manage/adgroup/detail?campaignId=…&adGroupId=…).
 // A frozen left table (状态, 关键词) and a scrolling right table (质量分, 排名, 出价, metrics), each split into
@@ -58,7 +59,7 @@ export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extra
   const { params } = hashRoute(ctx.url);
   const adGroupId = params.get('adGroupId') ?? '';
   const campaignId = params.get('campaignId') ?? '';
-  const period = shownPeriod(doc, SUBWAY_DATE, ctx.capturedAt, [params.get('start'), params.get('end')]);
+  const period = aliPeriod(doc, ctx, SUBWAY_DATE, [params.get('start'), params.get('end')]);
   const required: string[] = [];
   if (!/^\d{1,20}$/.test(adGroupId)) required.push('adGroupId');
   if (!period) required.push('period');

@@ -1,10 +1,11 @@
 import type { ExtractContext, Extraction, SnapshotRecord } from '../../model';
 import { withRemaps } from '../console-table';
 import { leadText } from '../dom';
-import { type RowDraft, readRows } from '../read-rows';
+import { type RowDraft, readRows, rowParts } from '../read-rows';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   aliExtraction,
+  aliPeriod,
   blocked,
   findTable,
   itemIdIn,
@@ -16,7 +17,7 @@ import {
   withMetricFields,
 } from './console';
 import { SUBWAY_REPORT_COLUMNS, SUBWAY_REPORT_FIELDS, type SubwayReportField } from './labels';
-import { hashRoute, shownPeriod } from './page-state';
+import { hashRoute } from './page-state';
 import { SUBWAY_DATE, SUBWAY_HOST } from './subway-keywords';
 
 // 直通车 报表 (subway.simba.taobao.com/#!/report/bpreport/index?…&start=…&end=…) -> `campaign` records: one per
@@ -49,8 +50,10 @@ function identity(
   const status = row.els.status && leadText(row.els.status);
   if (status) attrs.status = status;
   if (!unitTab) return { key: campaignId, label: campaign, attrs };
+  const parts = rowParts(row);
   const adGroupId =
-    row.element.getAttribute('data-adgroup-id') ?? linkParam(row.element, 'adGroupId') ?? undefined;
+    parts.map((p) => p.getAttribute('data-adgroup-id')).find(Boolean) ??
+    parts.map((p) => linkParam(p, 'adGroupId')).find(Boolean);
   const itemId = itemIdIn(row.els.item);
   const title = linkTitle(row.els.item) ?? row.cells.item;
   if (adGroupId && /^\d{1,20}$/.test(adGroupId)) attrs.adGroupId = adGroupId;
@@ -74,13 +77,15 @@ export function extractSubwayReport(doc: Document, ctx: ExtractContext): Extract
   const { grid, columns } = found;
   const missing = missingFields(columns, withMetricFields(EXPECTED, SUBWAY_REPORT_FIELDS), []);
   const { params } = hashRoute(ctx.url);
-  const period = shownPeriod(doc, SUBWAY_DATE, ctx.capturedAt, [params.get('start'), params.get('end')]);
+  const period = aliPeriod(doc, ctx, SUBWAY_DATE, [params.get('start'), params.get('end')]);
   if (!period) return partialOf(ID, grid, ['period', ...missing]);
 
   const read = readRows(grid, columns, SUBWAY_REPORT_FIELDS, { decimal: '.', currency: 'CNY' });
   const rows = read.rows.filter((r) => !/^(合计|总计)/.test(r.cells.status ?? r.cells.campaign ?? ''));
   if (rows.length === 0) return noRowsOf(ID, doc, grid, read.placeholders, missing);
-  const unitTab = columns.item !== undefined;
+  // The address names the tab: a unit (推广单元) tab whose item column could not be read is still a unit
+  // tab, and its rows are never keyed by their campaign.
+  const unitTab = columns.item !== undefined || params.get('tab') === 'adgroup';
   return aliExtraction({
     id: ID,
     kind: 'campaign',

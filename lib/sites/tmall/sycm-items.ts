@@ -5,6 +5,7 @@ import { readRows } from '../read-rows';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   aliExtraction,
+  aliPeriod,
   blocked,
   findTable,
   itemIdIn,
@@ -15,7 +16,6 @@ import {
   withMetricFields,
 } from './console';
 import { SYCM_ITEM_COLUMNS, SYCM_ITEM_FIELDS, type SycmItemField } from './labels';
-import { shownPeriod } from './page-state';
 
 // 生意参谋 商品排行 (sycm.taobao.com/cc/item_rank) -> one `listing` record per item for the 统计日期 range.
 // antd repeats the 商品 and 操作 columns in fixed overlay tables; those hold one column each and are not
@@ -67,7 +67,7 @@ export function extractSycmItems(doc: Document, ctx: ExtractContext): Extraction
   if (!found) return notRecognised(ID, 'no-table', seen);
   const { grid, columns } = found;
   const missing = missingFields(columns, withMetricFields(EXPECTED, SYCM_ITEM_FIELDS), []);
-  const period = shownPeriod(doc, SYCM_DATE, ctx.capturedAt, sycmUrlDates(ctx.url));
+  const period = aliPeriod(doc, ctx, SYCM_DATE, sycmUrlDates(ctx.url));
   const required: string[] = [];
   if (!METRIC_FIELDS.some((f) => columns[f] !== undefined)) required.push('metrics');
   if (!period) required.push('period');

@@ -2,9 +2,11 @@ import type { ExtractContext, Extraction } from '../../model';
 import { withRemaps } from '../console-table';
 import { leadText, textOf } from '../dom';
 import { readRows } from '../read-rows';
+import { parentOf } from '../reader/tree';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   aliExtraction,
+  aliPeriod,
   blocked,
   findTable,
   missingFields,
@@ -13,7 +15,6 @@ import {
   withMetricFields,
 } from './console';
 import { SYCM_KEYWORD_COLUMNS, SYCM_KEYWORD_FIELDS, type SycmKeywordField } from './labels';
-import { shownPeriod } from './page-state';
 import { SYCM_DATE, sycmPage, sycmUrlDates } from './sycm-items';
 
 // 生意参谋 商品360 流量来源 (sycm.taobao.com/cc/item_archives?activeKey=flow&itemId=…): the keyword table of
@@ -26,7 +27,8 @@ const CARD_TITLE = /^(.+?)\s*[·・]\s*(?:关键词|搜索词)$/;
 
 /** The traffic source named in the title of the card around the table (`手淘搜索 · 关键词`). */
 function sourceOf(table: Element): string | undefined {
-  for (let el = table.parentElement; el; el = el.parentElement) {
+  // Up the composed tree: the table may sit in a web component's shadow root, the card title outside it.
+  for (let el = parentOf(table); el; el = parentOf(el)) {
     for (const t of Array.from(el.querySelectorAll('[class*="title"]'))) {
       const m = CARD_TITLE.exec(textOf(t));
       if (m?.[1]) return m[1];
@@ -48,7 +50,7 @@ export function extractSycmKeywords(doc: Document, ctx: ExtractContext): Extract
   const { grid, columns } = found;
   const missing = missingFields(columns, withMetricFields(EXPECTED, SYCM_KEYWORD_FIELDS), []);
   const itemId = ctx.url.searchParams.get('itemId') ?? '';
-  const period = shownPeriod(doc, SYCM_DATE, ctx.capturedAt, sycmUrlDates(ctx.url));
+  const period = aliPeriod(doc, ctx, SYCM_DATE, sycmUrlDates(ctx.url));
   const required: string[] = [];
   if (!/^\d{5,20}$/.test(itemId)) required.push('itemId');
   if (!period) required.push('period');

@@ -5,6 +5,7 @@ import { type RowDraft, readRows } from '../read-rows';
 import { notRecognised, type PageAdapter } from '../types';
 import {
   aliExtraction,
+  aliPeriod,
   blocked,
   findTable,
   linkParam,
@@ -75,7 +76,7 @@ export function extractWanxiangtaiPlans(doc: Document, ctx: ExtractContext): Ext
   const { grid, columns } = found;
   const missing = missingFields(columns, withMetricFields(EXPECTED, WANXIANGTAI_FIELDS), []);
   const { params } = hashRoute(ctx.url);
-  const period = shownPeriod(doc, DATE, ctx.capturedAt, [params.get('startTime'), params.get('endTime')]);
+  const period = aliPeriod(doc, ctx, DATE, [params.get('startTime'), params.get('endTime')]);
   if (!period) return partialOf(ID, grid, ['period', ...missing]);
 
   const read = readRows(grid, columns, WANXIANGTAI_FIELDS, { decimal: '.', currency: 'CNY' });
