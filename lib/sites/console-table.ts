@@ -1,4 +1,4 @@
-import type { ExtractContext, Extraction, Kind, Platform, SnapshotRecord } from '../model';
+import type { ContextAsk, ExtractContext, Extraction, Kind, Platform, SnapshotRecord } from '../model';
 import type { DecimalMark } from '../parse';
 import { type FieldSpec, type RowDraft, readRows } from './read-rows';
 import { readTable } from './reader';
@@ -32,8 +32,15 @@ export interface ConsoleTableSpec<F extends string> {
   /** Fields not reported missing when their column is hidden (identity helpers, text). */
   quiet?: readonly F[];
   needsPeriod: boolean;
-  market(doc: Document, url: URL): PageMarket | undefined;
-  period?(doc: Document, ctx: ExtractContext): SnapshotRecord['period'];
+  /** The page's marketplace, or what to ask the operator when the page does not say. */
+  market(
+    doc: Document,
+    ctx: ExtractContext,
+  ): { market?: PageMarket; ask?: ContextAsk['marketplace']; answered?: boolean };
+  period?(
+    doc: Document,
+    ctx: ExtractContext,
+  ): { period?: SnapshotRecord['period']; ask?: ContextAsk['period'] };
   signedOut(doc: Document): boolean;
   identify(row: RowDraft, doc: Document, ctx: ExtractContext): RowIdentity | undefined;
 }
@@ -67,30 +74,52 @@ export function extractConsoleTable<F extends string>(
     spec.signature,
     spec.minMatch ?? 2,
   );
-  if (!found) return notRecognised(id, 'no-table', labels);
+  if (!found) {
+    // The page is one we read but its table is not one we know: the signature fields are what to teach.
+    const teach = [...new Set([spec.keyFields[0]!, ...spec.signature])];
+    return { ...notRecognised(id, 'no-table', labels), missing: teach };
+  }
   const { grid, columns } = found;
   const seen = grid.headers;
   const quiet = new Set<string>(spec.quiet ?? []);
   const all = Object.keys(spec.fields) as F[];
   const missing: string[] = all.filter((f) => columns[f] === undefined && !quiet.has(f));
-  const market = spec.market(doc, ctx.url);
-  const period = spec.period?.(doc, ctx);
+  const stated = spec.market(doc, ctx);
+  const market = stated.market;
+  const dated = spec.needsPeriod ? spec.period?.(doc, ctx) : undefined;
+  const period = dated?.period;
   const required: string[] = [];
   if (!spec.keyFields.some((f) => columns[f] !== undefined)) required.push(spec.keyFields[0]!);
   if (!all.some((f) => spec.fields[f].metric && columns[f] !== undefined)) required.push('metrics');
   if (!market) required.push('marketplace');
   if (spec.needsPeriod && !period) required.push('period');
   if (required.length) {
+    const ask: ContextAsk = {
+      ...(!market && stated.ask ? { marketplace: stated.ask } : {}),
+      ...(spec.needsPeriod && !period ? { period: dated?.ask ?? { options: [], conflict: false } } : {}),
+    };
     return {
       adapter: id,
       status: 'partial',
       records: [],
       missing: [...required, ...missing.filter((m) => !required.includes(m))],
       seen,
+      ...(ask.marketplace || ask.period ? { ask } : {}),
     };
   }
   const m = market!;
   const read = readRows(grid, columns, spec.fields, { decimal: m.decimal, currency: m.currency });
+  // An answered marketplace whose money the table contradicts (its $ for amazon.de) was the wrong answer:
+  // ask again rather than read the page in another marketplace's number format.
+  if (stated.answered && read.unreadable.some((f) => spec.fields[f].unit === 'money'))
+    return {
+      adapter: id,
+      status: 'partial',
+      records: [],
+      missing: ['marketplace', ...missing],
+      seen,
+      ask: { marketplace: { options: [], conflict: true } },
+    };
   const rows = read.rows.filter(
     (r) =>
       !Object.values(r.cells).some((t) => TOTALS.test(t)) && !r.element.closest('[data-e2e-id*="total" i]'),

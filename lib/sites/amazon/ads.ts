@@ -3,7 +3,7 @@ import { type ConsoleTableSpec, extractConsoleTable } from '../console-table';
 import { type FieldSpec, type RowDraft, rowParts } from '../read-rows';
 import type { PageAdapter } from '../types';
 import { ADS_METRIC_COLUMNS, ADS_TEXT_COLUMNS, canonicalAddedAs, canonicalMatchType } from './ads-labels';
-import { amazonConsoleMarket, consolePeriod } from './console-context';
+import { amazonMarketOrAsk, amazonPeriodOrAsk } from './console-context';
 import { sellerCentralSignedOut } from './seller-central';
 
 // Amazon Ads campaign manager: campaigns, an ad group's keywords/targets, and its search terms.
@@ -100,8 +100,8 @@ function spec<F extends Field>(
     keyFields: [keyField],
     quiet: text.filter((t) => t !== 'bid'),
     needsPeriod: true,
-    market: amazonConsoleMarket,
-    period: consolePeriod,
+    market: amazonMarketOrAsk,
+    period: amazonPeriodOrAsk,
     signedOut: sellerCentralSignedOut,
     identify,
   };

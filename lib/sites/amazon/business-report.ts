@@ -2,7 +2,7 @@ import { type ConsoleTableSpec, extractConsoleTable } from '../console-table';
 import type { FieldSpec } from '../read-rows';
 import type { PageAdapter } from '../types';
 import { BUSINESS_REPORT_COLUMNS, type BusinessReportField } from './business-report-labels';
-import { amazonConsoleMarket, consolePeriod } from './console-context';
+import { amazonMarketOrAsk, amazonPeriodOrAsk } from './console-context';
 import { isSellerCentralHost, sellerCentralSignedOut } from './seller-central';
 
 const ASIN = /^[A-Z0-9]{10}$/;
@@ -30,8 +30,8 @@ export const BUSINESS_REPORT: ConsoleTableSpec<BusinessReportField> = {
   keyFields: ['childAsin', 'sku'],
   quiet: ['sku', 'parentAsin'],
   needsPeriod: true,
-  market: amazonConsoleMarket,
-  period: consolePeriod,
+  market: amazonMarketOrAsk,
+  period: amazonPeriodOrAsk,
   signedOut: sellerCentralSignedOut,
   identify(row) {
     const { childAsin, parentAsin, sku, title } = row.cells;

@@ -1,3 +1,4 @@
+import type { ContextAnswers, ContextAsk, ExtractContext } from '../../model';
 import type { DateOrder, Period } from '../../parse';
 import type { PageMarket } from '../console-table';
 import { type Finding, foundValue } from '../context/finding';
@@ -54,4 +55,54 @@ export function consolePeriod(doc: Document, ctx?: { url?: URL }): Period | unde
 export function amazonConsoleMarket(doc: Document, url?: URL): PageMarket | undefined {
   const m = consoleMarketplace(doc, url);
   return m ? { platform: 'amazon', ...m } : undefined;
+}
+
+/** The marketplace the page states, else the operator's answer where the page says nothing, else a question. */
+export function amazonMarketOrAsk(
+  doc: Document,
+  ctx: ExtractContext,
+): { market?: PageMarket; ask?: ContextAsk['marketplace']; answered?: boolean } {
+  const f = amazonMarketplaceFinding(doc, ctx.url);
+  const info = (m: string | undefined) => {
+    const i = m ? consoleMarketplaceInfo(m) : undefined;
+    return i ? { platform: 'amazon' as const, ...i } : undefined;
+  };
+  if (f.status === 'found') {
+    const m = info(f.value);
+    if (m) return { market: m };
+  }
+  // An answer stands where the page is silent; where the page contradicts itself it is asked again.
+  if (f.status === 'none') {
+    const m = info(ctx.answers?.marketplace);
+    if (m) return { market: m, answered: true };
+  }
+  const options =
+    f.status === 'conflict'
+      ? [...new Set(f.values.map((v) => v.value))]
+      : f.status === 'none'
+        ? (f.options ?? [])
+        : [];
+  return { ask: { options, conflict: f.status === 'conflict' } };
+}
+
+/** The period the page states (read in the operator's d/m order when they chose one), else a question. */
+export function amazonPeriodOrAsk(
+  doc: Document,
+  ctx: ExtractContext,
+): { period?: Period; ask?: ContextAsk['period'] } {
+  const answers: ContextAnswers = ctx.answers ?? {};
+  const f = consolePeriodFinding(doc, ctx.url, answers.dateOrder);
+  if (f.status === 'found') return { period: f.value };
+  if (f.status === 'none' && answers.period) return { period: answers.period };
+  const values = f.status === 'conflict' ? f.values.map((v) => v.value) : (f.options ?? []);
+  // Which d/m order gives each reading, so one click answers for every later page of this account.
+  const byOrder = (['mdy', 'dmy'] as const).map((o) => ({
+    o,
+    p: foundValue(consolePeriodFinding(doc, ctx.url, o)),
+  }));
+  const options = values.map((p) => {
+    const order = byOrder.find((b) => b.p?.from === p.from && b.p?.to === p.to)?.o;
+    return { ...p, ...(order ? { order } : {}) };
+  });
+  return { ask: { options, conflict: f.status === 'conflict' } };
 }

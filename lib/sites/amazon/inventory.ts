@@ -3,7 +3,7 @@ import { collapseSpace } from '../dom';
 import type { FieldSpec } from '../read-rows';
 import type { ColumnDictionary } from '../table';
 import type { PageAdapter } from '../types';
-import { amazonConsoleMarket } from './console-context';
+import { amazonMarketOrAsk } from './console-context';
 import { isSellerCentralHost, sellerCentralSignedOut } from './seller-central';
 
 // Manage All Inventory: the legacy `mt-table` (one column per fact) and the current grid, whose
@@ -55,7 +55,7 @@ export const INVENTORY: ConsoleTableSpec<Field> = {
   keyFields: ['details', 'title', 'sku'],
   quiet: ['details', 'title', 'sku', 'asin', 'status', 'fulfilledBy'],
   needsPeriod: false,
-  market: amazonConsoleMarket,
+  market: amazonMarketOrAsk,
   signedOut: sellerCentralSignedOut,
   identify(row) {
     const c = row.cells;

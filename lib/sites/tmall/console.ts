@@ -213,5 +213,5 @@ export function aliPeriod(
 ): SnapshotRecord['period'] {
   const finding = aliPeriodFinding(doc, ctx.url, ctx.capturedAt);
   if (finding.status === 'conflict') return undefined;
-  return foundValue(finding) ?? shownPeriod(doc, selectors, ctx.capturedAt, fromUrl);
+  return foundValue(finding) ?? shownPeriod(doc, selectors, ctx.capturedAt, fromUrl) ?? ctx.answers?.period;
 }
