@@ -12,6 +12,7 @@ import {
 } from '../lib/settings/advice-settings';
 import { FIELD_META, fromDisplay, toDisplay } from '../lib/settings/fields';
 import { settingsStore } from '../lib/settings/store';
+import { AnswersList } from './AnswersList';
 import { RemapsList } from './RemapsList';
 
 type Key = keyof AdviceSettings;
@@ -156,6 +157,7 @@ export function SettingsForm({ lang }: { lang: Lang }) {
         )}
       </p>
       <RemapsList lang={lang} />
+      <AnswersList lang={lang} />
       <p className="status" role="status" aria-live="polite">
         {status}
       </p>

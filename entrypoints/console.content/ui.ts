@@ -1,26 +1,18 @@
 import { storage } from 'wxt/utils/storage';
-import { metricLabel } from '../../components/metric-format';
 import type { Advice } from '../../lib/advice/types';
 import { type Lang, type MessageKey, t } from '../../lib/i18n';
 import type { CaptureReply } from '../../lib/messaging';
 import type { Extraction } from '../../lib/model';
-import { isMetricName } from '../../lib/model/metrics';
 import { send } from '../../lib/runtime';
-import { addRemap } from '../../lib/settings/remaps';
 import { h } from '../../lib/ui/h';
+import { askBody, focusQuestion, questionOf } from './ask';
 import { Badges } from './badges';
 import css from './console.css?inline';
-import { pickColumn } from './pick';
+import { copyButton, diagnostic } from './diagnostic';
+import { shapeControl } from './shape';
+import { fieldName, type PointHooks, repointNote, teachBody } from './teach';
 
 const collapsedItem = storage.defineItem<boolean>('local:ui.panelCollapsed', { fallback: false, version: 1 });
-/** Missing "fields" that are facts about the page, not columns one could point at. */
-const NOT_COLUMNS = new Set(['marketplace', 'period', 'metrics']);
-
-function fieldName(f: string, lang: Lang): string {
-  const key = `field_${f}` as MessageKey;
-  if (t(lang, key) !== key) return t(lang, key);
-  return isMetricName(f) ? metricLabel(f, lang) : f;
-}
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
 const TOP = 5;
@@ -32,15 +24,6 @@ function shadowHost(tag: string): { host: HTMLElement; root: ShadowRoot } {
   return { host, root };
 }
 
-export async function copyText(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** The summary panel (docked to the viewport) and the row badges: all in shadow roots, page text only as text nodes. */
 export class ConsoleUi {
   private panel = shadowHost('opslens-panel');
@@ -49,6 +32,10 @@ export class ConsoleUi {
   private banner: string | undefined;
   private dismissed = new Set<string>();
   private last: { ex: Extraction; reply: CaptureReply | null; error?: string } | undefined;
+  /** The question last shown, so that focus moves to it once. */
+  private asked = '';
+  /** Labels the user pointed at for the current adapter (watcher-provided), shown on the teach panel. */
+  private taught: Readonly<Record<string, readonly string[]>> = {};
 
   constructor(
     ctx: { onInvalidated(cb: () => void): void },
@@ -60,6 +47,10 @@ export class ConsoleUi {
       if (this.last) this.draw();
     });
     ctx.onInvalidated(() => this.clear());
+  }
+
+  setTaught(labels: Readonly<Record<string, readonly string[]>>) {
+    this.taught = labels;
   }
 
   owns(node: Node): boolean {
@@ -121,18 +112,9 @@ export class ConsoleUi {
     const waiting = advice.length - actionable.length;
     const body: (Node | null)[] = [];
     let summary: string;
+    const question = questionOf(ex);
     if (ex.status === 'partial' || ex.status === 'not-recognised') {
-      const fields = ex.missing.map((f) =>
-        t(lang, `field_${f}` as MessageKey) === `field_${f}` ? f : t(lang, `field_${f}` as MessageKey),
-      );
-      summary = `${t(lang, 'couldNotRead', { fields: fields.join(t(lang, 'listSeparator')) })} ${t(lang, 'nothingSaved')}`;
-      body.push(
-        h(
-          'div',
-          { class: 'row-actions' },
-          this.copyButton(t(lang, 'copyDiagnostic'), () => diagnostic(ex)),
-        ),
-      );
+      summary = this.unread(ex, body, question);
     } else if (ex.status === 'empty') {
       summary = t(lang, 'emptyTable');
     } else {
@@ -157,8 +139,15 @@ export class ConsoleUi {
       if (actionable.length > TOP)
         body.push(h('p', { class: 'muted' }, t(lang, 'moreAdvice', { n: actionable.length - TOP })));
       if (waiting) body.push(h('p', { class: 'muted' }, t(lang, 'needMoreData', { n: waiting })));
-      if (ex.missing.length) body.push(this.repoint(ex));
+      body.push(repointNote(ex, this.hooks()));
     }
+    if (ex.status === 'ok' || ex.status === 'empty')
+      body.push(h('p', { class: 'muted support' }, shapeControl(ex, this.panel.root, lang, true)));
+    // A new question opens the panel (without changing the saved preference) and takes focus, once.
+    const asking = question ? `${location.href}|${ex.adapter}|${JSON.stringify(question)}` : '';
+    const focus = asking !== '' && asking !== this.asked;
+    this.asked = asking;
+    if (focus) this.collapsed = false;
     const status = reply
       ? reply.stored
         ? t(lang, 'savedRows', { n: reply.stored })
@@ -203,47 +192,50 @@ export class ConsoleUi {
     );
     this.panel.root.replaceChildren(this.panel.root.firstChild!, panel);
     this.placePanel(ex);
+    if (focus) focusQuestion(this.panel.root);
     if (ex.status === 'ok') this.badges.show(ex, advice);
     else this.badges.clear();
   }
 
-  /** "Not read: X, Y" with a button per column field: the user clicks the column that holds it. */
-  private repoint(ex: Extraction): HTMLElement {
+  /** The summary of a reading that stored nothing; its question, teaching or support tools go into `body`. */
+  private unread(ex: Extraction, body: (Node | null)[], question: ReturnType<typeof questionOf>): string {
     const lang = this.lang;
-    const fields = ex.missing.filter((f) => !NOT_COLUMNS.has(f));
-    if (!fields.length) return h('span', null);
-    return h(
-      'p',
-      { class: 'muted repoint' },
-      t(lang, 'notRead', { fields: fields.map((f) => fieldName(f, lang)).join(t(lang, 'listSeparator')) }),
-      ' ',
-      ...fields.map((f) =>
-        h(
-          'button',
-          {
-            class: 'link',
-            attrs: { type: 'button', 'aria-label': t(lang, 'repointField', { field: fieldName(f, lang) }) },
-            on: {
-              click: async () => {
-                this.banner = t(lang, 'pickColumn', { field: fieldName(f, lang) });
-                this.draw();
-                const label = await pickColumn((n) => this.owns(n));
-                this.banner = undefined;
-                this.draw();
-                if (label)
-                  await addRemap({
-                    adapter: ex.adapter,
-                    marketplace: ex.records[0]?.marketplace ?? '*',
-                    field: f,
-                    label,
-                  });
-              },
-            },
-          },
-          `${t(lang, 'repoint')} ${fieldName(f, lang)}`,
-        ),
+    const nothing = t(lang, 'nothingSaved');
+    let summary: string;
+    if (ex.reason === 'no-table') {
+      summary = `${t(lang, 'unknownTable')} ${nothing}`;
+      body.push(teachBody(ex, this.hooks()));
+    } else {
+      const fields = ex.missing.map((f) => fieldName(f, lang)).join(t(lang, 'listSeparator'));
+      const reason = `reason_${ex.reason}` as MessageKey;
+      summary =
+        !fields && ex.reason
+          ? t(lang, 'notRecognised', { reason: t(lang, reason) === reason ? ex.reason : t(lang, reason) })
+          : `${t(lang, 'couldNotRead', { fields })} ${nothing}`;
+      // Answer the question first: the columns left unread show on the stored reading.
+      body.push(question ? askBody(ex, question, lang) : repointNote(ex, this.hooks()));
+    }
+    body.push(
+      h(
+        'div',
+        { class: 'row-actions' },
+        copyButton(lang, t(lang, 'copyDiagnostic'), () => diagnostic(ex)),
       ),
+      shapeControl(ex, this.panel.root, lang),
     );
+    return summary;
+  }
+
+  private hooks(): PointHooks {
+    return {
+      lang: this.lang,
+      owns: (n) => this.owns(n),
+      taught: this.taught,
+      banner: (text) => {
+        this.banner = text;
+        this.draw();
+      },
+    };
   }
 
   private item(a: Advice) {
@@ -277,55 +269,14 @@ export class ConsoleUi {
     return h(
       'span',
       { class: 'row-actions' },
-      this.copyButton(t(lang, 'copy'), () => `${a.label ?? a.ref.key}: ${a.text[lang]}`),
+      copyButton(lang, t(lang, 'copy'), () => `${a.label ?? a.ref.key}: ${a.text[lang]}`),
       dismiss,
     );
-  }
-
-  private copyButton(label: string, text: () => string) {
-    const btn = h('button', { class: 'link', attrs: { type: 'button' } }, label);
-    btn.addEventListener('click', async () => {
-      if (await copyText(text())) {
-        btn.textContent = t(this.lang, 'copied');
-        setTimeout(() => {
-          btn.textContent = label;
-        }, 1500);
-      }
-    });
-    return btn;
   }
 
   private async toggle() {
     this.collapsed = !this.collapsed;
     this.draw();
     await collapsedItem.setValue(this.collapsed);
-  }
-}
-
-/** What a user can send us when a page is not read: headers and adapter, no row data. */
-export function diagnostic(ex: Extraction): string {
-  return JSON.stringify(
-    {
-      adapter: ex.adapter,
-      version: browserVersion(),
-      status: ex.status,
-      missing: ex.missing,
-      headers: ex.seen ?? [],
-      url: `${location.origin}${location.pathname}`,
-    },
-    null,
-    2,
-  );
-}
-
-function browserVersion(): string {
-  try {
-    return (
-      (
-        globalThis as { chrome?: { runtime?: { getManifest?: () => { version: string } } } }
-      ).chrome?.runtime?.getManifest?.().version ?? ''
-    );
-  } catch {
-    return '';
   }
 }

@@ -1,10 +1,12 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Lang } from '../../lib/i18n';
 import type { CaptureReply } from '../../lib/messaging';
-import type { Extraction } from '../../lib/model';
+import type { ContextAnswers, Extraction } from '../../lib/model';
 import { send } from '../../lib/runtime';
+import { answersFor, answersItem, type ContextAnswer, loadAnswers } from '../../lib/settings/answers';
 import { loadRemaps, type Remap, remapsFor, remapsItem } from '../../lib/settings/remaps';
 import { consoleAdapterFor as adapterFor } from '../../lib/sites/console-adapters';
+import { consoleAccountOf } from '../../lib/sites/context/account';
 import { ConsoleUi } from './ui';
 
 /** Two reads this far apart that agree mean the table has settled (the app is done rendering it). */
@@ -42,6 +44,9 @@ function fingerprint(ex: Extraction): string {
 export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
   const ui = new ConsoleUi(ctx, lang);
   let remaps: Remap[] = [];
+  let answers: ContextAnswer[] = [];
+  /** Remaps and answers are loaded: reading before would ask what the operator already answered. */
+  let ready = false;
   let pending: { ex: Extraction; sig: string; url: string; fingerprint: string } | undefined;
   let committedSig = '';
   let timer: number | undefined;
@@ -53,6 +58,7 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
 
   async function tick() {
     timer = undefined;
+    if (!ready) return;
     const url = new URL(location.href);
     const adapter = adapterFor(url);
     if (!adapter) {
@@ -69,15 +75,18 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
       pending = undefined;
     } else {
       const capturedAt = new Date().toISOString();
-      ex = adapter.extract(document, { url, capturedAt });
+      // The operator's answers for this account and address, used only where the page says nothing.
+      const given: ContextAnswers = answers.length
+        ? answersFor(answers, consoleAccountOf(document, url), url.href)
+        : {};
+      const context = { url, capturedAt, ...(Object.keys(given).length ? { answers: given } : {}) };
+      ex = adapter.extract(document, context);
       if (remaps.some((r) => r.adapter === adapter.id)) {
         // The user's own column labels, for this adapter on this marketplace.
-        ex = adapter.extract(document, {
-          url,
-          capturedAt,
-          remaps: remapsFor(remaps, adapter.id, ex.records[0]?.marketplace),
-        });
-      }
+        const labels = remapsFor(remaps, adapter.id, ex.records[0]?.marketplace);
+        ex = adapter.extract(document, { ...context, remaps: labels });
+        ui.setTaught(labels);
+      } else ui.setTaught({});
       if (ex.status === 'loading') return; // rows will arrive as mutations
       sig = signature(ex);
       if (sig === committedSig) {
@@ -122,13 +131,17 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
     pending = undefined;
     schedule(0);
   });
+  // Load at start and on every change (a column pointed at, a question answered): read again at once.
   const reload = () =>
-    void loadRemaps().then((list) => {
-      remaps = list;
+    void Promise.all([loadRemaps(), loadAnswers()]).then(([r, a]) => {
+      remaps = r;
+      answers = a;
+      ready = true;
       pending = undefined;
       committedSig = '';
       schedule(0);
     });
   reload();
   ctx.onInvalidated(remapsItem.watch(reload));
+  ctx.onInvalidated(answersItem.watch(reload));
 }
