@@ -47,7 +47,11 @@ function byLayout(a: BodyRow[], b: BodyRow[]): (BodyRow | undefined)[] | undefin
     });
     return best === undefined ? undefined : b[best];
   });
-  return out.filter(Boolean).length * 2 >= a.length ? out : null;
+  if (out.filter(Boolean).length * 2 < a.length) return null;
+  // Where every row that lines up on screen is the same row in order, a row that does not quite line up
+  // (its part drawn a little taller) is still that row: the screen confirms the order.
+  if (a.length === b.length && out.every((r, i) => r === undefined || r === b[i])) return [...b];
+  return out;
 }
 
 /** For each row of `a`, its row in `b` (or undefined), and how they were matched; undefined when not joinable. */

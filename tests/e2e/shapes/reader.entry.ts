@@ -10,6 +10,7 @@ function extractHere() {
   return {
     status: ex.status,
     missing: ex.missing,
+    skippedRows: ex.skippedRows ?? 0,
     records: ex.records.map((r) => ({
       key: r.key,
       metrics: r.metrics,
