@@ -1,9 +1,16 @@
-// `npm run extract -- --url URL FILE.html`: runs the adapters on a saved page, in Node, and prints
-// { adapter, records, missing } as JSON. Exit 2 with a one-line reason when the URL is not supported
-// or the page is not recognised. This is how operators send a failing page, and how we debug one.
+// `npm run extract -- [--url URL] [--structural] [--captured-at ISO] FILE.html`: runs the adapter for the
+// address on a saved page and prints { adapter, status, records, missing, reason?, skippedRows? } as JSON.
+// By default the page is read in headless Chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH), laid out
+// as the operator saw it, exactly as the content script reads it; `--structural`, or a machine without
+// Chromium, reads it in Node (happy-dom: structure only, no layout). Exit 2 with a one-line reason when the
+// URL is not supported or the page is not recognised. This is how operators send a failing page (a page-shape
+// report names its address, so it needs no --url), and how we debug one.
 import { readFileSync } from 'node:fs';
 import { adapterFor } from '../lib/sites';
-import { parseHtml } from './html';
+import { chromiumPath } from './extract-browser';
+import type { ExtractSummary } from './extract-entry';
+
+const USAGE = 'usage: npm run extract -- [--url URL] [--structural] [--captured-at ISO] FILE.html';
 
 function fail(reason: string): never {
   process.stderr.write(`${reason}\n`);
@@ -11,10 +18,29 @@ function fail(reason: string): never {
 }
 
 const args = process.argv.slice(2);
-const urlAt = args.indexOf('--url');
-const urlText = urlAt >= 0 ? args[urlAt + 1] : undefined;
-const file = args.filter((_, i) => urlAt < 0 || (i !== urlAt && i !== urlAt + 1))[0];
-if (!file) fail('usage: npm run extract -- [--url URL] FILE.html');
+const options = new Map<string, string | true>();
+const files: string[] = [];
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === '--structural') options.set(a, true);
+  else if (a === '--url' || a === '--captured-at') {
+    const value = args[++i];
+    if (value === undefined) fail(`${a} needs a value; ${USAGE}`);
+    options.set(a, value);
+  } else if (a.startsWith('--')) fail(`unknown option ${a}; ${USAGE}`);
+  else files.push(a);
+}
+const file = files[0];
+if (!file || files.length > 1) fail(USAGE);
+
+let capturedAt = new Date().toISOString();
+const at = options.get('--captured-at');
+if (typeof at === 'string') {
+  const t = Date.parse(at);
+  if (Number.isNaN(t))
+    fail(`not a date: ${at} (--captured-at takes an ISO time such as 2026-11-21T10:00:00Z)`);
+  capturedAt = new Date(t).toISOString();
+}
 
 let html: string;
 try {
@@ -24,7 +50,8 @@ try {
 }
 // A page-shape report names the address it was saved from.
 const saved = /<meta name="opslens-url" content="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
-const address = urlText ?? saved;
+const urlOption = options.get('--url');
+const address = typeof urlOption === 'string' ? urlOption : saved;
 if (!address) fail('usage: npm run extract -- --url URL FILE.html (the file names no address)');
 let url: URL;
 try {
@@ -32,18 +59,28 @@ try {
 } catch {
   fail(`not a URL: ${address}`);
 }
-const adapter = adapterFor(url);
-if (!adapter) fail(`unsupported URL: no OpsLens adapter reads ${url.origin}${url.pathname}`);
-const extraction = adapter.extract(parseHtml(html, url.href), { url, capturedAt: new Date().toISOString() });
-const out = {
-  adapter: extraction.adapter,
-  status: extraction.status,
-  records: extraction.records,
-  missing: extraction.missing,
-  ...(extraction.reason ? { reason: extraction.reason } : {}),
-};
+if (!adapterFor(url)) fail(`unsupported URL: no OpsLens adapter reads ${url.origin}${url.pathname}`);
+
+const browser = options.has('--structural') ? undefined : chromiumPath();
+let out: ExtractSummary | undefined;
+if (browser) {
+  try {
+    const { extractInBrowser } = await import('./extract-browser');
+    out = await extractInBrowser(html, url, capturedAt, browser);
+  } catch (err) {
+    process.stderr.write(`chromium failed (${String((err as Error).message ?? err).split('\n')[0]})\n`);
+    process.exit(1);
+  }
+} else {
+  // Loaded only here: happy-dom is a second of start-up the browser path does not need.
+  const [{ extractSummary }, { parseHtml }] = await Promise.all([
+    import('./extract-entry'),
+    import('./html'),
+  ]);
+  out = extractSummary(parseHtml(html, url.href), url, capturedAt);
+}
+if (!out) fail(`unsupported URL: no OpsLens adapter reads ${url.origin}${url.pathname}`);
+
 process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
-if (extraction.status === 'not-recognised')
-  fail(`not recognised: ${extraction.adapter} (${extraction.reason ?? 'unknown page'})`);
-if (extraction.status === 'partial')
-  fail(`recognised, but these fields are missing: ${extraction.missing.join(', ')}`);
+if (out.status === 'not-recognised') fail(`not recognised: ${out.adapter} (${out.reason ?? 'unknown page'})`);
+if (out.status === 'partial') fail(`recognised, but these fields are missing: ${out.missing.join(', ')}`);

@@ -13,5 +13,25 @@ export function parseHtml(html: string, url: string): Document {
       disableJavaScriptFileLoading: true,
     },
   });
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  attachShadowRoots(doc);
+  return doc;
+}
+
+/**
+ * Declarative shadow DOM, which Chromium attaches while parsing and happy-dom's DOMParser does not: each
+ * `<template shadowrootmode>` becomes its parent's shadow root (nested ones too), so Node and the browser
+ * read the same tree.
+ */
+function attachShadowRoots(root: Document | DocumentFragment): void {
+  for (const t of Array.from(root.querySelectorAll('template[shadowrootmode]'))) {
+    const host = t.parentElement;
+    if (!host || host.shadowRoot) continue;
+    const shadow = host.attachShadow({
+      mode: t.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open',
+    });
+    shadow.appendChild((t as HTMLTemplateElement).content);
+    t.remove();
+    attachShadowRoots(shadow);
+  }
 }
