@@ -183,7 +183,6 @@ export const en = {
   soldCount: 'Sold',
   promoPrice: 'Coupon price',
   notRead: 'Not read: {fields}.',
-  repoint: 'Point at',
   repointField: 'Point at the column that holds {field}',
   pickColumn: 'Click the column header (or any cell) that holds {field}. Esc cancels.',
   remapsTitle: 'Columns you pointed at',
@@ -231,4 +230,6 @@ export const en = {
   answerAccount: 'account on {host}',
   answerPage: 'this address: {page}',
   removeAnswer: 'Remove',
+  twoSentences: '{first} {second}',
+  pointAt: 'Point at {field}',
 } as const;

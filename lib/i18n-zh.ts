@@ -27,7 +27,7 @@ export const zh: Record<keyof typeof en, string> = {
   changesSince: '自 {when} 以来',
   notOnPage: '本页未显示：{fields}',
   notRecognised: 'OpsLens 无法识别此页面（{reason}）。',
-  couldNotRead: 'OpsLens 未能读取：{fields}',
+  couldNotRead: 'OpsLens 未能读取：{fields}。',
   saveFailed: '无法保存本次读数：{error}',
   priceDown: '降价',
   priceUp: '涨价',
@@ -182,7 +182,6 @@ export const zh: Record<keyof typeof en, string> = {
   soldCount: '已售',
   promoPrice: '券后价',
   notRead: '未读取：{fields}。',
-  repoint: '指定',
   repointField: '指定包含 {field} 的列',
   pickColumn: '请点击包含 {field} 的列标题（或该列任一单元格）。按 Esc 取消。',
   remapsTitle: '已手动指定的列',
@@ -228,4 +227,6 @@ export const zh: Record<keyof typeof en, string> = {
   answerAccount: '{host} 上的账户',
   answerPage: '此地址：{page}',
   removeAnswer: '删除',
+  twoSentences: '{first}{second}',
+  pointAt: '指定{field}',
 };

@@ -9,7 +9,7 @@ import { h } from '../../lib/ui/h';
 // two things) asks once; the answer is kept per console account (marketplace, day/month order) or per
 // address (an explicit period), and the watcher reads the page again with it.
 
-/** Offered when the page names no candidate of its own: the main Amazon marketplaces, the rest in a list. */
+/** Offered as buttons after the page's own candidates: the main Amazon marketplaces; the rest in a list. */
 const MAIN = [
   'amazon.com',
   'amazon.ca',
@@ -79,7 +79,9 @@ function marketplaceQuestion(ex: Extraction, q: NonNullable<ContextAsk['marketpl
   const box = h('div', { class: 'ask ask-marketplace', attrs: { role: 'group' } });
   const pick = (value: string) =>
     answer(box, { key: accountHere(), adapter: ex.adapter, field: 'marketplace', value });
-  const offered = q.options.length ? q.options : MAIN;
+  // The page's own candidates first (they are the account's marketplaces), then the main ones: the switcher
+  // may name the one shown in a way no list knows, so the answer need not be among the candidates.
+  const offered = [...new Set([...q.options, ...MAIN])];
   const text = h(
     'p',
     { class: 'question' },
@@ -98,7 +100,11 @@ function marketplaceQuestion(ex: Extraction, q: NonNullable<ContextAsk['marketpl
     h(
       'div',
       { class: 'choices' },
-      ...offered.map((m) => choice(marketplaceName(m, lang), { 'data-marketplace': m }, () => pick(m))),
+      ...offered.map((m) => {
+        const button = choice(marketplaceName(m, lang), { 'data-marketplace': m }, () => pick(m));
+        if (q.options.includes(m)) button.classList.add('suggested');
+        return button;
+      }),
     ),
   );
   if (rest.length)

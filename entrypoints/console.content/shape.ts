@@ -40,17 +40,25 @@ export function saveShape(ex: Extraction, root: ShadowRoot) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The "Save page shape" control and its one-line explanation. */
-export function shapeControl(ex: Extraction, root: ShadowRoot, lang: Lang, small = false): HTMLElement {
+/**
+ * The "Save page shape" control. Alone (a stored reading) it is a small link; beside `diagnostic` (nothing was
+ * stored) it is a button with a line saying what the file holds.
+ */
+export function shapeControl(ex: Extraction, root: ShadowRoot, lang: Lang, diagnostic?: Node): HTMLElement {
   const button = h(
     'button',
     {
-      class: small ? 'link shape' : 'choice shape',
+      class: diagnostic ? 'choice shape' : 'link shape',
       attrs: { type: 'button', title: t(lang, 'shapeNote') },
       on: { click: () => saveShape(ex, root) },
     },
     t(lang, 'saveShape'),
   );
-  if (small) return button;
-  return h('div', { class: 'support' }, button, h('p', { class: 'muted' }, t(lang, 'shapeNote')));
+  if (!diagnostic) return button;
+  return h(
+    'div',
+    { class: 'support' },
+    h('div', { class: 'row-actions' }, button, diagnostic),
+    h('p', { class: 'muted' }, t(lang, 'shapeNote')),
+  );
 }

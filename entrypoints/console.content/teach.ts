@@ -53,7 +53,7 @@ function pointButton(ex: Extraction, field: string, hooks: PointHooks, style = '
         },
       },
     },
-    `${t(lang, 'repoint')} ${name}`,
+    t(lang, 'pointAt', { field: name }),
   );
 }
 

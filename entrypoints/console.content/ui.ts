@@ -142,7 +142,7 @@ export class ConsoleUi {
       body.push(repointNote(ex, this.hooks()));
     }
     if (ex.status === 'ok' || ex.status === 'empty')
-      body.push(h('p', { class: 'muted support' }, shapeControl(ex, this.panel.root, lang, true)));
+      body.push(h('p', { class: 'muted support' }, shapeControl(ex, this.panel.root, lang)));
     // A new question opens the panel (without changing the saved preference) and takes focus, once.
     const asking = question ? `${location.href}|${ex.adapter}|${JSON.stringify(question)}` : '';
     const focus = asking !== '' && asking !== this.asked;
@@ -203,7 +203,7 @@ export class ConsoleUi {
     const nothing = t(lang, 'nothingSaved');
     let summary: string;
     if (ex.reason === 'no-table') {
-      summary = `${t(lang, 'unknownTable')} ${nothing}`;
+      summary = t(lang, 'twoSentences', { first: t(lang, 'unknownTable'), second: nothing });
       body.push(teachBody(ex, this.hooks()));
     } else {
       const fields = ex.missing.map((f) => fieldName(f, lang)).join(t(lang, 'listSeparator'));
@@ -211,17 +211,17 @@ export class ConsoleUi {
       summary =
         !fields && ex.reason
           ? t(lang, 'notRecognised', { reason: t(lang, reason) === reason ? ex.reason : t(lang, reason) })
-          : `${t(lang, 'couldNotRead', { fields })} ${nothing}`;
+          : t(lang, 'twoSentences', { first: t(lang, 'couldNotRead', { fields }), second: nothing });
       // Answer the question first: the columns left unread show on the stored reading.
       body.push(question ? askBody(ex, question, lang) : repointNote(ex, this.hooks()));
     }
     body.push(
-      h(
-        'div',
-        { class: 'row-actions' },
+      shapeControl(
+        ex,
+        this.panel.root,
+        lang,
         copyButton(lang, t(lang, 'copyDiagnostic'), () => diagnostic(ex)),
       ),
-      shapeControl(ex, this.panel.root, lang),
     );
     return summary;
   }
