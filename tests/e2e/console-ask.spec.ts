@@ -43,6 +43,10 @@ const ambiguous = base
     'start-value="01/10/2026" end-value="07/10/2026"',
   )
   .replace('11/01/2026 - 11/07/2026', '01/10/2026 - 07/10/2026');
+// No dates anywhere: not in the address, not on the date button.
+const undated = base
+  .replace(/ start-value="11\/01\/2026" end-value="11\/07\/2026"/, '')
+  .replace('11/01/2026 - 11/07/2026', 'Custom range');
 // Headers no adapter label names: the table is not recognised until it is taught.
 const RENAMED: Record<string, string> = {
   '(Child) ASIN': 'Artikel-Kennung',
@@ -145,6 +149,31 @@ test.describe('in English', () => {
     const rows = await snapshots(context, id);
     expect(rows).toHaveLength(25);
     for (const r of rows) expect(r.period).toStrictEqual({ from: '2026-10-01', to: '2026-10-07' });
+  });
+
+  test('a report that shows no dates asks for them; they are kept for that address only', async ({ ext }) => {
+    const { context, id } = ext;
+    await servePages(context, { [URL_NO_DATES]: () => undated });
+    const page = await context.newPage();
+    await page.goto(URL_NO_DATES);
+    const ask = panelOf(page).locator('.ask-period');
+    await expect(ask.locator('.question')).toHaveText(
+      'This page does not say which dates the report covers. Which dates?',
+    );
+    const from = ask.getByLabel('From');
+    await expect(from).toBeFocused();
+    // A period that ends before it starts is refused, and says why.
+    await from.fill('2026-11-07');
+    await ask.getByLabel('To').fill('2026-11-01');
+    await ask.getByRole('button', { name: 'Save dates' }).click();
+    await expect(ask.getByRole('alert')).toHaveText('Choose both dates, the first not after the last.');
+    await from.fill('2026-11-01');
+    await ask.getByLabel('To').fill('2026-11-07');
+    await ask.getByRole('button', { name: 'Save dates' }).click();
+    await expect(panelOf(page).locator('.meta')).toContainText('Saved 25 rows');
+    const rows = await snapshots(context, id);
+    expect(rows).toHaveLength(25);
+    for (const r of rows) expect(r.period).toStrictEqual({ from: '2026-11-01', to: '2026-11-07' });
   });
 
   test('an unknown table is taught by pointing at its columns, then stored', async ({ ext }) => {
