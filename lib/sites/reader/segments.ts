@@ -55,26 +55,53 @@ function roleHeadRows(row: Element): Element[] {
   return rows.includes(row) ? rows : [row];
 }
 
+/** A list of rows shaped like `head`: two or more children of one tag with as many cells as it has. */
+const isRowList = (el: Element, head: Element) => {
+  const kids = childrenOf(el);
+  const n = head.childElementCount;
+  return (
+    kids.length >= 2 && n > 0 && kids.every((k) => k.tagName === head.tagName && k.childElementCount === n)
+  );
+};
+
+/** The element from `label` up to `top` whose sibling holds a list of rows (same tag, same shape), if any. */
+function partHeader(label: Element, top: Element): Element | undefined {
+  for (let x: Element | null = label; x && x !== top; x = parentOf(x)) {
+    const parent = parentOf(x);
+    const head = x;
+    if (parent && childrenOf(parent).some((z) => z !== head && !z.contains(label) && isRowList(z, head)))
+      return x;
+  }
+  return undefined;
+}
+
 /** Every header segment holding at least one of our labels, in document order. */
 export function findSegments(root: Node, index: LabelIndex): Segment[] {
   const labels = findLabelElements(root, index);
   if (labels.length === 0) return [];
   const ancestors = labelAncestors(labels);
-  const byRow = new Map<Element, { cells: Set<Element>; head: boolean }>();
+  const byRow = new Map<Element, { cells: Set<Element>; head: boolean; label: Element }>();
   for (const l of labels) {
     const at = headerRowOf(l, ancestors);
     if (!at) continue;
-    const seen = byRow.get(at.row) ?? { cells: new Set(), head: false };
+    const seen = byRow.get(at.row) ?? { cells: new Set(), head: false, label: l };
     seen.cells.add(at.cell);
     seen.head ||= isHeadCell(at.cell);
     byRow.set(at.row, seen);
   }
   const out: Segment[] = [];
   const taken = new Set<Element>();
-  for (const [row, { cells, head }] of byRow) {
+  for (const [found, { cells, head, label }] of byRow) {
+    let row = found;
     // Labels in one cell only (`ASIN:` and `SKU:` inside a product cell) are not a header; one labelled
-    // cell is a header only where the markup says so (a frozen one-column table).
-    if (cells.size < 2 && !head) continue;
+    // cell is a header only where the markup says so (a frozen one-column table), or where it heads its
+    // own list of rows (a frozen half drawn in plain divs: its header beside the container of its rows).
+    if (cells.size < 2 && !head) {
+      const part =
+        row.tagName === 'TR' || row.getAttribute('role') === 'row' ? undefined : partHeader(label, row);
+      if (!part) continue;
+      row = part;
+    }
     if (taken.has(row)) continue;
     const mode: Segment['mode'] =
       row.tagName === 'TR' ? 'table' : row.getAttribute('role') === 'row' ? 'role' : 'shape';
