@@ -68,6 +68,7 @@ writeReport({
   command,
   seconds: (Date.now() - started) / 1000,
   load: `${loadBefore} before, ${load()} after`,
+  ...(only ? { ran: only } : {}),
 });
 const budgeted = sink.figures.filter((f) => f.budget);
 const missed = budgeted.filter((f) => !passes(f));
