@@ -60,6 +60,31 @@ const SUGGESTIONS: Suggestion[] = [
       'read such a cell’s known parts (its links and labels) instead of its whole text.',
   },
   {
+    topic: 'context scan',
+    test: (f) => f.section === 'extract' || (f.section === 'page cost' && !/product/.test(f.name)),
+    evidence: /small \(lib\/sites\/context\/scan\.ts\)|markedSelected|Array\.from\(e\.children\)/,
+    text:
+      'Business report (a kat-table): most of a read is the period scan, not the table. `shortTexts` ' +
+      '(lib/sites/context/scan.ts, from textPeriodSignals ← consolePeriodFinding ← amazonPeriodOrAsk) skips ' +
+      'TBODY, UL, OL and role=rowgroup bodies only, so a kat-table-body of 500 rows is walked cell by cell, ' +
+      'each cell and its row given to `small()` (which copies children arrays) and `textOf`; `walkPage` runs ' +
+      '`markedSelected` (lib/sites/amazon/marketplace-signals.ts) on every kat-table-row and cell the same ' +
+      'way. Skip any container of many like children (kat-table-body, *-row, *-cell, role=row) or the table ' +
+      'the reader found, and count in `small()` with firstElementChild/nextElementSibling, stopping at the limit.',
+  },
+  {
+    topic: 'header labels',
+    test: (f) => f.section === 'extract',
+    evidence: /normalizeLabel|eachVisibleText/,
+    text:
+      'Every table page: `findLabelElements` (lib/sites/reader/headers.ts) walks every visible text node of ' +
+      'the document (`eachVisibleText`, lib/sites/reader/tree.ts) and runs `normalizeLabel` (lib/sites/table.ts: ' +
+      'NFKC and nine regex replacements) on each, data cells included: about half of a read at 500 rows. ' +
+      'Reject a text before normalizing it (numbers, money, rates and dates are never labels; a Map from raw ' +
+      'text to label, as cells repeat), and stop descending into a body once its header row is known. Next: ' +
+      '`bodyRows`/`rowsIn` (lib/sites/reader/body.ts), about 15%.',
+  },
+  {
     topic: 'console page cost',
     test: (f) => f.section === 'page cost' && !/product/.test(f.name),
     text:
