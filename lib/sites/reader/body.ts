@@ -136,6 +136,17 @@ export function bodyRows(seg: Segment, head: Set<Element>): BodyRow[] {
     if (rows.length > 0) {
       if (seg.mode === 'table') rows = nearestTable(rows, leafOf(seg));
       const set = new Set(rows.map((r) => r.element));
+      if (seg.mode === 'shape') {
+        // Shaped like the header row may also be the rows' container (six rows under six headers): an
+        // element whose children include two or more of the candidates is their container, not a row.
+        const held = new Map<Element, number>();
+        for (const r of rows) {
+          const p = parentOf(r.element);
+          if (p && set.has(p)) held.set(p, (held.get(p) ?? 0) + 1);
+        }
+        const outer = new Set([...held].filter(([, n]) => n >= 2).map(([p]) => p));
+        return ordered(rows.filter((r) => !outer.has(r.element) && !nestedIn(r.element, set, scope!, outer)));
+      }
       return ordered(rows.filter((r) => !nestedIn(r.element, set, scope!)));
     }
   }
@@ -159,8 +170,9 @@ function nearestTable(rows: BodyRow[], header: Element): BodyRow[] {
   return rows.filter((r) => r.element.closest('table') === pick);
 }
 
-function nestedIn(row: Element, rows: Set<Element>, scope: Element): boolean {
-  for (let p = parentOf(row); p && p !== scope; p = parentOf(p)) if (rows.has(p)) return true;
+function nestedIn(row: Element, rows: Set<Element>, scope: Element, except?: Set<Element>): boolean {
+  for (let p = parentOf(row); p && p !== scope; p = parentOf(p))
+    if (rows.has(p) && !except?.has(p)) return true;
   return false;
 }
 

@@ -54,6 +54,8 @@ function byLayout(a: BodyRow[], b: BodyRow[]): (BodyRow | undefined)[] | undefin
   return out;
 }
 
+const placed = (rows: BodyRow[]) => rows.some((r) => r.index !== undefined || r.top !== undefined);
+
 /** For each row of `a`, its row in `b` (or undefined), and how they were matched; undefined when not joinable. */
 export function joinRows(
   a: BodyRow[],
@@ -65,7 +67,9 @@ export function joinRows(
     ['index', () => byValue(a, b, (r) => r.index)],
     ['top', () => byValue(a, b, (r) => r.top)],
     ['layout', () => byLayout(a, b)],
-    ['order', () => (a.length === b.length ? [...b] : undefined)],
+    // Order alone only where neither part states positions: a part placed by index or style whose
+    // partner is not can be in any order.
+    ['order', () => (a.length === b.length && placed(a) === placed(b) ? [...b] : undefined)],
   ];
   for (const [method, run] of tries) {
     const rows = run();
