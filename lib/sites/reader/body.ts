@@ -51,6 +51,13 @@ function rowIdentity(row: Element): Pick<BodyRow, 'key' | 'index' | 'top'> {
       break;
     }
   }
+  // Fusion's Next table numbers its cells' wrappers, not its rows (data-next-table-row): the row's index.
+  if (out.index === undefined) {
+    const v = Number(
+      row.querySelector('[data-next-table-row]')?.getAttribute('data-next-table-row') ?? Number.NaN,
+    );
+    if (Number.isFinite(v)) out.index = v;
+  }
   // Virtual lists place recycled rows by style: top, or a translateY.
   const style = row.getAttribute('style') ?? '';
   const m = /(?:^|;)\s*top\s*:\s*(-?[\d.]+)px|translate(?:Y|3d)?\(\s*(?:-?[\d.]+px\s*,\s*)?(-?[\d.]+)px/.exec(
