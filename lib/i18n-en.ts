@@ -26,7 +26,7 @@ export const en = {
   changesSince: 'Since {when}',
   notOnPage: 'Not on this page: {fields}',
   notRecognised: 'OpsLens could not read this page ({reason}).',
-  couldNotRead: 'OpsLens could not read: {fields}',
+  couldNotRead: 'OpsLens could not read: {fields}.',
   saveFailed: 'Could not save this reading: {error}',
   priceDown: 'Price down',
   priceUp: 'Price up',

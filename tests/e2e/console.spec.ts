@@ -101,7 +101,7 @@ test('a report whose marketplace cannot be told is not stored, and says what is 
   const page = await context.newPage();
   await page.goto(REPORT_URL);
   await expect(page.locator('opslens-panel .summary')).toHaveText(
-    'OpsLens could not read: marketplace Nothing was saved.',
+    'OpsLens could not read: marketplace. Nothing was saved.',
   );
   expect(await countSnapshots(context, id, 'amazon.business-report')).toBe(0);
 });
