@@ -68,8 +68,10 @@ export function shortTexts(doc: Document, test: (text: string) => boolean, max =
   };
   const visit = (el: Element) => {
     if (SKIP.has(el.tagName)) return;
-    // Data rows: a body or list with many children is a table or a list of rows, not a date picker.
+    // Data rows: a body or list with many children is a table or a list of rows, not a date picker;
+    // so is any container of many like children (kat-table-body, a grid's row container).
     if ((ROWS.has(el.tagName) || el.getAttribute('role') === 'rowgroup') && el.childElementCount > 8) return;
+    if (manyLike(el) || isRowTag(el)) return;
     if (el.tagName === 'INPUT') {
       const v = el.getAttribute('value');
       if (v && v.length <= max && test(v)) out.push({ el, text: v });
@@ -100,7 +102,7 @@ const ROW_ROLES = new Set(['row', 'rowgroup', 'gridcell', 'cell']);
  */
 export function walkPage(doc: Document, visit: (el: Element) => boolean | undefined): void {
   const walk = (el: Element) => {
-    if (NOT_PAGE.has(el.tagName) || ROW_ROLES.has(el.getAttribute('role') ?? '')) return;
+    if (NOT_PAGE.has(el.tagName) || ROW_ROLES.has(el.getAttribute('role') ?? '') || isRowTag(el)) return;
     if (visit(el) === false) return;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) walk(c);
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
@@ -109,15 +111,26 @@ export function walkPage(doc: Document, visit: (el: Element) => boolean | undefi
   if (doc.body) walk(doc.body);
 }
 
+/** A custom element's table parts (kat-table-row, kat-table-body, …): a table's data, never the page's context. */
+const isRowTag = (el: Element) => /-(ROW|BODY|CELL)$/.test(el.tagName);
+
+/** More than 8 children, nearly all of one tag: a list of rows (or days, or items), not a label or a control. */
+function manyLike(el: Element): boolean {
+  if (el.childElementCount <= 8) return false;
+  const tag = el.firstElementChild!.tagName;
+  let same = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === tag) same++;
+  return same * 10 >= el.childElementCount * 9;
+}
+
 /** At most `limit` descendants: a label or a control, not a container holding a menu or a table. */
 export function small(el: Element, limit = 24): boolean {
   let n = 0;
-  const stack = Array.from(el.children);
-  while (stack.length) {
-    if (++n > limit) return false;
-    stack.push(...Array.from(stack.pop()!.children));
-  }
-  return true;
+  const count = (e: Element): boolean => {
+    for (let c = e.firstElementChild; c; c = c.nextElementSibling) if (++n > limit || !count(c)) return false;
+    return true;
+  };
+  return count(el);
 }
 
 /** True when the element, or an ancestor within a few levels, looks like a date control by its names. */

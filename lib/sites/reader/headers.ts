@@ -41,6 +41,8 @@ export function headerLabel(cell: Element): string {
   return collapseSpace(raw.replace(SORT_HINT, '').replace(HELP_MARK, ''));
 }
 
+const NOT_LABEL = /^[\s\d.,%‰$€£¥￥+\-−–—:/()#*~]*$/;
+
 const ROW_ROLE = (el: Element) =>
   el.tagName === 'TR' || el.getAttribute('role') === 'row' || el.tagName.endsWith('-ROW');
 
@@ -56,10 +58,16 @@ export function findLabelElements(root: Node, index: LabelIndex): Element[] {
     }
     return l;
   };
+  const normalised = new Map<string, string>();
   eachVisibleText(root, (t) => {
     const raw = t.nodeValue ?? '';
-    if (raw.length > index.longest * 2 + 20) return;
-    const s = normalizeLabel(raw);
+    // Numbers, money, rates and dates are never labels: most of a table's text is rejected unnormalised.
+    if (raw.length > index.longest * 2 + 20 || NOT_LABEL.test(raw)) return;
+    let s = normalised.get(raw);
+    if (s === undefined) {
+      s = normalizeLabel(raw);
+      normalised.set(raw, s);
+    }
     if (!s || !index.prefixes.has(s)) return;
     let el = t.parentElement ?? parentOf(t as unknown as Element);
     for (let up = 0; el && up < 4 && !index.labels.has(label(el)); up++) {
