@@ -88,8 +88,24 @@ function keyOfNote(text: string): string | undefined {
 }
 const keyOfRow = (name: string) => KEY_OF[name.slice(0, name.indexOf(': '))];
 
+/** What is measured: BENCH_CODE, else the commit of the working tree (its first 72 characters). */
+function codeUnderTest(): string | undefined {
+  if (process.env.BENCH_CODE) return process.env.BENCH_CODE;
+  try {
+    const head = execSync('git log -1 --format="%h %s"', {
+      cwd: ROOT,
+      encoding: 'utf8',
+      stdio: 'pipe',
+    }).trim();
+    return head.length > 72 ? `${head.slice(0, 71)}…` : head;
+  } catch {
+    return undefined;
+  }
+}
+
 interface Previous {
   date: string;
+  code?: string;
   /** When each section kept from an earlier run was measured. */
   dates: Map<string, string>;
   /** Table rows by figure name: value, previous-column text (if the file had one), budget, result. */
@@ -103,6 +119,7 @@ function readPrevious(path: string): Previous | undefined {
   if (!existsSync(path)) return undefined;
   const text = readFileSync(path, 'utf8');
   const date = /^- Date: (\S+)/m.exec(text)?.[1] ?? 'unknown';
+  const code = /^- Code: (.*)$/m.exec(text)?.[1];
   const dates = new Map<string, string>();
   for (const m of (/^- Kept from earlier runs: (.*)$/m.exec(text)?.[1] ?? '').matchAll(/(\w+) \(([^)]+)\)/g))
     dates.set(m[1]!, m[2]!);
@@ -126,6 +143,7 @@ function readPrevious(path: string): Previous | undefined {
   };
   return {
     date,
+    ...(code ? { code } : {}),
     dates,
     rows,
     notes: list('Notes: what dominates, and what to do'),
@@ -162,6 +180,7 @@ export function writeReport(opts: {
   ran?: string[];
 }): string {
   const m = machine();
+  const code = codeUnderTest();
   const path = join(ROOT, 'BENCHMARKS.md');
   const prev = readPrevious(path);
   const ran = new Set(opts.ran ?? KEYS);
@@ -195,8 +214,11 @@ export function writeReport(opts: {
     `- Machine: ${m.cpu}, ${m.cores} cores, ${m.memory}; Node ${m.node}; ${m.chromium}`,
     `- Load average (1, 5, 15 min): ${opts.load}. Other work shares these 2 cores, so absolute times drift with it; that is why with/without figures are taken side by side.`,
     `- Command: \`${opts.command}\` (${Math.round(opts.seconds)} s)`,
+    ...(code ? [`- Code: ${code}`] : []),
     ...(prev
-      ? [`- Previous: the run of ${prev.date} (the figures this file replaced, and their change).`]
+      ? [
+          `- Previous: the run of ${prev.date}${prev.code ? ` (code: ${prev.code})` : ''}: the figures this file replaced, and their change.`,
+        ]
       : []),
     ...(kept.length
       ? [
