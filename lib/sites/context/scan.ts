@@ -1,6 +1,7 @@
 // Cheap ways to look at what a page states about itself without reading its tables.
 
 import { textOf } from '../dom';
+import { rowish } from '../reader/tree';
 
 /** Query parameters of the address and of its hash route (`#/report?a=1`, `#!/x?a=1`, legacy `#&a=1`). */
 export function urlParams(url: URL): URLSearchParams[] {
@@ -112,7 +113,7 @@ export function walkPage(doc: Document, visit: (el: Element) => boolean | undefi
 }
 
 /** A custom element's table parts (kat-table-row, kat-table-body, …): a table's data, never the page's context. */
-const isRowTag = (el: Element) => /-(ROW|BODY|CELL)$/.test(el.tagName);
+const isRowTag = (el: Element) => /-(ROW|BODY|CELL)$/.test(el.tagName) || rowish(el);
 
 /** More than 8 children, nearly all of one tag: a list of rows (or days, or items), not a label or a control. */
 function manyLike(el: Element): boolean {

@@ -93,12 +93,6 @@ function mapByAttr(seg: Segment, attr: string, cells: Element[]): (Element | und
   return out.filter(Boolean).length * 2 >= seg.columns.length ? out : undefined;
 }
 
-const sameShape = (a: Element, b: Element) => {
-  const x = childrenOf(a);
-  const y = childrenOf(b);
-  return x.length === y.length && x.every((c, i) => c.tagName === y[i]!.tagName);
-};
-
 /** Candidate rows under `scope` for a segment, mapped to its columns; undefined cells where unmapped. */
 function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
   const width = seg.columns.length;
@@ -108,12 +102,26 @@ function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
   while (least > 1 && seg.columns[least - 1]!.shown === '') least--;
   const leaf = seg.headRows[seg.headRows.length - 1]!;
   const attr = columnAttr(seg);
-  const candidates =
-    seg.mode === 'table'
-      ? Array.from(scope.querySelectorAll('tr')).filter((tr) => !tr.closest('thead, tfoot'))
-      : seg.mode === 'role'
-        ? findAll(scope, (el) => el.getAttribute('role') === 'row')
-        : findAll(scope, (el) => el.tagName === leaf.tagName && sameShape(el, leaf));
+  // Native queries first (fast); the composed-tree walk only where they find nothing (rows in shadow roots).
+  const native = (sel: string) => Array.from(scope.querySelectorAll(sel));
+  const shape = childrenOf(leaf)
+    .map((c) => c.tagName)
+    .join();
+  const like = (el: Element) =>
+    el.tagName === leaf.tagName &&
+    el.childElementCount >= 1 &&
+    childrenOf(el)
+      .map((c) => c.tagName)
+      .join() === shape;
+  let candidates: Element[];
+  if (seg.mode === 'table') candidates = native('tr').filter((tr) => !tr.closest('thead, tfoot'));
+  else if (seg.mode === 'role') {
+    candidates = native('[role="row"]');
+    if (candidates.length <= 1) candidates = findAll(scope, (el) => el.getAttribute('role') === 'row');
+  } else {
+    candidates = native(leaf.tagName).filter(like);
+    if (candidates.length <= 1) candidates = findAll(scope, like);
+  }
   const out: BodyRow[] = [];
   for (const row of candidates) {
     if (head.has(row) || row.contains(leaf) || leaf.contains(row)) continue;

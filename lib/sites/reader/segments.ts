@@ -45,17 +45,16 @@ function tableHeadRows(row: Element): Element[] {
   return out;
 }
 
-/** Sibling header rows of a role=row header (a data grid's group row above its leaf row). */
+/** Sibling header rows of a role=row header (a data grid's group row above its leaf row): the run around it. */
 function roleHeadRows(row: Element): Element[] {
-  const parent = parentOf(row);
-  if (!parent) return [row];
-  const rows = childrenOf(parent).filter(
-    (r) => r.getAttribute('role') === 'row' && rowCells(r).some(isHeadCell),
-  );
-  return rows.includes(row) ? rows : [row];
+  const isHead = (r: Element | null): r is Element =>
+    r !== null && r.getAttribute('role') === 'row' && rowCells(r).some(isHeadCell);
+  const out = [row];
+  for (let r = row.previousElementSibling; isHead(r); r = r.previousElementSibling) out.unshift(r);
+  for (let r = row.nextElementSibling; isHead(r); r = r.nextElementSibling) out.push(r);
+  return out;
 }
 
-/** A list of rows shaped like `head`: two or more children of one tag with as many cells as it has. */
 const isRowList = (el: Element, head: Element) => {
   const kids = childrenOf(el);
   const n = head.childElementCount;

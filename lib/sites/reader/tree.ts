@@ -29,7 +29,12 @@ export function hiddenByMarkup(el: Element): boolean {
  * shadow roots and skipping scripts, styles, templates and subtrees hidden by markup.
  */
 export function eachVisibleText(root: Node, visit: (text: Text) => void): void {
+  // A container of many like children (a table body, a grid's row container, a long list) holds its
+  // header, if at all, in its first rows: the rest is data, and labels are never looked for there.
+  const many = (root as Element).childElementCount > 8 && manyLike(root as Element);
+  let seen = 0;
   for (let n = root.firstChild; n; n = n.nextSibling) {
+    if (many && n.nodeType === 1 && ++seen > 3) break;
     const type = n.nodeType;
     if (type === 3) {
       visit(n as Text);
@@ -42,6 +47,23 @@ export function eachVisibleText(root: Node, visit: (text: Text) => void): void {
     if (shadow) eachVisibleText(shadow, visit);
     eachVisibleText(el, visit);
   }
+}
+
+const ROWISH_CLASS = /(?:^|[\s_-])row(?:$|[\s_-])/i;
+/** A row by the page's own words: a table row, role=row, a *-row element, a class naming a row. */
+export const rowish = (el: Element) =>
+  el.tagName === 'TR' ||
+  el.tagName.endsWith('-ROW') ||
+  el.getAttribute('role') === 'row' ||
+  ROWISH_CLASS.test(el.getAttribute('class') ?? '');
+
+/** More than 8 children, nearly all rows of one tag: a table body or a grid's row container. */
+export function manyLike(el: Element): boolean {
+  if (el.childElementCount <= 8) return false;
+  const tag = el.firstElementChild!.tagName;
+  let same = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === tag && rowish(c)) same++;
+  return same * 10 >= el.childElementCount * 9;
 }
 
 /** Element children, or a shadow host's rendered children when it has no light children of its own. */
@@ -59,23 +81,21 @@ export function childrenOf(el: Element): Element[] {
   return out;
 }
 
-/** Every element under `root` matching `test`, entering open shadow roots. */
+/** Every element under `root` matching `test`, in document order, entering open shadow roots. */
 export function findAll(root: ParentNode, test: (el: Element) => boolean, limit = 100_000): Element[] {
   const out: Element[] = [];
-  const stack: Node[] = [root as Node];
-  while (stack.length && out.length < limit) {
-    const node = stack.pop()!;
-    const kids: Element[] = [];
-    for (let c = (node as ParentNode).firstElementChild; c; c = c.nextElementSibling) kids.push(c);
-    const shadow = (node as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow) for (let c = shadow.firstElementChild; c; c = c.nextElementSibling) kids.push(c);
-    for (let i = kids.length - 1; i >= 0; i--) {
-      const k = kids[i]!;
-      if (INVISIBLE.has(k.tagName)) continue;
-      stack.push(k);
+  const walk = (node: ParentNode) => {
+    for (let c = node.firstElementChild; c && out.length < limit; c = c.nextElementSibling) {
+      if (INVISIBLE.has(c.tagName)) continue;
+      if (test(c)) out.push(c);
+      const shadow = (c as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (shadow) walk(shadow);
+      if (c.firstElementChild) walk(c);
     }
-    if (node !== root && node.nodeType === 1 && test(node as Element)) out.push(node as Element);
-  }
+  };
+  const shadow = (root as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+  if (shadow) walk(shadow);
+  walk(root);
   return out;
 }
 
