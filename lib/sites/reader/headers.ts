@@ -164,6 +164,8 @@ export function columnsOfRows(rows: Element[], cellsOf: (row: Element) => Elemen
   return out;
 }
 
+const CELL_ROLE = /^(gridcell|cell|columnheader|rowheader)$/;
+
 /** The cells of one header or body row, in column order (aria-colindex when every cell has one). */
 export function rowCells(row: Element): Element[] {
   const kids = childrenOf(row);
@@ -172,6 +174,7 @@ export function rowCells(row: Element): Element[] {
     /^(gridcell|cell|columnheader|rowheader)$/.test(c.getAttribute('role') ?? ''),
   );
   const cells = roled.length > 0 && roled.length >= kids.length / 2 ? roled : kids;
+  if (!cells[0]?.hasAttribute('aria-colindex')) return cells;
   const at = cells.map((c) => Number(c.getAttribute('aria-colindex')));
   if (at.every((n) => Number.isInteger(n) && n > 0)) {
     return cells
