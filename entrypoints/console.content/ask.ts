@@ -1,4 +1,5 @@
 import { type Lang, localeOf, t } from '../../lib/i18n';
+import { MARKETPLACES } from '../../lib/marketplaces';
 import type { ContextAsk, Extraction } from '../../lib/model';
 import { type NewContextAnswer, saveAnswer } from '../../lib/settings/answers';
 import { CONSOLE_MARKETPLACE_BY_NAME, CONSOLE_MARKETPLACES } from '../../lib/sites/amazon/marketplaces';
@@ -9,17 +10,8 @@ import { h } from '../../lib/ui/h';
 // two things) asks once; the answer is kept per console account (marketplace, day/month order) or per
 // address (an explicit period), and the watcher reads the page again with it.
 
-/** Offered as buttons after the page's own candidates: the main Amazon marketplaces; the rest in a list. */
-const MAIN = [
-  'amazon.com',
-  'amazon.ca',
-  'amazon.co.uk',
-  'amazon.de',
-  'amazon.fr',
-  'amazon.it',
-  'amazon.es',
-  'amazon.co.jp',
-];
+/** Offered as buttons after the page's own candidates: the Amazon marketplaces OpsLens lists; the rest in a list. */
+const MAIN: readonly string[] = MARKETPLACES.filter((m) => m.startsWith('amazon.'));
 
 /** The question an extraction raises, if any. Alibaba adapters say `missing: ['period']` without `ask`. */
 export function questionOf(ex: Extraction): ContextAsk | undefined {
