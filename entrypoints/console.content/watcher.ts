@@ -1,5 +1,5 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Lang } from '../../lib/i18n';
+import type { ConsolePage } from '../../features/console-page';
 import type { CaptureReply } from '../../lib/messaging';
 import type { ContextAnswers, Extraction } from '../../lib/model';
 import { send } from '../../lib/runtime';
@@ -7,7 +7,6 @@ import { answersFor, answersItem, type ContextAnswer, loadAnswers } from '../../
 import { loadRemaps, type Remap, remapsFor, remapsItem } from '../../lib/settings/remaps';
 import { consoleAdapterFor as adapterFor } from '../../lib/sites/console-adapters';
 import { consoleAccountOf } from '../../lib/sites/context/account';
-import { ConsoleUi } from './ui';
 
 /** Two reads this far apart that agree mean the table has settled (the app is done rendering it). */
 const SETTLE_MS = 350;
@@ -39,10 +38,9 @@ function fingerprint(ex: Extraction): string {
 
 /**
  * Reads the page whenever it changes, waits for the table to settle, sends each new reading once,
- * and shows the advice. Tables are re-rendered, paginated and navigated without a URL change.
+ * and hands it to the features through `page`. Tables are re-rendered, paginated and navigated without a URL change.
  */
-export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
-  const ui = new ConsoleUi(ctx, lang);
+export function startWatcher(ctx: ContentScriptContext, page: ConsolePage) {
   let remaps: Remap[] = [];
   let answers: ContextAnswer[] = [];
   /** Remaps and answers are loaded: reading before would ask what the operator already answered. */
@@ -62,7 +60,7 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
     const url = new URL(location.href);
     const adapter = adapterFor(url);
     if (!adapter) {
-      ui.clear();
+      page.clear();
       committedSig = '';
       pending = undefined;
       return;
@@ -85,13 +83,13 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
         // The user's own column labels, for this adapter on this marketplace.
         const labels = remapsFor(remaps, adapter.id, ex.records[0]?.marketplace);
         ex = adapter.extract(document, { ...context, remaps: labels });
-        ui.setTaught(labels);
-      } else ui.setTaught({});
+        page.taught = labels;
+      } else page.taught = {};
       if (ex.status === 'loading') return; // rows will arrive as mutations
       sig = signature(ex);
       if (sig === committedSig) {
         pending = undefined;
-        ui.refreshAnchors(ex);
+        page.anchors(ex);
         return;
       }
       // Wait a moment and look again: a table still being rendered changes under us.
@@ -105,7 +103,7 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
     if (ex.status === 'ok' && ex.records.length) {
       // Usually the background answers within a few hundred ms and the panel is drawn once, with its
       // advice (one paint of the page instead of two); a slow answer shows "saving" meanwhile.
-      const slow = ctx.setTimeout(() => ui.saving(ex), SAVING_AFTER_MS);
+      const slow = ctx.setTimeout(() => page.saving(ex), SAVING_AFTER_MS);
       try {
         reply = await send({ type: 'page.capture', records: ex.records });
       } catch (err) {
@@ -117,12 +115,12 @@ export function startWatcher(ctx: ContentScriptContext, lang: Lang) {
       }
       clearTimeout(slow);
     }
-    ui.render(ex, reply, error);
+    page.set({ ex, reply, ...(error ? { error } : {}) });
   }
 
   const observer = new MutationObserver((mutations) => {
     // Our own panel and badges change too; only the host's changes mean a new reading.
-    if (mutations.every((m) => ui.owns(m.target))) return;
+    if (mutations.every((m) => page.owns(m.target))) return;
     schedule();
   });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });

@@ -23,13 +23,14 @@ export function headerFor(target: Element): string | undefined {
 
 /**
  * Lets the user click the column that holds a field. The click is captured and goes no further into the
- * page; Escape cancels. Resolves with the header's label, or undefined when cancelled.
+ * page; Escape cancels. Resolves with the header's label, or undefined when cancelled. The listeners end with
+ * the pick or with `signal` (the content script's context), so a reloaded extension never swallows a click.
  */
-export function pickColumn(isOurs: (n: Node) => boolean): Promise<string | undefined> {
+export function pickColumn(signal: AbortSignal, isOurs: (n: Node) => boolean): Promise<string | undefined> {
   return new Promise((resolve) => {
+    const picking = new AbortController();
     const done = (label: string | undefined) => {
-      document.removeEventListener('click', onClick, true);
-      document.removeEventListener('keydown', onKey, true);
+      picking.abort();
       document.documentElement.style.removeProperty('cursor');
       resolve(label);
     };
@@ -43,8 +44,11 @@ export function pickColumn(isOurs: (n: Node) => boolean): Promise<string | undef
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') done(undefined);
     };
+    if (signal.aborted) return done(undefined);
+    signal.addEventListener('abort', () => done(undefined), { signal: picking.signal });
+    const options = { capture: true, signal: picking.signal };
     document.documentElement.style.setProperty('cursor', 'crosshair');
-    document.addEventListener('click', onClick, true);
-    document.addEventListener('keydown', onKey, true);
+    document.addEventListener('click', onClick, options);
+    document.addEventListener('keydown', onKey, options);
   });
 }

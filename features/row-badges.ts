@@ -1,8 +1,14 @@
-import type { Advice } from '../../lib/advice/types';
-import { type Lang, type MessageKey, t } from '../../lib/i18n';
-import type { Extraction } from '../../lib/model';
-import { h } from '../../lib/ui/h';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { Advice } from '../lib/advice/types';
+import { t } from '../lib/i18n';
+import type { Extraction } from '../lib/model';
+import { h } from '../lib/ui/h';
+import { adviceActions } from './advice-actions';
 import css from './console.css?inline';
+import type { ConsolePage } from './console-page';
+import { ruleName } from './console-panel/body';
+import type { Feature } from './feature';
 
 interface Placed {
   row: Element;
@@ -13,55 +19,71 @@ interface Placed {
 const rank = { high: 0, medium: 1, low: 2, info: 3 } as const;
 
 /**
- * One badge per row that has advice, drawn in an overlay beside the row: the host table is never
- * modified, so its layout and its own scripts are untouched. Hover or focus shows the explanation.
+ * One badge per row that has advice, drawn in an overlay beside the row: the host table is never modified, so
+ * its layout and its own scripts are untouched. Hover or focus shows the explanation; Escape closes it.
  */
-export class Badges {
-  private host = document.createElement('opslens-badges');
-  private root = this.host.attachShadow({ mode: 'open' });
+export const rowBadges: Feature<ConsolePage> = {
+  id: 'row-badges',
+  runsOn: 'console',
+  async init(ctx, page) {
+    const ui = await createShadowRootUi(ctx, {
+      name: 'opslens-badges',
+      css,
+      inheritStyles: true,
+      position: 'inline',
+      anchor: () => document.documentElement,
+      append: 'last',
+      onMount: (container, shadow, host) => {
+        // A zero-size layer at the document's origin: badges are placed in page coordinates inside it.
+        host.setAttribute(
+          'style',
+          'position:absolute;top:0;left:0;width:0;height:0;z-index:2147482000;contain:layout style;',
+        );
+        return new Badges(ctx, page, container, shadow);
+      },
+    });
+    page.addOwner(ctx, (n) => ui.shadowHost.contains(n));
+    const update = () => {
+      const reading = page.reading;
+      if (reading?.ex.status !== 'ok' || !reading.reply) return ui.remove();
+      const advice = page.visibleAdvice();
+      if (!advice.length && !ui.mounted) return;
+      if (!ui.mounted) ui.mount();
+      ui.mounted?.show(reading.ex, advice);
+    };
+    page.subscribe(ctx, (change) => (change === 'saving' ? undefined : update()));
+    update();
+  },
+};
+
+class Badges {
   private layer = h('div', { class: 'layer' });
   private pop = h('div', { class: 'pop', attrs: { role: 'dialog', hidden: true } });
   private placed: Placed[] = [];
   private pinned: Placed | undefined;
   private frame = 0;
   private signature = '';
+  private clippers: Element[] = [];
+  private lang;
 
   constructor(
-    private lang: Lang,
-    private actions: (a: Advice) => HTMLElement,
+    private ctx: ContentScriptContext,
+    private page: ConsolePage,
+    container: HTMLElement,
+    root: ShadowRoot,
   ) {
-    this.host.setAttribute(
-      'style',
-      'position:absolute;top:0;left:0;width:0;height:0;z-index:2147482000;contain:layout style;',
-    );
-    this.root.append(h('style', null, css), this.layer, this.pop);
+    this.lang = page.lang;
+    container.append(this.layer, this.pop);
     const reposition = () => this.schedulePosition();
-    window.addEventListener('scroll', reposition, { capture: true, passive: true });
-    window.addEventListener('resize', reposition, { passive: true });
-    this.root.addEventListener('keydown', (e) => {
+    ctx.addEventListener(window, 'scroll', reposition, { capture: true, passive: true });
+    ctx.addEventListener(window, 'resize', reposition, { passive: true });
+    root.addEventListener('keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape') this.close(true);
     });
   }
 
   private schedulePosition() {
-    if (!this.frame) this.frame = requestAnimationFrame(() => this.position());
-  }
-
-  /** The (empty) overlay in the page, once: later badges change only what is inside it. */
-  attach() {
-    if (!this.host.isConnected) document.documentElement.append(this.host);
-  }
-
-  owns(node: Node): boolean {
-    return this.host.contains(node);
-  }
-
-  clear() {
-    this.signature = '';
-    this.layer.replaceChildren();
-    this.placed = [];
-    this.close(false);
-    this.host.remove();
+    if (!this.frame) this.frame = this.ctx.requestAnimationFrame(() => this.position());
   }
 
   show(ex: Extraction, advice: Advice[]) {
@@ -76,6 +98,7 @@ export class Badges {
     const byKey = new Map<string, Advice[]>();
     for (const a of advice) byKey.set(a.ref.key, [...(byKey.get(a.ref.key) ?? []), a]);
     this.placed = [];
+    this.clippers = rows[0] ? clippingAncestors(rows[0]) : [];
     this.layer.replaceChildren();
     ex.records.forEach((rec, i) => {
       const list = byKey.get(rec.key);
@@ -90,7 +113,7 @@ export class Badges {
           class: `badge sev-${top.severity}`,
           attrs: {
             type: 'button',
-            'aria-label': `${label}: ${list.map((a) => t(this.lang, `rule_${a.rule}` as MessageKey)).join(', ')}`,
+            'aria-label': `${label}: ${list.map((a) => ruleName(this.page, a.rule)).join(', ')}`,
             'aria-haspopup': 'dialog',
           },
         },
@@ -104,7 +127,6 @@ export class Badges {
       this.placed.push(p);
       this.layer.append(badge);
     });
-    this.attach();
     this.schedulePosition();
   }
 
@@ -128,10 +150,10 @@ export class Badges {
           h(
             'li',
             { class: `sev-${a.severity}` },
-            h('strong', null, t(lang, `rule_${a.rule}` as MessageKey)),
+            h('strong', null, ruleName(this.page, a.rule)),
             ' ',
             a.text[lang],
-            this.actions(a),
+            adviceActions(this.page, a),
           ),
         ),
       ),
@@ -161,12 +183,16 @@ export class Badges {
     this.frame = 0;
     // All reads first, then all writes: one layout, however many badges.
     const rects = this.placed.map((p) => (p.row.isConnected ? boxOf(p.row) : undefined));
+    const clip = visibleBox(this.clippers);
     const sx = window.scrollX;
     const sy = window.scrollY;
     this.placed.forEach((p, i) => {
       const r = rects[i];
-      p.badge.hidden = !r || r.height === 0;
-      if (!r) return;
+      // A row scrolled out of its grid's own scroll box is still laid out there: its badge hides with it.
+      const middle = r ? r.top + r.height / 2 : 0;
+      p.badge.hidden =
+        !r || r.height === 0 || (clip !== undefined && (middle < clip.top || middle > clip.bottom));
+      if (!r || p.badge.hidden) return;
       const x = r.left >= 24 ? r.left - 22 : r.left + 2;
       p.badge.style.left = `${x + sx}px`;
       p.badge.style.top = `${r.top + sy + Math.max(0, (r.height - 18) / 2)}px`;
@@ -184,4 +210,29 @@ function boxOf(row: Element): DOMRect {
   const r = row.getBoundingClientRect();
   if (r.height > 0 || !row.firstElementChild) return r;
   return row.firstElementChild.getBoundingClientRect();
+}
+
+/** A row's ancestors that clip what they hold (the ads console's grid scrolls inside its own box). */
+function clippingAncestors(row: Element): Element[] {
+  const found: Element[] = [];
+  let el: Element | null = row.parentElement;
+  while (el && el !== document.body && el !== document.documentElement) {
+    const overflow = getComputedStyle(el).overflowY;
+    if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') found.push(el);
+    el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
+  }
+  return found;
+}
+
+/** Where rows can be seen: the intersection of the clipping ancestors' boxes, or undefined for none. */
+function visibleBox(clippers: readonly Element[]): { top: number; bottom: number } | undefined {
+  if (!clippers.length) return undefined;
+  let top = Number.NEGATIVE_INFINITY;
+  let bottom = Number.POSITIVE_INFINITY;
+  for (const el of clippers) {
+    const box = el.getBoundingClientRect();
+    top = Math.max(top, box.top);
+    bottom = Math.min(bottom, box.bottom);
+  }
+  return { top, bottom };
 }

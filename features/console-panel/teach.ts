@@ -12,6 +12,8 @@ const NOT_COLUMNS = new Set(['marketplace', 'period', 'metrics']);
 /** What the panel needs from its owner to let the user point at a column. */
 export interface PointHooks {
   lang: Lang;
+  /** Aborted when the content script's context ends (navigation, extension reload). */
+  signal: AbortSignal;
   /** Whether a node is ours (clicks on the panel are not picks). */
   owns(node: Node): boolean;
   /** Show (or, with undefined, hide) the banner that says what to click. */
@@ -40,7 +42,7 @@ function pointButton(ex: Extraction, field: string, hooks: PointHooks, style = '
       on: {
         click: async () => {
           hooks.banner(t(lang, 'pickColumn', { field: name }));
-          const label = await pickColumn(hooks.owns);
+          const label = await pickColumn(hooks.signal, hooks.owns);
           hooks.banner(undefined);
           // No record tells the marketplace of a table we could not read: the column applies to all.
           if (label)

@@ -1,0 +1,111 @@
+import type { Advice } from '../../lib/advice/types';
+import { t } from '../../lib/i18n';
+import type { Extraction } from '../../lib/model';
+import { h } from '../../lib/ui/h';
+import { adviceActions } from '../advice-actions';
+import type { ConsolePage, ConsoleReading } from '../console-page';
+import { askBody, questionOf } from './ask';
+import { copyButton, diagnostic } from './diagnostic';
+import { shapeControl } from './shape';
+import { fieldName, type PointHooks, repointNote, teachBody } from './teach';
+
+const TOP = 5;
+
+export interface PanelContent {
+  summary: string;
+  body: (Node | null)[];
+}
+
+/** What the panel says about one reading: a summary line, and the body under it. */
+export function panelContent(
+  page: ConsolePage,
+  reading: ConsoleReading,
+  root: ShadowRoot,
+  hooks: PointHooks,
+): PanelContent {
+  const { ex, reply, error } = reading;
+  const lang = page.lang;
+  const body: (Node | null)[] = [];
+  if (ex.status === 'partial' || ex.status === 'not-recognised')
+    return { summary: unread(page, ex, body, root, hooks), body };
+  if (ex.status === 'empty') {
+    body.push(h('p', { class: 'muted support' }, shapeControl(ex, root, lang)));
+    return { summary: t(lang, 'emptyTable'), body };
+  }
+  const advice = page.visibleAdvice();
+  const actionable = advice.filter((a) => a.severity !== 'info');
+  const waiting = advice.length - actionable.length;
+  const summary =
+    !reply && !error
+      ? t(lang, 'savingRows')
+      : actionable.length
+        ? t(lang, 'adviceCount', { n: actionable.length })
+        : t(lang, 'noAdvice');
+  const counts = new Map<string, number>();
+  for (const a of actionable) counts.set(a.rule, (counts.get(a.rule) ?? 0) + 1);
+  body.push(
+    h(
+      'ul',
+      { class: 'chips', attrs: { 'aria-label': summary } },
+      ...[...counts].map(([rule, n]) =>
+        h('li', { class: `chip rule-${rule}` }, `${ruleName(page, rule)} ${n}`),
+      ),
+    ),
+    h('ol', { class: 'top' }, ...actionable.slice(0, TOP).map((a) => item(page, a))),
+  );
+  if (actionable.length > TOP)
+    body.push(h('p', { class: 'muted' }, t(lang, 'moreAdvice', { n: actionable.length - TOP })));
+  if (waiting) body.push(h('p', { class: 'muted' }, t(lang, 'needMoreData', { n: waiting })));
+  body.push(repointNote(ex, hooks), h('p', { class: 'muted support' }, shapeControl(ex, root, lang)));
+  return { summary, body };
+}
+
+export function ruleName(page: ConsolePage, rule: string): string {
+  return t(page.lang, `rule_${rule}` as Parameters<typeof t>[1]);
+}
+
+function item(page: ConsolePage, a: Advice) {
+  return h(
+    'li',
+    { class: `item sev-${a.severity}` },
+    h('span', { class: 'who' }, a.label ?? a.ref.key),
+    h('span', { class: 'text' }, a.text[page.lang]),
+    adviceActions(page, a),
+  );
+}
+
+/** The summary of a reading that stored nothing; its question, teaching or support tools go into `body`. */
+function unread(
+  page: ConsolePage,
+  ex: Extraction,
+  body: (Node | null)[],
+  root: ShadowRoot,
+  hooks: PointHooks,
+): string {
+  const lang = page.lang;
+  const nothing = t(lang, 'nothingSaved');
+  let summary: string;
+  if (ex.reason === 'no-table') {
+    summary = t(lang, 'twoSentences', { first: t(lang, 'unknownTable'), second: nothing });
+    body.push(teachBody(ex, hooks));
+  } else {
+    const fields = ex.missing.map((f) => fieldName(f, lang)).join(t(lang, 'listSeparator'));
+    const reason = `reason_${ex.reason}` as Parameters<typeof t>[1];
+    summary =
+      !fields && ex.reason
+        ? t(lang, 'notRecognised', { reason: t(lang, reason) === reason ? ex.reason : t(lang, reason) })
+        : t(lang, 'twoSentences', { first: t(lang, 'couldNotRead', { fields }), second: nothing });
+    // Answer the question first: the columns left unread show on the stored reading.
+    const question = questionOf(ex);
+    body.push(question ? askBody(ex, question, lang) : repointNote(ex, hooks));
+  }
+  body.push(
+    shapeControl(
+      ex,
+      root,
+      lang,
+      copyButton(lang, t(lang, 'copyDiagnostic'), () => diagnostic(ex)),
+    ),
+  );
+  return summary;
+}
