@@ -1,4 +1,3 @@
-import { parseCsv } from './csv';
 import { detectBusinessReport, importBusinessReport } from './report-business';
 import type { ReportImport, ReportKind, ReportOptions } from './report-common';
 import { cannotImport } from './report-market';
@@ -8,7 +7,6 @@ import { detectSycmItems, detectSycmShop, importSycmItems, SHOP_OVERVIEW_REFUSAL
 import { ReportFileError, readXlsxRows } from './xlsx';
 
 export type { ReportImport, ReportKind, ReportOptions, SkippedRow } from './report-common';
-export { parseCsv };
 
 export const UNRECOGNISED =
   'No report OpsLens can import was found in this file. It reads Amazon Business Reports (by child item), ' +
@@ -55,8 +53,10 @@ function looksBinary(u8: Uint8Array): boolean {
 /**
  * Text of a CSV export: UTF-8 (with or without byte-order mark), UTF-16 (Excel's "Unicode text"),
  * else GB18030 (生意参谋 and Excel in Chinese save GBK), else Windows-1252 (Excel in Western Europe).
+ * The CSV reader (Papa Parse) is loaded with the first file, not with the dashboard.
  */
-function decodeCsv(u8: Uint8Array): string[][] {
+async function decodeCsv(u8: Uint8Array): Promise<string[][]> {
+  const { parseCsv } = await import('./csv-read');
   if (startsWith(u8, [0xff, 0xfe])) return parseCsv(new TextDecoder('utf-16le').decode(u8));
   if (startsWith(u8, [0xfe, 0xff])) return parseCsv(new TextDecoder('utf-16be').decode(u8));
   try {
@@ -93,7 +93,7 @@ export async function readReportFile(
   const utf16 = startsWith(u8, [0xff, 0xfe]) || startsWith(u8, [0xfe, 0xff]);
   if (!utf16 && looksBinary(u8))
     return { ok: false, reason: 'This file is neither a CSV text file nor an .xlsx workbook.' };
-  const rows = decodeCsv(u8);
+  const rows = await decodeCsv(u8);
   if (/^\s*<(!doctype|html|table)/i.test(rows[0]?.[0] ?? ''))
     return {
       ok: false,

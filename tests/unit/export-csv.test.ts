@@ -2,15 +2,9 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { OpsLensDb } from '../../lib/db';
-import {
-  csvCell,
-  csvRow,
-  csvRowWriter,
-  iterateSnapshots,
-  parseCsv,
-  snapshotsToCsvChunks,
-} from '../../lib/export';
+import { csvCell, csvRow, csvRowWriter, iterateSnapshots, snapshotsToCsvChunks } from '../../lib/export';
 import { exportColumns } from '../../lib/export/columns';
+import { parseCsv } from '../../lib/export/csv-read';
 import { METRIC_NAMES } from '../../lib/model';
 import { at, competitor } from '../helpers/records';
 
@@ -138,6 +132,24 @@ describe('parseCsv', () => {
 
   it('reads an unterminated quote to the end instead of failing', () => {
     expect(parseCsv('a,"b\nc')).toStrictEqual([['a', 'b\nc']]);
+  });
+
+  it('opens a quoted field after blanks that follow the delimiter (mholt/PapaParse#941)', () => {
+    expect(parseCsv('Title, "Kettle, 1.7L", "say ""hi, there"""\nx,  "a\nb" ,y')).toStrictEqual([
+      ['Title', 'Kettle, 1.7L', 'say "hi, there"'],
+      ['x', 'a\nb', 'y'],
+    ]);
+    // Inside a quoted field a comma, a blank and a quote are text, not a field start.
+    expect(parseCsv('"He said, ""no"", twice", 2')).toStrictEqual([['He said, "no", twice', ' 2']]);
+  });
+
+  it('sniffs the delimiter from whole rows, past a first cell longer than 4 KB', () => {
+    const note = `"Campaigns: ${'SP - Kettle, '.repeat(400)}"`;
+    expect(parseCsv(`${note}\na;b;c\n1,5;2;3\n4;5;6`).slice(1)).toStrictEqual([
+      ['a', 'b', 'c'],
+      ['1,5', '2', '3'],
+      ['4', '5', '6'],
+    ]);
   });
 });
 

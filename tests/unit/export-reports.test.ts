@@ -1,28 +1,7 @@
-import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs/dist/exceljs.bare.min.js';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OpsLensDb } from '../../lib/db';
-import {
-  detectReport,
-  importRecords,
-  importReport,
-  importReportFile,
-  parseCsv,
-  type ReportOptions,
-  withoutId,
-} from '../../lib/export';
-import { SnapshotRecord } from '../../lib/model';
-import { FIXTURES } from '../helpers/fixtures';
-
-const file = (name: string) => readFileSync(join(FIXTURES, 'reports', name));
-const rowsOf = (name: string) => parseCsv(file(name).toString('utf8'));
-const NOV = { from: '2026-11-01', to: '2026-11-20' };
-
-function expectValid(records: SnapshotRecord[]) {
-  for (const r of records) expect(SnapshotRecord.safeParse(r).success).toBe(true);
-}
+import { describe, expect, it } from 'vitest';
+import { detectReport, importReport, importReportFile, type ReportOptions } from '../../lib/export';
+import { expectValid, file, NOV, rowsOf } from '../helpers/report-files';
 
 describe('detectReport', () => {
   it('tells every fixture apart by its header', () => {
@@ -264,179 +243,24 @@ describe('Brand Analytics Search Query Performance', () => {
   });
 });
 
-describe('生意参谋 exports', () => {
-  it('imports item rows per day; "-" cells are left out, not 0', async () => {
-    const res = await importReportFile(file('sycm-items.csv'), { fileName: '商品效果.csv' });
-    expect(res).toMatchObject({ kind: 'sycm-items', skipped: [] });
-    expect(res.records).toHaveLength(11);
-    expectValid(res.records);
-    expect(res.records[0]).toStrictEqual({
-      kind: 'listing',
-      source: 'tmall.sycm-export',
-      platform: 'tmall',
-      marketplace: 'tmall.com',
-      key: '723456789012',
-      label: '电热水壶家用烧水壶304不锈钢 1.7L 大容量',
-      currency: 'CNY',
-      period: { from: '2026-11-19', to: '2026-11-19' },
-      capturedAt: '2026-11-19T23:59:59.000Z',
-      url: 'file:商品效果.csv',
-      metrics: {
-        visitors: 405152,
-        pageViews: 585956,
-        unitsOrdered: 5247,
-        orders: 4770,
-        sales: 676863,
-        conversionRate: 0.0118,
-        addToCart: 20257,
-        favorites: 8103,
-      },
-      attrs: { itemId: '723456789012', sku: 'KT-1701', status: '当前在线' },
-    });
-    expect(res.records.at(-1)?.metrics).toStrictEqual({ visitors: 12, pageViews: 15 });
+describe('CSV as spreadsheets and other tools write it', () => {
+  const opts: ReportOptions = { fileName: 'report.csv', marketplace: 'amazon.com', period: NOV };
+  const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+
+  it('reads a business report written with a blank after each comma (`, "1,530"`) to the same records', async () => {
+    const text = file('business-report-legacy.csv').toString('utf8');
+    const padded = await importReportFile(Buffer.from(text.replaceAll(',"', ', "')), opts);
+    expect(padded.records).toHaveLength(20);
+    expect(padded).toStrictEqual(await importReportFile(Buffer.from(text), opts));
   });
 
-  it('reads a GBK-encoded export like the UTF-8 one, and a Taobao store when told', async () => {
-    const gbk = await importReportFile(file('sycm-items-gbk.csv'), {
-      fileName: 'x.csv',
-      marketplace: 'taobao.com',
-    });
-    const utf8 = await importReportFile(file('sycm-items.csv'), {
-      fileName: 'x.csv',
-      marketplace: 'taobao.com',
-    });
-    expect(gbk.records).toStrictEqual(utf8.records.slice(0, 3));
-    expect(gbk.records[0]).toMatchObject({
-      platform: 'taobao',
-      marketplace: 'taobao.com',
-      source: 'taobao.sycm-export',
-    });
-    expect(gbk.warnings).toStrictEqual([]);
-  });
-
-  it('refuses a whole-shop overview, saying why in both languages', async () => {
-    const res = await importReportFile(file('sycm-shop-overview.csv'), { fileName: 'overview.csv' });
-    expect(res).toMatchObject({ kind: 'sycm-shop', records: [] });
-    expect(res.error).toMatch(/没有“商品ID”列.*no 商品ID column/);
-  });
-});
-
-describe('hostile and broken report files leave the database unchanged', () => {
-  let db: OpsLensDb;
-  let n = 0;
-  beforeEach(async () => {
-    db = new OpsLensDb(`opslens-export-reports-${n++}`);
-    await db.open();
-    await importRecords(
-      db,
-      importReport(rowsOf('business-report-legacy.csv'), {
-        fileName: 'a.csv',
-        marketplace: 'amazon.com',
-        period: NOV,
-      }).records,
-    );
-  });
-  afterEach(async () => {
-    await db.delete();
-  });
-  const dump = async () => ({
-    snapshots: (await db.snapshots.orderBy('id').toArray()).map(withoutId),
-    entities: await db.entities.toArray(),
-  });
-
-  async function attempt(bytes: Uint8Array | ArrayBuffer, opts: Partial<ReportOptions> = {}) {
-    const before = await dump();
-    const res = await importReportFile(bytes, {
-      fileName: 'upload.csv',
-      marketplace: 'amazon.com',
-      period: NOV,
-      ...opts,
-    });
-    if (res.records.length) await importRecords(db, res.records);
-    expect(await dump()).toStrictEqual(before);
-    return res;
-  }
-  const text = (s: string) => new TextEncoder().encode(s);
-
-  it('an empty file', async () => {
-    expect((await attempt(new Uint8Array())).error).toBe('The file is empty.');
-  });
-  it('a CSV with no recognisable header', async () => {
-    const res = await attempt(text('Name,Price,Stock\nKettle,12.99,4\n'));
-    expect(res).toMatchObject({ kind: 'unknown', records: [] });
-    expect(res.error).toMatch(/^No report OpsLens can import was found in this file/);
-  });
-  it('binary garbage', async () => {
-    const garbage = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
-    expect((await attempt(garbage)).error).toBe(
-      'This file is neither a CSV text file nor an .xlsx workbook.',
-    );
-  });
-  it('an .xlsx that is not a zip', async () => {
-    expect(
-      (await attempt(text('(Child) ASIN,Sessions\nB0C1K2Z3X4,12\n'), { fileName: 'report.xlsx' })).error,
-    ).toBe('This is not an Excel .xlsx file (an .xlsx file is a zip archive; this is not).');
-  });
-  it('an old Excel 97-2003 file', async () => {
-    const ole = new Uint8Array(512);
-    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect((await attempt(ole, { fileName: '商品效果.xls' })).error).toMatch(/Excel 97-2003 \(\.xls\)/);
-  });
-  it('a web page saved as .xls', async () => {
-    const res = await attempt(text('<html><body><table><tr><td>统计日期</td></tr></table></body></html>'));
-    expect(res.error).toMatch(/web page saved with a spreadsheet name/);
-  });
-  it('importing the same file again adds nothing', async () => {
-    const res = await attempt(file('business-report-legacy.csv'), { fileName: 'again.csv' });
-    expect(res.records).toHaveLength(20);
-    expect(await importRecords(db, res.records)).toStrictEqual({ added: 0, skipped: 20 });
-  });
-  it('rows with -- cells import without those metrics, never as 0', async () => {
-    const rows = [
-      [
-        '(Child) ASIN',
-        'Title',
-        'Sessions - Total',
-        'Units Ordered',
-        'Unit Session Percentage',
-        'Ordered Product Sales',
-      ],
-      ['B0NEW00001', 'New kettle', '--', '-', '—', ''],
-      ['B0NEW00002', 'Other', '1,200', '--', '--', '$1,234.00'],
-    ];
-    const res = importReport(rows, { fileName: 'x.csv', marketplace: 'amazon.com', period: NOV });
-    expect(res.records.map((r) => r.metrics)).toStrictEqual([{}, { sessions: 1200, sales: 1234 }]);
-    expect(await importRecords(db, res.records)).toStrictEqual({ added: 2, skipped: 0 });
-  });
-  it('a cell that is not a number skips its row with the reason', () => {
-    const rows = [
-      ['(Child) ASIN', 'Sessions', 'Units Ordered'],
-      ['B0NEW00001', '12abc', '1'],
-      ['not an asin', '5', '1'],
-      ['B0NEW00003', '5', '1.5'],
-      ['B0NEW00004', '5', '2'],
-    ];
-    const res = importReport(rows, { fileName: 'x.csv', marketplace: 'amazon.com', period: NOV });
-    expect(res.records.map((r) => r.key)).toStrictEqual(['B0NEW00004']);
-    expect(res.skipped).toStrictEqual([
-      { row: 2, reason: 'Sessions: "12abc" is not a number' },
-      { row: 3, reason: 'no child ASIN ("not an asin")' },
-      { row: 4, reason: 'Units Ordered: "1.5" is not a whole number' },
-    ]);
-  });
-  it('a second row for the same entity and dates is skipped, not stored as another reading', () => {
-    const rows = rowsOf('sp-search-term-report.csv').slice(0, 3);
-    rows.push([...rows[2]!]);
-    const res = importReport(rows, { fileName: 'x.csv', marketplace: 'amazon.com' });
-    expect(res.records).toHaveLength(2);
-    expect(res.skipped).toStrictEqual([{ row: 4, reason: 'the same searchTerm and dates as row 3' }]);
-  });
-  it('a row whose record fails validation is skipped, not stored', () => {
-    const rows = [
-      ['(Child) ASIN', 'Title', 'Sessions'],
-      ['B0NEW00001', 'x'.repeat(2001), '5'],
-    ];
-    const res = importReport(rows, { fileName: 'x.csv', marketplace: 'amazon.com', period: NOV });
-    expect(res).toMatchObject({ records: [], skipped: [{ row: 2, reason: 'label: is too long' }] });
+  it('reads a tab-delimited UTF-16 export whose filter line above the header is longer than 4 KB', async () => {
+    const rows = rowsOf('sp-search-term-report.csv');
+    const filter = `Campaigns: ${Array.from({ length: 300 }, (_, i) => `SP - Kettle ${i}`).join(', ')}`;
+    const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+    const text = [[filter], ...rows].map((r) => r.map(quoted).join('\t')).join('\r\n');
+    const res = await importReportFile(utf16(text), opts);
+    expect(res.records).toHaveLength(25);
+    expect(res.records).toStrictEqual(importReport(rows, opts).records);
   });
 });
