@@ -9,7 +9,8 @@ const TERMS_PAGE = 'amazon/ads/search-terms-en.html';
 /** The `data-key` of the element focused inside the panel's shadow root, if any. */
 const focusedKey = (page: Page) =>
   page.evaluate(
-    () => (document.querySelector('opslens-panel')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.key,
+    () =>
+      (document.querySelector('opslens-panel')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.key,
   );
 
 test('Dismiss from the keyboard keeps focus in the panel, on the next advice', async ({ ext }) => {
@@ -34,11 +35,19 @@ test('Dismiss from the keyboard keeps focus in the panel, on the next advice', a
   expect(await focusedKey(page)).toMatch(/^dismiss:/);
 });
 
-test('a feature switched off in settings does not start; the page is still read and saved', async ({ ext }) => {
+test('a feature switched off in settings does not start; the page is still read and saved', async ({
+  ext,
+}) => {
   const { context, id } = ext;
   const settings = await context.newPage();
   await settings.goto(`chrome-extension://${id}/popup.html`);
-  await settings.evaluate(() => chrome.storage.local.set({ 'features.off': ['console-panel'] }));
+  // What the settings page writes (features/feature.ts, `local:features.off`).
+  await settings.evaluate(() => {
+    const ext = globalThis as unknown as {
+      chrome: { storage: { local: { set(v: object): Promise<void> } } };
+    };
+    return ext.chrome.storage.local.set({ 'features.off': ['console-panel'] });
+  });
   await servePages(context, { [TERMS_URL]: TERMS_PAGE });
   const page = await context.newPage();
   await page.goto(TERMS_URL);
