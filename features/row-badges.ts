@@ -9,6 +9,7 @@ import css from './console.css?inline';
 import type { ConsolePage } from './console-page';
 import { ruleName } from './console-panel/body';
 import type { Feature } from './feature';
+import { boxOf, clippingAncestors, textCellLeft, visibleBox } from './row-geometry';
 
 interface Placed {
   row: Element;
@@ -64,6 +65,9 @@ class Badges {
   private frame = 0;
   private signature = '';
   private clippers: Element[] = [];
+  private table: Element | undefined;
+  /** Focus handed back to a badge by Escape or Close: it must not open the popover again. */
+  private refocusing = false;
   private lang;
 
   constructor(
@@ -99,6 +103,7 @@ class Badges {
     for (const a of advice) byKey.set(a.ref.key, [...(byKey.get(a.ref.key) ?? []), a]);
     this.placed = [];
     this.clippers = rows[0] ? clippingAncestors(rows[0]) : [];
+    this.table = ex.anchors?.table;
     this.layer.replaceChildren();
     ex.records.forEach((rec, i) => {
       const list = byKey.get(rec.key);
@@ -121,7 +126,7 @@ class Badges {
       );
       const p: Placed = { row, badge, advice: list };
       badge.addEventListener('mouseenter', () => this.open(p, false));
-      badge.addEventListener('focus', () => this.open(p, false));
+      badge.addEventListener('focus', () => (this.refocusing ? undefined : this.open(p, false)));
       badge.addEventListener('mouseleave', () => this.close(false));
       badge.addEventListener('click', () => (this.pinned === p ? this.close(true) : this.open(p, true)));
       this.placed.push(p);
@@ -161,6 +166,8 @@ class Badges {
     );
     this.pop.setAttribute('aria-label', t(lang, 'adviceFor', { label: p.advice[0]!.label ?? '' }));
     this.pop.hidden = false;
+    // Right after its badge in the tab order: Tab goes on to the popover's Copy and Dismiss.
+    if (p.badge.nextElementSibling !== this.pop) p.badge.after(this.pop);
     this.placePop(p);
   }
 
@@ -169,21 +176,32 @@ class Badges {
     const was = this.pinned;
     this.pinned = undefined;
     this.pop.hidden = true;
-    if (force) was?.badge.focus();
+    if (!force || !was) return;
+    this.refocusing = true;
+    was.badge.focus();
+    this.refocusing = false;
   }
 
   private placePop(p: Placed) {
     const r = p.badge.getBoundingClientRect();
-    this.pop.style.left = `${r.right + window.scrollX + 6}px`;
+    // Beside the badge, kept inside the viewport (the popover is 360 px wide).
+    const left = Math.max(4, Math.min(r.right + 6, innerWidth - 372));
+    this.pop.style.left = `${left + window.scrollX}px`;
     this.pop.style.top = `${r.top + window.scrollY - 4}px`;
   }
 
-  /** Badges sit in the page's left gutter beside their row, or just inside the row if there is no gutter. */
+  /**
+   * Badges sit level with their row in the gutter left of the grid; a grid with no room on its left gets them
+   * inside the row, on its first cell that holds text (never on the row's checkbox or its action buttons).
+   */
   private position() {
     this.frame = 0;
     // All reads first, then all writes: one layout, however many badges.
     const rects = this.placed.map((p) => (p.row.isConnected ? boxOf(p.row) : undefined));
     const clip = visibleBox(this.clippers);
+    const tableLeft = this.table?.isConnected ? this.table.getBoundingClientRect().left : 0;
+    const gridLeft = Math.max(tableLeft, clip?.left ?? Number.NEGATIVE_INFINITY);
+    const inside = gridLeft < 24 ? this.placed.map((p, i) => (rects[i] ? textCellLeft(p.row) : 0)) : [];
     const sx = window.scrollX;
     const sy = window.scrollY;
     this.placed.forEach((p, i) => {
@@ -193,46 +211,11 @@ class Badges {
       p.badge.hidden =
         !r || r.height === 0 || (clip !== undefined && (middle < clip.top || middle > clip.bottom));
       if (!r || p.badge.hidden) return;
-      const x = r.left >= 24 ? r.left - 22 : r.left + 2;
+      const x = gridLeft >= 24 ? gridLeft - 22 : (inside[i] ?? r.left) + 2;
       p.badge.style.left = `${x + sx}px`;
       p.badge.style.top = `${r.top + sy + Math.max(0, (r.height - 18) / 2)}px`;
     });
     const open = this.placed.find((p) => p === this.pinned);
     if (open) this.placePop(open);
   }
-}
-
-/**
- * Where a row is drawn. Grid rows styled `display: contents` (the current inventory grid) have no box of
- * their own: their first cell stands for them.
- */
-function boxOf(row: Element): DOMRect {
-  const r = row.getBoundingClientRect();
-  if (r.height > 0 || !row.firstElementChild) return r;
-  return row.firstElementChild.getBoundingClientRect();
-}
-
-/** A row's ancestors that clip what they hold (the ads console's grid scrolls inside its own box). */
-function clippingAncestors(row: Element): Element[] {
-  const found: Element[] = [];
-  let el: Element | null = row.parentElement;
-  while (el && el !== document.body && el !== document.documentElement) {
-    const overflow = getComputedStyle(el).overflowY;
-    if (overflow === 'auto' || overflow === 'scroll' || overflow === 'hidden') found.push(el);
-    el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
-  }
-  return found;
-}
-
-/** Where rows can be seen: the intersection of the clipping ancestors' boxes, or undefined for none. */
-function visibleBox(clippers: readonly Element[]): { top: number; bottom: number } | undefined {
-  if (!clippers.length) return undefined;
-  let top = Number.NEGATIVE_INFINITY;
-  let bottom = Number.POSITIVE_INFINITY;
-  for (const el of clippers) {
-    const box = el.getBoundingClientRect();
-    top = Math.max(top, box.top);
-    bottom = Math.min(bottom, box.bottom);
-  }
-  return { top, bottom };
 }

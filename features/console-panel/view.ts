@@ -156,7 +156,9 @@ export function keepFocus(root: ShadowRoot, rebuild: () => void) {
   }
   const kind = key.slice(0, key.indexOf(':') + 1) || key;
   const ofKind = () =>
-    Array.from(root.querySelectorAll<HTMLElement>('[data-key]')).filter((el) => el.dataset.key!.startsWith(kind));
+    Array.from(root.querySelectorAll<HTMLElement>('[data-key]')).filter((el) =>
+      el.dataset.key!.startsWith(kind),
+    );
   const index = ofKind().indexOf(active);
   rebuild();
   const same = ofKind().find((el) => el.dataset.key === key);

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { readStore, servePages } from './browser';
+import { fixtureHtml, readStore, servePages } from './browser';
 import { expect, test } from './fixtures';
 
 const TERMS_URL =
@@ -56,4 +56,54 @@ test('a feature switched off in settings does not start; the page is still read 
   expect(await page.locator('opslens-panel').count()).toBe(0);
   const stored = await readStore<{ source: string }>(context, id, 'snapshots');
   expect(stored.filter((r) => r.source === 'amazon.ads-search-terms')).toHaveLength(22);
+});
+
+test('badges stay level with their rows when the grid scrolls inside its own box, and hide outside it', async ({
+  ext,
+}) => {
+  const { context } = ext;
+  // The ads console's grid scrolls in a box of its own (issue 13): give the fixture's grid one.
+  const html = fixtureHtml(TERMS_PAGE).replace(
+    '</head>',
+    '<style>[data-e2e-id="searchTermsTable"]{max-height:240px;overflow:auto;margin-left:40px}</style></head>',
+  );
+  await servePages(context, { [TERMS_URL]: () => html });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: 1366, height: 900 });
+  await page.goto(TERMS_URL);
+  await expect(page.locator('opslens-badges .badge')).toHaveCount(5);
+  const check = () =>
+    page.evaluate(() => {
+      const box = document.querySelector('[data-e2e-id="searchTermsTable"]')!.getBoundingClientRect();
+      const rows = Array.from(document.querySelectorAll('[role="grid"] [role="row"]')).map((r) =>
+        r.getBoundingClientRect(),
+      );
+      const badges = Array.from(
+        document.querySelector('opslens-badges')!.shadowRoot!.querySelectorAll<HTMLElement>('.badge'),
+      );
+      return badges.map((b) => {
+        const r = b.getBoundingClientRect();
+        const middle = r.top + r.height / 2;
+        return {
+          hidden: b.hidden,
+          inGrid: middle >= box.top && middle <= box.bottom,
+          level: rows.some((row) => middle >= row.top && middle <= row.bottom),
+          besideGrid: r.right <= box.left + 1,
+        };
+      });
+    });
+  const scrolls = [0, 120, 400];
+  const hiddenAt: number[] = [];
+  for (const top of scrolls) {
+    await page.evaluate((y) => {
+      document.querySelector('[data-e2e-id="searchTermsTable"]')!.scrollTop = y;
+    }, top);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const badges = await check();
+    for (const b of badges.filter((x) => !x.hidden))
+      expect(b).toStrictEqual({ hidden: false, inGrid: true, level: true, besideGrid: true });
+    hiddenAt.push(badges.filter((b) => b.hidden).length);
+  }
+  // Scrolling moved advised rows out of the box: their badges hid with them.
+  expect(hiddenAt.some((n) => n > 0)).toBe(true);
 });
