@@ -1,21 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 
 // Chart.js is loaded with the first sparkline that scrolls into view: the popup paints its list first.
-let chartJs: Promise<typeof import('chart.js')> | undefined;
-function loadChart() {
-  chartJs ??= import('chart.js').then((m) => {
-    m.Chart.register(
-      m.LineController,
-      m.LineElement,
-      m.PointElement,
-      m.LinearScale,
-      m.CategoryScale,
-      m.Filler,
-    );
-    return m;
-  });
-  return chartJs;
-}
+let chartJs: Promise<typeof import('./sparkline-chart')> | undefined;
+const loadChart = () => (chartJs ??= import('./sparkline-chart'));
 
 interface Props {
   values: number[];

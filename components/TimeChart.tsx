@@ -1,12 +1,24 @@
-import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import {
+  Chart,
+  type ChartConfiguration,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  TimeScale,
+  Tooltip,
+} from 'chart.js';
+import 'chartjs-adapter-date-fns';
 import { useEffect, useRef } from 'react';
 import { formatDateTime } from '../lib/format';
-import type { Lang } from '../lib/i18n';
+import { type Lang, localeOf } from '../lib/i18n';
 import { METRICS, type MetricName } from '../lib/model';
+import { DISPLAY_FORMATS, dayBounds, dayStart, type TimePoint, timeUnit } from './chart-time';
 
-Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+// Only what this chart draws: a tree-shaken Chart.js, a time axis through the date-fns adapter.
+Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend);
 
-const DAY = 86_400_000;
 const COLORS = ['#0f766e', '#d97706', '#2563eb', '#be123c', '#7c3aed', '#4d7c0f'];
 
 /** Axis ticks in the metric's unit: rates as percent. */
@@ -16,7 +28,72 @@ const tick = (unit: string | undefined) => (v: string | number) =>
 export interface Series {
   metric: MetricName;
   label: string;
-  points: { x: number; y: number }[];
+  /** Build them with `pointsOf` (chart-time.ts): a period's value sits on the period's last day. */
+  points: TimePoint[];
+}
+
+/** What a point measures: its period ("Nov 1 – 7, 2026"), else the moment it was read. */
+function pointTitle(p: TimePoint, lang: Lang): string {
+  if (!p.period) return formatDateTime(new Date(p.x).toISOString(), lang);
+  const fmt = new Intl.DateTimeFormat(localeOf(lang), { year: 'numeric', month: 'short', day: 'numeric' });
+  const [from, to] = [dayStart(p.period.from), dayStart(p.period.to)];
+  return from === to ? fmt.format(from) : fmt.formatRange(from, to);
+}
+
+/** The chart's configuration: a time axis in whole days, ticks on days, weeks or months to fit the span. */
+export function timeChartConfig(series: Series[], lang: Lang): ChartConfiguration<'line', TimePoint[]> {
+  const units = [...new Set(series.map((s) => METRICS[s.metric]))];
+  const bounds = dayBounds(series.flatMap((s) => s.points.map((p) => p.x)));
+  return {
+    type: 'line',
+    data: {
+      datasets: series.map((s, i) => ({
+        label: s.label,
+        data: s.points,
+        yAxisID: units.indexOf(METRICS[s.metric]) === 0 ? 'y' : 'y1',
+        borderColor: COLORS[i % COLORS.length],
+        backgroundColor: COLORS[i % COLORS.length],
+        borderWidth: 2,
+        pointRadius: s.points.length > 60 ? 0 : 3,
+        tension: 0.2,
+      })),
+    },
+    options: {
+      animation: false,
+      maintainAspectRatio: false,
+      parsing: false,
+      interaction: { mode: 'nearest', intersect: false },
+      plugins: {
+        legend: { position: 'bottom' },
+        tooltip: {
+          callbacks: { title: (items) => (items[0] ? pointTitle(items[0].raw as TimePoint, lang) : '') },
+        },
+      },
+      scales: {
+        x: {
+          type: 'time',
+          ...bounds,
+          time: {
+            unit: timeUnit(bounds),
+            // Chinese weeks start on Monday; date-fns' default (en-US) on Sunday.
+            isoWeekday: lang === 'zh' ? 1 : false,
+            displayFormats: DISPLAY_FORMATS[lang],
+          },
+          ticks: { maxRotation: 0 },
+        },
+        y: { position: 'left', ticks: { callback: tick(units[0]) } },
+        ...(units[1]
+          ? {
+              y1: {
+                position: 'right' as const,
+                grid: { drawOnChartArea: false },
+                ticks: { callback: tick(units[1]) },
+              },
+            }
+          : {}),
+      },
+    },
+  };
 }
 
 /** Metrics over time; metrics of a second unit (money vs. rate, say) get their own axis on the right. */
@@ -24,64 +101,7 @@ export function TimeChart({ series, lang, label }: { series: Series[]; lang: Lan
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
-    const units = [...new Set(series.map((s) => METRICS[s.metric]))];
-    const xs = series.flatMap((s) => s.points.map((p) => p.x));
-    const span = { min: Math.min(...xs), max: Math.max(...xs) };
-    const chart = new Chart(canvas.current, {
-      type: 'line',
-      data: {
-        datasets: series.map((s, i) => ({
-          label: s.label,
-          data: s.points,
-          yAxisID: units.indexOf(METRICS[s.metric]) === 0 ? 'y' : 'y1',
-          borderColor: COLORS[i % COLORS.length],
-          backgroundColor: COLORS[i % COLORS.length],
-          borderWidth: 2,
-          pointRadius: s.points.length > 60 ? 0 : 3,
-          tension: 0.2,
-        })),
-      },
-      options: {
-        animation: false,
-        maintainAspectRatio: false,
-        parsing: false,
-        interaction: { mode: 'nearest', intersect: false },
-        plugins: {
-          legend: { position: 'bottom' },
-          tooltip: {
-            callbacks: {
-              title: (items) =>
-                items[0] ? formatDateTime(new Date(items[0].parsed.x ?? 0).toISOString(), lang) : '',
-            },
-          },
-        },
-        scales: {
-          x: {
-            type: 'linear',
-            // One reading still gets a readable axis: a day either side of it.
-            ...(span.min === span.max ? { min: span.min - DAY, max: span.max + DAY } : {}),
-            ticks: {
-              maxTicksLimit: 8,
-              callback: (v) =>
-                new Date(Number(v)).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-US', {
-                  month: 'short',
-                  day: 'numeric',
-                }),
-            },
-          },
-          y: { position: 'left', ticks: { callback: tick(units[0]) } },
-          ...(units[1]
-            ? {
-                y1: {
-                  position: 'right' as const,
-                  grid: { drawOnChartArea: false },
-                  ticks: { callback: tick(units[1]) },
-                },
-              }
-            : {}),
-        },
-      },
-    });
+    const chart = new Chart(canvas.current, timeChartConfig(series, lang));
     return () => chart.destroy();
   }, [series, lang]);
   return (
