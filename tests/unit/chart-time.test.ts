@@ -70,7 +70,7 @@ describe('where a reading sits on the time axis', () => {
     const week = (from: string, to: string, capturedAt: string, sessions?: number) => ({
       period: { from, to },
       capturedAt,
-      metrics: sessions === undefined ? {} : { sessions },
+      metrics: (sessions === undefined ? {} : { sessions }) as Record<string, number>,
     });
     const points = pointsOf(
       [
