@@ -1,4 +1,4 @@
-import { type Lang, localeOf, t } from './i18n';
+import { type Lang, localeOf } from './i18n';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -30,14 +30,34 @@ export function formatSignedPct(ratio: number, lang: Lang): string {
   );
 }
 
-/** "5 min ago", "3 d ago": relative time for the last-seen line. */
+const rtfCache = new Map<string, Intl.RelativeTimeFormat>();
+function rtf(locale: string, numeric: 'auto' | 'always'): Intl.RelativeTimeFormat {
+  const k = `${locale}|${numeric}`;
+  let f = rtfCache.get(k);
+  if (!f) {
+    f = new Intl.RelativeTimeFormat(locale, { numeric });
+    rtfCache.set(k, f);
+  }
+  return f;
+}
+
+/**
+ * "5 minutes ago", "3 days ago", "5分钟前": how long ago, for the last-seen line, by Intl in the UI
+ * language. Counts, never "yesterday" or 前天: 30 hours ago is not always the day before. Under a minute
+ * (or a clock a little ahead) is "now".
+ */
 export function formatAgo(iso: string, now: number, lang: Lang): string {
-  const mins = Math.max(0, Math.round((now - Date.parse(iso)) / 60000));
-  if (mins < 1) return t(lang, 'justNow');
-  if (mins < 60) return t(lang, 'minutesAgo', { n: mins });
+  const locale = localeOf(lang);
+  const mins = Math.round((now - Date.parse(iso)) / 60000);
+  if (!(mins >= 1)) return rtf(locale, 'auto').format(0, 'second');
+  const count = rtf(locale, 'always');
+  if (mins < 60) return count.format(-mins, 'minute');
   const hours = Math.round(mins / 60);
-  if (hours < 48) return t(lang, 'hoursAgo', { n: hours });
-  return t(lang, 'daysAgo', { n: Math.round(hours / 24) });
+  if (hours < 48) return count.format(-hours, 'hour');
+  const days = Math.round(hours / 24);
+  if (days < 30) return count.format(-days, 'day');
+  if (days < 365) return count.format(-Math.round(days / 30.44), 'month');
+  return count.format(-Math.round(days / 365.25), 'year');
 }
 
 export function formatDateTime(iso: string, lang: Lang): string {
