@@ -1,11 +1,9 @@
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { storage } from 'wxt/utils/storage';
 import css from '../console.css?inline';
 import type { ConsolePage } from '../console-page';
 import type { Feature } from '../feature';
+import { loadPanelPrefs } from './prefs';
 import { PanelView } from './view';
-
-const collapsedItem = storage.defineItem<boolean>('local:ui.panelCollapsed', { fallback: false, version: 1 });
 
 /**
  * The summary panel of a console page: what was read and saved, the top advice, and when nothing could be
@@ -16,13 +14,7 @@ export const consolePanel: Feature<ConsolePage> = {
   id: 'console-panel',
   runsOn: 'console',
   async init(ctx, page) {
-    const prefs = {
-      collapsed: await collapsedItem.getValue(),
-      setCollapsed(collapsed: boolean) {
-        prefs.collapsed = collapsed;
-        void collapsedItem.setValue(collapsed);
-      },
-    };
+    const prefs = await loadPanelPrefs();
     const ui = await createShadowRootUi(ctx, {
       name: 'opslens-panel',
       css,
@@ -33,7 +25,7 @@ export const consolePanel: Feature<ConsolePage> = {
       position: 'inline',
       anchor: () => document.documentElement,
       append: 'last',
-      onMount: (container, shadow) => new PanelView(container, shadow, page, prefs, ctx.signal),
+      onMount: (container, shadow, host) => new PanelView(container, shadow, host, page, prefs, ctx.signal),
     });
     page.addOwner(ctx, (n) => ui.shadowHost.contains(n));
     page.subscribe(ctx, (change) => {
@@ -41,6 +33,12 @@ export const consolePanel: Feature<ConsolePage> = {
       if (change === 'anchors') return;
       if (!ui.mounted) ui.mount();
       ui.mounted?.draw();
+    });
+    // Alt+Shift+O reaches the panel from anywhere on the page, however many controls come before it.
+    ctx.addEventListener(document, 'keydown', (e) => {
+      if (!e.altKey || !e.shiftKey || e.code !== 'KeyO' || !ui.mounted) return;
+      e.preventDefault();
+      ui.mounted.focus();
     });
     if (page.reading) {
       ui.mount();

@@ -3,12 +3,9 @@ import { h } from '../../lib/ui/h';
 import type { ConsolePage } from '../console-page';
 import { focusQuestion, questionOf } from './ask';
 import { panelContent } from './body';
+import { DOCKS, leastCovering, type PanelPrefs } from './prefs';
+import { panelText } from './strings';
 import type { PointHooks } from './teach';
-
-export interface PanelPrefs {
-  collapsed: boolean;
-  setCollapsed(collapsed: boolean): void;
-}
 
 /**
  * The summary panel, docked to the viewport. Its frame (title, summary, toggle) is built once and updated in
@@ -31,6 +28,7 @@ export class PanelView {
   constructor(
     container: HTMLElement,
     private root: ShadowRoot,
+    private host: HTMLElement,
     private page: ConsolePage,
     private prefs: PanelPrefs,
     private signal: AbortSignal,
@@ -41,6 +39,16 @@ export class PanelView {
       attrs: { type: 'button', 'data-key': 'toggle' },
       on: { click: () => this.toggle() },
     });
+    const move = panelText(lang, 'movePanel');
+    const moveButton = h(
+      'button',
+      {
+        class: 'icon move',
+        attrs: { type: 'button', 'data-key': 'move', 'aria-label': move, title: move },
+        on: { click: () => this.move() },
+      },
+      '⇱',
+    );
     this.section = h(
       'section',
       {
@@ -53,6 +61,7 @@ export class PanelView {
         h('span', { class: 'brand' }, t(lang, 'panelTitle')),
         this.summary,
         this.meta,
+        moveButton,
         this.toggleButton,
       ),
       this.body,
@@ -83,8 +92,11 @@ export class PanelView {
     const asking = question ? `${location.href}|${ex.adapter}|${JSON.stringify(question)}` : '';
     const focus = asking !== '' && asking !== this.asked;
     this.asked = asking;
+    this.prefs.settle(ex.adapter);
     if (focus) this.prefs.collapsed = false;
-    const collapsed = this.prefs.collapsed;
+    // A reading that stored nothing and can be helped (a column to point at, a table to teach) opens the panel.
+    const helpable = ex.status === 'partial' || ex.reason === 'no-table';
+    const collapsed = this.prefs.collapsed && !helpable;
 
     const key = JSON.stringify([
       ex.adapter,
@@ -118,8 +130,9 @@ export class PanelView {
     this.meta.textContent = [status, period ? t(lang, 'periodLabel', period) : '']
       .filter(Boolean)
       .join(' · ');
-    const toggleLabel = collapsed ? t(lang, 'expand') : t(lang, 'collapse');
+    const toggleLabel = `${collapsed ? t(lang, 'expand') : t(lang, 'collapse')} (${panelText(lang, 'shortcut')})`;
     this.section.classList.toggle('collapsed', collapsed);
+    this.host.toggleAttribute('data-collapsed', collapsed);
     this.body.hidden = collapsed;
     this.toggleButton.setAttribute('aria-expanded', String(!collapsed));
     this.toggleButton.setAttribute('aria-label', toggleLabel);
@@ -132,7 +145,35 @@ export class PanelView {
     this.error.textContent = error ? t(lang, 'saveFailed', { error }) : '';
     if (error) this.section.append(this.error);
     else this.error.remove();
+    this.dock();
     if (focus) focusQuestion(this.root);
+  }
+
+  /**
+   * Docks the panel in the operator's corner, or else in the corner where it covers least of the table: the
+   * advice never hides the numbers it is about when there is a free corner.
+   */
+  private dock() {
+    let dock = this.prefs.dock;
+    if (!dock) {
+      const table = this.page.reading?.ex.anchors?.table;
+      const box = this.section.getBoundingClientRect();
+      const rect = table?.isConnected ? table.getBoundingClientRect() : undefined;
+      dock = leastCovering(rect, box.width, box.height, innerWidth, innerHeight);
+    }
+    if (this.host.dataset.dock !== dock) this.host.dataset.dock = dock;
+  }
+
+  private move() {
+    const current = (this.host.dataset.dock ?? DOCKS[0]) as (typeof DOCKS)[number];
+    this.prefs.setDock(DOCKS[(DOCKS.indexOf(current) + 1) % DOCKS.length]!);
+    this.dock();
+  }
+
+  /** The keyboard shortcut: open the panel and put focus on its toggle. */
+  focus() {
+    if (this.prefs.collapsed) this.toggle();
+    this.toggleButton.focus();
   }
 
   private toggle() {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { boxAt, leastCovering } from '../../features/console-panel/prefs';
 import { keepFocus } from '../../features/console-panel/view';
 import { type Feature, runFeatures } from '../../features/feature';
 
@@ -100,5 +101,30 @@ describe('keepFocus', () => {
     expect((p.root.activeElement as HTMLElement).dataset.key).toBe('dismiss:a');
     keepFocus(p.root, () => p.draw([]));
     expect((p.root.activeElement as HTMLElement).dataset.key).toBe('toggle');
+  });
+});
+
+describe('leastCovering', () => {
+  // A 1366x900 viewport, a 380x300 panel 16 px from the edges.
+  it('docks in the corner that covers least of the table', () => {
+    // The table fills the screen right of x=300 from y=280 down. Top left overlaps it by 96x36 px, top right by
+    // 380x36, the bottom corners by the whole panel.
+    const table = { left: 300, top: 280, right: 1366, bottom: 900 };
+    expect(leastCovering(table, 380, 300, 1366, 900)).toBe('top-left');
+  });
+  it('keeps the first corner (bottom right) when the table is elsewhere, and takes the least overlap otherwise', () => {
+    expect(leastCovering({ left: 0, top: 0, right: 600, bottom: 400 }, 380, 300, 1366, 900)).toBe(
+      'bottom-right',
+    );
+    expect(leastCovering(undefined, 380, 300, 1366, 900)).toBe('bottom-right');
+    // Full-screen table, but its right 200 px are a gutter: the right corners overlap 180 px less wide.
+    const wide = { left: 0, top: 0, right: 1166, bottom: 900 };
+    expect(leastCovering(wide, 380, 300, 1366, 900)).toBe('bottom-right');
+    expect(boxAt('top-left', 380, 300, 1366, 900)).toStrictEqual({
+      left: 16,
+      top: 16,
+      right: 396,
+      bottom: 316,
+    });
   });
 });
