@@ -1,4 +1,6 @@
-import { amazonAdsCampaigns, amazonAdsKeywords, amazonAdsSearchTerms } from './amazon/ads';
+import { amazonAdsCampaigns } from './amazon/ads-campaigns';
+import { amazonAdsKeywords } from './amazon/ads-keywords';
+import { amazonAdsSearchTerms } from './amazon/ads-search-terms';
 import { amazonBusinessReport } from './amazon/business-report';
 import { amazonInventory } from './amazon/inventory';
 import { qianniuItems } from './taobao/qianniu-items';

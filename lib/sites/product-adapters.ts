@@ -1,5 +1,6 @@
 import { amazonProduct } from './amazon/product';
-import { taobaoItem, tmallItem } from './tmall/item';
+import { taobaoItem } from './taobao/item';
+import { tmallItem } from './tmall/item';
 import type { PageAdapter } from './types';
 
 // The product content script's own registry: it bundles only the item-page adapters (console.js likewise).

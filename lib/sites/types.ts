@@ -1,10 +1,13 @@
 import type { ExtractContext, Extraction } from '../model';
+import type { FieldSpec } from './read-rows';
 
 /** One page we read: `match` decides by URL alone, `extract` reads a Document with no browser APIs. */
 export interface PageAdapter {
   id: string;
   /** A table page's column labels by field, in every language it reads (the teach flow and page-shape report use them). */
   columns?: Readonly<Record<string, readonly string[]>>;
+  /** A table page's metric and unit by field (the mutation and fuzz suites read every such column). */
+  fields?: Readonly<Record<string, FieldSpec>>;
   match(url: URL): boolean;
   extract(doc: Document, ctx: ExtractContext): Extraction;
 }

@@ -2,13 +2,17 @@
 // fixture's own; later copies get new keys (ASINs, ids, SKUs, terms) and deterministically varied numbers,
 // so every row is a distinct entity with plausible figures, and the same page comes out on every run.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 const FIXTURES = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'amazon');
-const FACTS = JSON.parse(readFileSync(join(FIXTURES, 'facts.json'), 'utf8')) as Record<
-  string,
-  { url: string }
->;
+/** The address a fixture was saved from, in its page folder's facts.json. */
+const urlOf = (rel: string) =>
+  (
+    JSON.parse(readFileSync(join(FIXTURES, dirname(rel), 'facts.json'), 'utf8')) as Record<
+      string,
+      { url: string }
+    >
+  )[basename(rel)]!.url;
 const ROW_HEIGHT = 52;
 const WORDS = [
   'pro',
@@ -81,31 +85,31 @@ export const PAGE_KINDS: Record<string, PageKind> = {
     id: 'businessReport',
     adapter: 'amazon.business-report',
     fixture: 'business-report/en-child.html',
-    url: FACTS['business-report/en-child.html']!.url,
+    url: urlOf('business-report/en-child.html'),
     isDataRow: (l) => l.includes('<kat-table-row') && l.includes('report-row-'),
     rekey: asins,
   },
   searchTerms: {
     id: 'searchTerms',
     adapter: 'amazon.ads-search-terms',
-    fixture: 'ads/search-terms-en.html',
-    url: FACTS['ads/search-terms-en.html']!.url,
+    fixture: 'ads-search-terms/search-terms-en.html',
+    url: urlOf('ads-search-terms/search-terms-en.html'),
     isDataRow: (l) => l.includes('role="row"') && l.includes('row-index='),
     rekey: cellText('term'),
   },
   keywords: {
     id: 'keywords',
     adapter: 'amazon.ads-keywords',
-    fixture: 'ads/keywords-en.html',
-    url: FACTS['ads/keywords-en.html']!.url,
+    fixture: 'ads-keywords/keywords-en.html',
+    url: urlOf('ads-keywords/keywords-en.html'),
     isDataRow: (l) => l.includes('role="row"') && l.includes('row-index='),
     rekey: (r, c) => ids(cellText('keyword')(r, c), c),
   },
   campaigns: {
     id: 'campaigns',
     adapter: 'amazon.ads-campaigns',
-    fixture: 'ads/campaigns-en.html',
-    url: FACTS['ads/campaigns-en.html']!.url,
+    fixture: 'ads-campaigns/campaigns-en.html',
+    url: urlOf('ads-campaigns/campaigns-en.html'),
     isDataRow: (l) => l.includes('role="row"') && l.includes('row-index='),
     rekey: (r, c) => ids(cellText('name')(r, c), c),
   },
@@ -113,7 +117,7 @@ export const PAGE_KINDS: Record<string, PageKind> = {
     id: 'inventory',
     adapter: 'amazon.inventory',
     fixture: 'inventory/en-grid.html',
-    url: FACTS['inventory/en-grid.html']!.url,
+    url: urlOf('inventory/en-grid.html'),
     isDataRow: (l) => l.includes('role="row"') && l.includes('data-sku='),
     rekey: (r, c) => sku(asins(r, c), c),
   },

@@ -1,25 +1,26 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { adapterFor } from '../../lib/sites';
 import { DEMO_PAGES } from '../../scripts/demo-pages';
+import { fixture } from '../helpers/fixture-pages';
 import { card, EXTENSION_DIR, fixtureHtml, launchWithExtension, readStore, servePages } from './browser';
 import { expect, test } from './fixtures';
 
 // Issue 6, security and data safety end to end: page text is never HTML, nothing leaves the machine, pages
 // and other extensions cannot write, a stopped service worker loses nothing, concurrent writers lose nothing.
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
-const facts = (file: string) => JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
+type Text = { title: string; seller: string; brand: string };
 const AMAZON_XSS = { url: 'https://www.amazon.com/dp/B0C9X5S1Z7', fixture: 'amazon/product/xss.html' };
-const AMAZON_XSS_FACTS = facts('amazon/product/facts.json')['xss.html'] as Record<string, string>;
-const TMALL_XSS_FACTS = facts('tmall-facts.json')['tmall/item/xss.html'] as Record<string, string>;
-const TMALL_XSS = { url: TMALL_XSS_FACTS.url!, fixture: 'tmall/item/xss.html' };
-const REPORT = DEMO_PAGES.find((p) => p.fixture === 'amazon/business-report/en-child.html')!;
-const INVENTORY = DEMO_PAGES.find((p) => p.fixture === 'amazon/inventory/en-grid.html')!;
-const TERMS = DEMO_PAGES.find((p) => p.fixture === 'amazon/ads/search-terms-en.html')!;
-const PRODUCT = DEMO_PAGES.find((p) => p.fixture === 'amazon/product/us-table.html')!;
+const AMAZON_XSS_FACTS = fixture<Text>(AMAZON_XSS.fixture).facts;
+const TMALL_XSS_FACTS = fixture<Text>('tmall/item/xss.html').facts;
+const TMALL_XSS = { url: TMALL_XSS_FACTS.url, fixture: 'tmall/item/xss.html' };
+const demo = (rel: string) => DEMO_PAGES.find((p) => p.fixture === rel)!;
+const REPORT = demo('amazon/business-report/en-child.html');
+const INVENTORY = demo('amazon/inventory/en-grid.html');
+const TERMS = demo('amazon/ads-search-terms/search-terms-en.html');
+const PRODUCT = demo('amazon/product/us-table.html');
 
 type Row = Record<string, unknown>;
 const STORES = ['snapshots', 'entities', 'watchlist'] as const;
@@ -59,7 +60,7 @@ test.describe('page text is never rendered as HTML', () => {
     await page.goto(AMAZON_XSS.url);
     const c = card(page);
     await expect(c).toBeVisible();
-    await expect(c.locator('.title')).toHaveText(AMAZON_XSS_FACTS.title!);
+    await expect(c.locator('.title')).toHaveText(AMAZON_XSS_FACTS.title);
     const text = await c.innerText();
     for (const field of ['seller', 'brand'] as const) expect(text).toContain(AMAZON_XSS_FACTS[field]);
     expect(text).toContain('<script>window.__pwned=1</script>');
@@ -69,7 +70,7 @@ test.describe('page text is never rendered as HTML', () => {
     await expect(c.locator('button.watch')).toHaveAttribute('aria-pressed', 'true');
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${id}/popup.html`);
-    await expect(popup.locator('.item .title')).toHaveText(AMAZON_XSS_FACTS.title!);
+    await expect(popup.locator('.item .title')).toHaveText(AMAZON_XSS_FACTS.title);
     await expectInert(popup);
     expect(await popup.locator('[onerror], [onload], svg[onload]').count()).toBe(0);
     expect(await popup.locator('script:not([src])').count()).toBe(0);
@@ -77,20 +78,21 @@ test.describe('page text is never rendered as HTML', () => {
   });
 
   test('Tmall item page with payloads in title and shop name', async ({ ext }) => {
-    test.skip(!adapterFor(new URL(TMALL_XSS.url)), 'no Tmall item adapter yet');
+    // A page whose adapter went away must fail here, not skip.
+    expect(adapterFor(new URL(TMALL_XSS.url))?.id).toBe('tmall.item');
     const { context, id } = ext;
     await servePages(context, { [TMALL_XSS.url]: TMALL_XSS.fixture });
     const page = await context.newPage();
     await page.goto(TMALL_XSS.url);
     const c = card(page);
     await expect(c).toBeVisible();
-    await expect(c.locator('.title')).toHaveText(TMALL_XSS_FACTS.title!);
+    await expect(c.locator('.title')).toHaveText(TMALL_XSS_FACTS.title);
     await expectInert(page);
     await c.locator('button.watch').click();
     await expect(c.locator('button.watch')).toHaveAttribute('aria-pressed', 'true');
     const popup = await context.newPage();
     await popup.goto(`chrome-extension://${id}/popup.html`);
-    await expect(popup.locator('.item .title')).toHaveText(TMALL_XSS_FACTS.title!);
+    await expect(popup.locator('.item .title')).toHaveText(TMALL_XSS_FACTS.title);
     await expectInert(popup);
     await expectInert(page);
   });
@@ -122,8 +124,9 @@ test.describe('page text is never rendered as HTML', () => {
 
 test('no network: a whole journey makes no request but the pages it opens', async ({ ext }) => {
   const { context, id } = ext;
-  const pages = DEMO_PAGES.filter((p) => adapterFor(new URL(p.url)));
-  const log = await servePages(context, Object.fromEntries(pages.map((p) => [p.url, p.fixture])));
+  // Every demo page is one an adapter reads: one that lost its adapter fails here instead of dropping out.
+  expect(DEMO_PAGES.filter((p) => !adapterFor(new URL(p.url))).map((p) => p.url)).toStrictEqual([]);
+  const log = await servePages(context, Object.fromEntries(DEMO_PAGES.map((p) => [p.url, p.fixture])));
   // Requests the routes never see (service worker fetches, if any) are caught here too.
   const seen: string[] = [];
   context.on('request', (req) => {
@@ -134,7 +137,7 @@ test('no network: a whole journey makes no request but the pages it opens', asyn
     if (req.url().startsWith('chrome-extension://')) return;
     if (frame.startsWith('chrome-extension://') || req.serviceWorker()) seen.push(req.url());
   });
-  for (const p of pages) {
+  for (const p of DEMO_PAGES) {
     const page = await context.newPage();
     await page.goto(p.url);
     await expect(page.locator(p.waitFor ?? 'body').first()).toBeVisible();
@@ -158,7 +161,7 @@ test('no network: a whole journey makes no request but the pages it opens', asyn
   // What the pages fetched for themselves are addresses written in their own HTML (content scripts' requests
   // would count as the page's, so none may go anywhere else).
   const hosts = new Set(
-    pages.flatMap((p) =>
+    DEMO_PAGES.flatMap((p) =>
       [...fixtureHtml(p.fixture).matchAll(/\/\/([a-z0-9.-]+\.[a-z]{2,})/gi)].map((m) => m[1]!.toLowerCase()),
     ),
   );

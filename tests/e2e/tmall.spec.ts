@@ -1,11 +1,11 @@
 import type { BrowserContext } from 'playwright-core';
+import { fixture } from '../helpers/fixture-pages';
 import { card, fixtureHtml, readStore, servePages } from './browser';
 import { expect, test } from './fixtures';
 
 test.use({ lang: 'zh-CN' });
 
-const FACTS = JSON.parse(fixtureHtml('tmall-facts.json')) as Record<string, { url: string }>;
-const url = (rel: string) => FACTS[rel]!.url;
+const url = (rel: string) => fixture(rel).facts.url;
 
 async function stored(context: BrowserContext, id: string, source: string) {
   return (await readStore<{ source: string }>(context, id, 'snapshots')).filter((r) => r.source === source)
@@ -18,7 +18,7 @@ test('天猫 and 淘宝 item pages: Chinese card, Watch, and a popup that mixes 
   const { context, id } = ext;
   await servePages(context, {
     [url('tmall/item/tmall-item.html')]: 'tmall/item/tmall-item.html',
-    [url('tmall/item/taobao-item.html')]: 'tmall/item/taobao-item.html',
+    [url('taobao/item/taobao-item.html')]: 'taobao/item/taobao-item.html',
   });
   const page = await context.newPage();
   await page.goto(url('tmall/item/tmall-item.html'));
@@ -34,7 +34,7 @@ test('天猫 and 淘宝 item pages: Chinese card, Watch, and a popup that mixes 
   await c.locator('button.watch').click();
   await expect(c.locator('button.watch')).toHaveAttribute('aria-pressed', 'true');
 
-  await page.goto(url('tmall/item/taobao-item.html'));
+  await page.goto(url('taobao/item/taobao-item.html'));
   await card(page).locator('button.watch').click();
   await expect(card(page).locator('button.watch')).toHaveAttribute('aria-pressed', 'true');
 
@@ -46,9 +46,9 @@ test('天猫 and 淘宝 item pages: Chinese card, Watch, and a popup that mixes 
 
 test('生意参谋 商品排行 is stored once with its 统计日期, and the panel speaks Chinese', async ({ ext }) => {
   const { context, id } = ext;
-  await servePages(context, { [url('sycm/item-rank.html')]: 'sycm/item-rank.html' });
+  await servePages(context, { [url('tmall/sycm-items/item-rank.html')]: 'tmall/sycm-items/item-rank.html' });
   const page = await context.newPage();
-  await page.goto(url('sycm/item-rank.html'));
+  await page.goto(url('tmall/sycm-items/item-rank.html'));
   const panel = page.locator('opslens-panel .panel');
   await expect(panel.locator('.meta')).toContainText('已保存 24 行');
   await expect(panel.locator('.meta')).toContainText('2026-11-01 至 2026-11-07');
@@ -59,15 +59,15 @@ test('直通车 is hash-routed: moving from the report to a keyword page reads t
   ext,
 }) => {
   const { context, id } = ext;
-  await servePages(context, { [url('subway/report.html')]: 'subway/report.html' });
+  await servePages(context, { [url('tmall/subway-report/report.html')]: 'tmall/subway-report/report.html' });
   const page = await context.newPage();
-  await page.goto(url('subway/report.html'));
+  await page.goto(url('tmall/subway-report/report.html'));
   await expect(page.locator('opslens-panel .meta')).toContainText('已保存');
   const reportRows = await stored(context, id, 'tmall.subway-report');
   expect(reportRows).toBeGreaterThan(0);
 
   // The SPA swaps its view and the hash, as Magix does.
-  const keywordsUrl = new URL(url('subway/keywords.html'));
+  const keywordsUrl = new URL(url('tmall/subway-keywords/keywords.html'));
   await page.evaluate(
     ({ html, hash }) => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
@@ -75,7 +75,7 @@ test('直通车 is hash-routed: moving from the report to a keyword page reads t
       app.replaceChildren(...Array.from(doc.body.childNodes).map((n) => document.importNode(n, true)));
       history.pushState(null, '', hash);
     },
-    { html: fixtureHtml('subway/keywords.html'), hash: keywordsUrl.hash },
+    { html: fixtureHtml('tmall/subway-keywords/keywords.html'), hash: keywordsUrl.hash },
   );
   const panel = page.locator('opslens-panel .panel');
   await expect(panel.locator('.meta')).toContainText('已保存 24 行');

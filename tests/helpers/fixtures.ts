@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import type { Extraction } from '../../lib/model';
 import { adapterFor } from '../../lib/sites';
 import { parseHtml } from '../../scripts/html';
+import { FIXTURES } from './fixture-pages';
+import { LEGACY_FIXTURE_PATHS } from './legacy-fixtures';
 
-export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
+export * from './fixture-pages';
+
 export const CAPTURED_AT = '2026-11-21T10:00:00.000Z';
 
 export function readFixture(rel: string): string {
-  return readFileSync(join(FIXTURES, rel), 'utf8');
+  return readFileSync(join(FIXTURES, LEGACY_FIXTURE_PATHS[rel] ?? rel), 'utf8');
 }
 
 export function loadFixture(rel: string, url: string): Document {

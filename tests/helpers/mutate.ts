@@ -1,27 +1,18 @@
 import type { DecimalMark, NumberContext } from '../../lib/parse';
-import { ADS_CAMPAIGNS, ADS_KEYWORDS, ADS_SEARCH_TERMS } from '../../lib/sites/amazon/ads';
-import { BUSINESS_REPORT } from '../../lib/sites/amazon/business-report';
-import { INVENTORY } from '../../lib/sites/amazon/inventory';
+import { CONSOLE_ADAPTERS } from '../../lib/sites';
 import { AMAZON_MARKETPLACES } from '../../lib/sites/amazon/marketplaces';
 import type { FieldSpec } from '../../lib/sites/read-rows';
 import type { ColumnDictionary, Grid } from '../../lib/sites/table';
-import { qianniuItems } from '../../lib/sites/taobao/qianniu-items';
-import * as ali from '../../lib/sites/tmall/labels';
-import { subwayKeywords } from '../../lib/sites/tmall/subway-keywords';
-import { subwayReport } from '../../lib/sites/tmall/subway-report';
-import { sycmItems } from '../../lib/sites/tmall/sycm-items';
-import { sycmKeywords } from '../../lib/sites/tmall/sycm-keywords';
-import { wanxiangtaiPlans } from '../../lib/sites/tmall/wanxiangtai-plans';
 
 // Layout mutations for tests/unit/mutation.test.ts: each variant of a fixture is made in place on the one
 // parsed Document, through a Journal that undoes every change afterwards. (happy-dom clones a 1,500-element
 // page in 100-300 ms; a journal makes and reverts a variant in well under 1 ms.)
 
-/** How a table adapter reads cells: its label table, field specs, row reader and the number contexts it meets. */
+/** How a table adapter reads cells: its label table, field specs, and the number contexts it meets. */
 export interface TableSpec {
   columns: ColumnDictionary<string>;
   fields: Record<string, FieldSpec>;
-  /** `console`: lib/sites/read-rows.ts readRows; `alibaba`: lib/sites/tmall/rows.ts readAliRows. */
+  /** `console`: an Amazon console; `alibaba`: a back office that reads yuan. */
   reader: 'console' | 'alibaba';
   contexts: NumberContext[];
 }
@@ -35,28 +26,16 @@ const ALIBABA: Pick<TableSpec, 'reader' | 'contexts'> = {
   contexts: [{ decimal: '.', currency: 'CNY' }],
 };
 
-// Every adapter that reads a table, by id. A new table adapter must be added here: the mutation suite fails
-// until it is (tests/unit/mutation.test.ts), and the fuzz suite reads its cells (tests/unit/fuzz.test.ts).
-export const TABLES: Record<string, TableSpec> = {
-  [BUSINESS_REPORT.id]: { ...BUSINESS_REPORT, ...AMAZON },
-  [INVENTORY.id]: { ...INVENTORY, ...AMAZON },
-  [ADS_CAMPAIGNS.id]: { ...ADS_CAMPAIGNS, ...AMAZON },
-  [ADS_KEYWORDS.id]: { ...ADS_KEYWORDS, ...AMAZON },
-  [ADS_SEARCH_TERMS.id]: { ...ADS_SEARCH_TERMS, ...AMAZON },
-  [sycmItems.id]: { columns: ali.SYCM_ITEM_COLUMNS, fields: ali.SYCM_ITEM_FIELDS, ...ALIBABA },
-  [sycmKeywords.id]: { columns: ali.SYCM_KEYWORD_COLUMNS, fields: ali.SYCM_KEYWORD_FIELDS, ...ALIBABA },
-  [subwayKeywords.id]: { columns: ali.SUBWAY_KEYWORD_COLUMNS, fields: ali.SUBWAY_KEYWORD_FIELDS, ...ALIBABA },
-  [subwayReport.id]: { columns: ali.SUBWAY_REPORT_COLUMNS, fields: ali.SUBWAY_REPORT_FIELDS, ...ALIBABA },
-  [wanxiangtaiPlans.id]: { columns: ali.WANXIANGTAI_COLUMNS, fields: ali.WANXIANGTAI_FIELDS, ...ALIBABA },
-  // 千牛 reads its price column apart (lib/sites/taobao/qianniu-items.ts readPrice), as the `price` metric.
-  [qianniuItems.id]: {
-    columns: ali.QIANNIU_COLUMNS,
-    fields: { ...ali.QIANNIU_FIELDS, price: { metric: 'price', unit: 'money' } },
-    ...ALIBABA,
-  },
-};
+// Every console adapter reads a table and declares its columns and fields: the mutation suite
+// (tests/unit/mutation.test.ts) varies its fixtures, the fuzz suite (tests/unit/fuzz.test.ts) its cells.
+export const TABLES: Record<string, TableSpec> = Object.fromEntries(
+  CONSOLE_ADAPTERS.map((a) => {
+    if (!a.columns || !a.fields) throw new Error(`${a.id} reads a table: declare its columns and fields`);
+    const spec = { columns: a.columns, fields: a.fields } as Pick<TableSpec, 'columns' | 'fields'>;
+    return [a.id, { ...spec, ...(a.id.startsWith('amazon.') ? AMAZON : ALIBABA) }];
+  }),
+);
 
-/** mulberry32: small, fast, and the same sequence for the same seed everywhere. */
 export function rng(seed: number) {
   let a = seed >>> 0;
   const next = () => {

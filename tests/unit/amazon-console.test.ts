@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnapshotRecord as RecordSchema } from '../../lib/model';
 import { adapterFor } from '../../lib/sites';
-import { CAPTURED_AT, extractFixture, FIXTURES } from '../helpers/fixtures';
+import { CAPTURED_AT, extractFixture, type Fixture, pageFixtures } from '../helpers/fixtures';
 
 interface Facts {
   url: string;
@@ -17,8 +15,16 @@ interface Facts {
   adGroup?: { name: string; id: string };
   campaigns?: { name: string; id: string }[];
 }
-// The oracle: what a careful human read off each page, written with the fixtures (tests/fixtures/amazon/README.md).
-const FACTS = JSON.parse(readFileSync(join(FIXTURES, 'amazon/facts.json'), 'utf8')) as Record<string, Facts>;
+// The oracle: what a careful human read off each page, written with the fixtures (tests/fixtures/amazon/README.md),
+// one facts file per page folder; the folder names the adapter and so the records' source.
+const KIND_OF = {
+  'amazon.business-report': 'listing',
+  'amazon.inventory': 'listing',
+  'amazon.ads-campaigns': 'campaign',
+  'amazon.ads-keywords': 'keyword',
+  'amazon.ads-search-terms': 'searchTerm',
+} as const;
+const FIXTURES = Object.keys(KIND_OF).flatMap((page) => pageFixtures<Facts>(page));
 
 // Which displayed header is which dictionary metric, by a human reading the pages (not the adapter's tables).
 const METRIC_OF: Record<string, [string, 'count' | 'money' | 'rate' | 'ratio']> = {};
@@ -113,20 +119,10 @@ const MATCH: Record<string, string> = {
   Genau: 'EXACT',
 };
 
-function expectedRecords(file: string, f: Facts) {
+function expectedRecords({ page, facts: f }: Fixture<Facts>) {
   const comma = f.marketplace === 'amazon.de';
-  const kind = file.startsWith('ads/campaigns')
-    ? 'campaign'
-    : file.startsWith('ads/keywords')
-      ? 'keyword'
-      : file.startsWith('ads/search')
-        ? 'searchTerm'
-        : 'listing';
-  const source = file.startsWith('business')
-    ? 'amazon.business-report'
-    : file.startsWith('inventory')
-      ? 'amazon.inventory'
-      : `amazon.ads-${file.includes('campaigns') ? 'campaigns' : file.includes('keywords') ? 'keywords' : 'search-terms'}`;
+  const kind = KIND_OF[page as keyof typeof KIND_OF];
+  const source = page;
   return (f.rows ?? []).map((row, i) => {
     const metrics: Record<string, number> = {};
     for (const [h, text] of Object.entries(row)) {
@@ -200,35 +196,37 @@ function expectedRecords(file: string, f: Facts) {
   });
 }
 
+// Columns a fixture does not show, read off the fixture: en-reordered-hidden's column picker left Page Views out.
+const NOT_SHOWN: Record<string, string[]> = {
+  'amazon/business-report/en-reordered-hidden.html': ['pageViews'],
+};
+
 describe('Seller Central and ads console adapters: whole extraction against the oracle', () => {
-  for (const [file, facts] of Object.entries(FACTS)) {
-    it(file, () => {
-      if (!adapterFor(new URL(facts.url))) {
+  for (const fx of FIXTURES) {
+    const facts = fx.facts;
+    it(fx.rel, () => {
+      if (facts.adapter === null) {
         // The sign-in page lives at /ap/signin: no adapter claims it, so nothing is read or stored.
+        expect(adapterFor(new URL(facts.url))).toBeUndefined();
         expect(facts.status).toBe('not-recognised');
         return;
       }
-      const ex = extractFixture(`amazon/${file}`, facts.url);
+      const ex = extractFixture(fx.rel, facts.url);
       const { anchors, seen, ...plain } = ex;
+      expect(plain.adapter).toBe(fx.page);
       if (facts.status === 'not-recognised') {
         expect(plain).toMatchObject({ status: 'not-recognised', records: [], reason: 'sign-in' });
         return;
       }
       expect(plain.status).toBe(facts.status);
-      const want = expectedRecords(file, facts);
+      expect(plain.missing).toStrictEqual(NOT_SHOWN[fx.rel] ?? []);
+      const want = expectedRecords(fx);
       expect(plain.records).toStrictEqual(want);
       for (const r of plain.records) expect(RecordSchema.safeParse(r).success).toBe(true);
       if (facts.status === 'ok') expect(anchors?.rows.length).toBe(plain.records.length);
       expect(seen?.length).toBeGreaterThan(3);
     });
   }
-
-  it('reports hidden columns as missing and keeps reading the rest', () => {
-    const f = FACTS['business-report/en-reordered-hidden.html']!;
-    expect(
-      extractFixture('business-report/en-reordered-hidden.html'.replace(/^/, 'amazon/'), f.url).missing,
-    ).toStrictEqual(['pageViews']);
-  });
 
   it('routes each console URL to its adapter and ignores other console pages', () => {
     const id = (u: string) => adapterFor(new URL(u))?.id;

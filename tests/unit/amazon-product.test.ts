@@ -1,11 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SnapshotRecord } from '../../lib/model';
 import { SnapshotRecord as RecordSchema } from '../../lib/model';
 import { amazonProduct } from '../../lib/sites/amazon/product';
 import { parseHtml } from '../../scripts/html';
-import { CAPTURED_AT, extractFixture, FIXTURES } from '../helpers/fixtures';
+import { CAPTURED_AT, extractFixture, pageFixtures, readFixture } from '../helpers/fixtures';
 
 interface Facts {
   recognised: boolean;
@@ -28,22 +26,10 @@ interface Facts {
   imageCount?: number | null;
 }
 
-// What a careful human read off each fixture (written with the fixtures, independently of the adapter).
-const FACTS = JSON.parse(readFileSync(join(FIXTURES, 'amazon/product/facts.json'), 'utf8')) as Record<
-  string,
-  Facts
->;
-// A fixture's marketplace is the first word of its name (`es-unit-price.html` is amazon.es); others are amazon.com.
-const HOSTS: Record<string, string> = {
-  uk: 'www.amazon.co.uk',
-  de: 'www.amazon.de',
-  jp: 'www.amazon.co.jp',
-  fr: 'www.amazon.fr',
-  es: 'www.amazon.es',
-  it: 'www.amazon.it',
-};
-const urlOf = (file: string, asin = 'B0C1K2Z3X4') =>
-  `https://${HOSTS[file.split(/[-.]/)[0] ?? ''] ?? 'www.amazon.com'}/Some-Product-Slug/dp/${asin}?th=1&psc=1`;
+// What a careful human read off each fixture (written with the fixtures, independently of the adapter), and the
+// address each was saved from (tests/fixtures/amazon/product/facts.json).
+const FACTS = Object.fromEntries(pageFixtures<Facts>('amazon.product').map((f) => [f.file, f.facts]));
+const urlOf = (file: string) => FACTS[file]!.url;
 
 const METRICS = ['price', 'listPrice', 'rating', 'reviewCount', 'bsr', 'monthlySales', 'imageCount'] as const;
 const ATTRS = ['availability', 'seller', 'brand'] as const;
@@ -77,7 +63,7 @@ function expected(file: string, f: Facts) {
     'monthlySales',
     'imageCount',
   ];
-  const host = new URL(urlOf(file, f.asin)).origin;
+  const host = new URL(urlOf(file)).origin;
   return {
     adapter: 'amazon.product',
     status: 'ok',
@@ -103,7 +89,7 @@ function expected(file: string, f: Facts) {
 describe('Amazon product adapter: whole extraction of every fixture', () => {
   for (const [file, facts] of Object.entries(FACTS)) {
     it(file, () => {
-      const ex = extractFixture(`amazon/product/${file}`, urlOf(file, facts.asin));
+      const ex = extractFixture(`amazon/product/${file}`, urlOf(file));
       if (!facts.recognised) {
         expect(ex).toStrictEqual({
           adapter: 'amazon.product',
@@ -132,13 +118,13 @@ describe('Amazon product adapter: edges', () => {
 
   it('keeps hostile text as text: the payloads are stored verbatim, never interpreted', () => {
     const facts = FACTS['xss.html']!;
-    const ex = extractFixture('amazon/product/xss.html', urlOf('xss.html', facts.asin));
+    const ex = extractFixture('amazon/product/xss.html', urlOf('xss.html'));
     expect(ex.records[0]?.label).toBe(facts.title);
     expect(ex.records[0]?.label).toMatch(/<img|<script|onerror|onload/);
   });
 
   it('reports a page whose title block vanished as partial, with nothing to store', () => {
-    const html = readFileSync(join(FIXTURES, 'amazon/product/us-table.html'), 'utf8').replace(
+    const html = readFixture('amazon/product/us-table.html').replace(
       /id="(productTitle|title)"/g,
       'id="$1Gone"',
     );
@@ -149,7 +135,7 @@ describe('Amazon product adapter: edges', () => {
   });
 
   it('never mistakes the list price for the price', () => {
-    const html = readFileSync(join(FIXTURES, 'amazon/product/us-table.html'), 'utf8').replace(
+    const html = readFixture('amazon/product/us-table.html').replace(
       /class="a-price aok-align-center reinventPricePriceToPayMargin priceToPay"/,
       'class="a-price"',
     );
@@ -161,9 +147,8 @@ describe('Amazon product adapter: edges', () => {
 
 describe('Amazon product adapter: only the featured offer is the price', () => {
   const read = (file: string, edit: (html: string) => string) => {
-    const facts = FACTS[file]!;
-    const html = edit(readFileSync(join(FIXTURES, `amazon/product/${file}`), 'utf8'));
-    const url = new URL(urlOf(file, facts.asin));
+    const html = edit(readFixture(`amazon/product/${file}`));
+    const url = new URL(urlOf(file));
     return amazonProduct.extract(parseHtml(html, url.href), { url, capturedAt: CAPTURED_AT });
   };
 

@@ -5,15 +5,12 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../helpers/fixtures';
+import { FIXTURES, fixture } from '../helpers/fixtures';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const HAS_CHROMIUM = existsSync('/usr/bin/chromium');
 const AT = '2026-11-21T10:00:00.000Z';
-const facts = (file: string) =>
-  JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as Record<string, { url: string }>;
-const amazon = facts('amazon/facts.json');
-const alibaba = facts('tmall-facts.json');
+const urlOf = (rel: string) => fixture(rel).facts.url;
 
 interface Ran {
   code: number;
@@ -38,9 +35,9 @@ const dir = mkdtempSync(join(tmpdir(), 'opslens-extract-cli-'));
 const named = join(dir, 'item-rank.html');
 writeFileSync(
   named,
-  readFileSync(join(FIXTURES, 'sycm/item-rank.html'), 'utf8').replace(
+  readFileSync(join(FIXTURES, 'tmall/sycm-items/item-rank.html'), 'utf8').replace(
     /<head>/i,
-    `<head><meta name="opslens-url" content="${alibaba['sycm/item-rank.html']!.url.replace(/&/g, '&amp;')}">`,
+    `<head><meta name="opslens-url" content="${urlOf('tmall/sycm-items/item-rank.html').replace(/&/g, '&amp;')}">`,
   ),
 );
 const nameless = join(dir, 'nameless.html');
@@ -49,26 +46,26 @@ writeFileSync(nameless, '<html><body><table><tr><td>1</td></tr></table></body></
 const PAGES: Record<string, string[]> = {
   'business report (Amazon, en)': [
     '--url',
-    amazon['business-report/en-child.html']!.url,
+    urlOf('amazon/business-report/en-child.html'),
     join(FIXTURES, 'amazon/business-report/en-child.html'),
   ],
   '直通车 keywords (hash route)': [
     '--url',
-    alibaba['subway/keywords.html']!.url,
-    join(FIXTURES, 'subway/keywords.html'),
+    urlOf('tmall/subway-keywords/keywords.html'),
+    join(FIXTURES, 'tmall/subway-keywords/keywords.html'),
   ],
   '生意参谋 item rank, address from its meta': [named],
   'sign-in page at a console address (not recognised)': [
     '--url',
-    alibaba['sycm/signed-out.html']!.url,
-    join(FIXTURES, 'sycm/signed-out.html'),
+    urlOf('tmall/sycm-items/signed-out.html'),
+    join(FIXTURES, 'tmall/sycm-items/signed-out.html'),
   ],
 };
 const FAILS: Record<string, [string[], RegExp]> = {
   'unsupported URL': [
     [
       '--url',
-      amazon['business-report/signed-out.html']!.url,
+      urlOf('amazon/business-report/signed-out.html'),
       join(FIXTURES, 'amazon/business-report/signed-out.html'),
     ],
     /^unsupported URL: no OpsLens adapter reads https:\/\/sellercentral\.amazon\.com\/ap\/signin\n$/,

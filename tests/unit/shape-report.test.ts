@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { CONSOLE_ADAPTERS } from '../../lib/sites';
 import { maskText, pageShape } from '../../lib/sites/shape-report';
 import { normalizeLabel } from '../../lib/sites/table';
 import { parseHtml } from '../../scripts/html';
-import { extractFixture, FIXTURES, loadFixture } from '../helpers/fixtures';
+import { extractFixture, fixture, loadFixture } from '../helpers/fixtures';
 
 // Issue 11, the page-shape report: a failing page reaches us as structure without the operator's data.
 // The oracle is the fixtures' own facts files (cell texts as the page shows them), not the reader.
@@ -16,15 +16,13 @@ interface Facts {
   url: string;
   rows?: Record<string, string>[];
 }
-const amazon = JSON.parse(readFileSync(join(FIXTURES, 'amazon/facts.json'), 'utf8')) as Record<string, Facts>;
-const alibaba = JSON.parse(readFileSync(join(FIXTURES, 'tmall-facts.json'), 'utf8')) as Record<string, Facts>;
 const CASES: [string, Facts][] = [
-  ['amazon/business-report/en-child.html', amazon['business-report/en-child.html']!],
-  ['amazon/ads/search-terms-en.html', amazon['ads/search-terms-en.html']!],
-  ['amazon/inventory/en-legacy.html', amazon['inventory/en-legacy.html']!],
-  ['subway/keywords.html', alibaba['subway/keywords.html']!],
-  ['sycm/item-rank.html', alibaba['sycm/item-rank.html']!],
-];
+  'amazon/business-report/en-child.html',
+  'amazon/ads-search-terms/search-terms-en.html',
+  'amazon/inventory/en-legacy.html',
+  'tmall/subway-keywords/keywords.html',
+  'tmall/sycm-items/item-rank.html',
+].map((rel) => [rel, fixture<Facts>(rel).facts]);
 const keep = CONSOLE_ADAPTERS.flatMap((a) => Object.values(a.columns ?? {}).flat());
 const DROP = new Set([
   'SCRIPT',

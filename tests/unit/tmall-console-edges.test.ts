@@ -1,18 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterFor } from '../../lib/sites';
 import { ALIBABA_CONSOLE_MATCHES } from '../../lib/sites/alibaba';
 import { readTable } from '../../lib/sites/reader';
 import { chinaDate, hashRoute, shown, storeOf } from '../../lib/sites/tmall/page-state';
 import { parseHtml } from '../../scripts/html';
-import { CAPTURED_AT, FIXTURES, readFixture } from '../helpers/fixtures';
+import { CAPTURED_AT, fixture, readFixture } from '../helpers/fixtures';
 
-const FACTS = JSON.parse(readFileSync(join(FIXTURES, 'tmall-facts.json'), 'utf8')) as Record<
-  string,
-  { url: string }
->;
-const urlOf = (path: string) => FACTS[path]!.url;
+const urlOf = (path: string) => fixture(path).facts.url;
 const run = (html: string, href: string) => {
   const url = new URL(href);
   return adapterFor(url)!.extract(parseHtml(html, href), { url, capturedAt: CAPTURED_AT });
@@ -20,16 +14,7 @@ const run = (html: string, href: string) => {
 const idFor = (href: string) => adapterFor(new URL(href))?.id;
 
 describe('matching back-office addresses', () => {
-  it('routes each fixture address to its adapter', () => {
-    expect(idFor(urlOf('sycm/item-rank.html'))).toBe('tmall.sycm-items');
-    expect(idFor(urlOf('sycm/keywords.html'))).toBe('tmall.sycm-keywords');
-    expect(idFor(urlOf('sycm/signed-out.html'))).toBe('tmall.sycm-items');
-    expect(idFor(urlOf('subway/keywords.html'))).toBe('tmall.subway-keywords');
-    expect(idFor(urlOf('subway/report.html'))).toBe('tmall.subway-report');
-    expect(idFor(urlOf('wanxiangtai/plans.html'))).toBe('tmall.wanxiangtai-plans');
-    expect(idFor(urlOf('qianniu/on-sale.html'))).toBe('taobao.qianniu-items');
-  });
-
+  // Each fixture's address reaching its folder's adapter: registry.test.ts.
   it('reads the hash route of 直通车 and 万相台, not the path', () => {
     expect(idFor('https://subway.simba.taobao.com/#!/manage/adgroup/detail?adGroupId=1')).toBe(
       'tmall.subway-keywords',
@@ -85,9 +70,12 @@ describe('split header/body tables', () => {
   });
 
   it('a frozen/scrolling pair with a malformed row: that row is left out and counted, the others read right', () => {
-    const url = urlOf('subway/keywords.html');
-    const whole = run(readFixture('subway/keywords.html'), url);
-    const src = readFixture('subway/keywords.html').replace(/<td><span>48,210<\/span><\/td>/, '');
+    const url = urlOf('tmall/subway-keywords/keywords.html');
+    const whole = run(readFixture('tmall/subway-keywords/keywords.html'), url);
+    const src = readFixture('tmall/subway-keywords/keywords.html').replace(
+      /<td><span>48,210<\/span><\/td>/,
+      '',
+    );
     const ex = run(src, url);
     expect(ex.status).toBe('ok');
     expect(ex.skippedRows).toBe(1);
@@ -101,11 +89,11 @@ describe('split header/body tables', () => {
 
 describe('never a wrong number', () => {
   it('an unreadable cell drops that metric and names the field', () => {
-    const src = readFixture('subway/keywords.html').replace(
+    const src = readFixture('tmall/subway-keywords/keywords.html').replace(
       '<span>￥3,663.20</span>',
       '<span>约 3663 元起</span>',
     );
-    const ex = run(src, urlOf('subway/keywords.html'));
+    const ex = run(src, urlOf('tmall/subway-keywords/keywords.html'));
     expect(ex.status).toBe('ok');
     // (addToCart and favorites: columns this page never shows.)
     expect(ex.missing).toStrictEqual(['addToCart', 'favorites', 'spend']);
@@ -114,33 +102,33 @@ describe('never a wrong number', () => {
   });
 
   it('money in another currency is not taken for yuan', () => {
-    const src = readFixture('subway/report.html').replace(
+    const src = readFixture('tmall/subway-report/report.html').replace(
       '<span>￥12,509.38</span>',
       '<span>US$12,509.38</span>',
     );
-    const ex = run(src, urlOf('subway/report.html'));
+    const ex = run(src, urlOf('tmall/subway-report/report.html'));
     expect(ex.missing).toStrictEqual(['addToCart', 'favorites', 'spend']);
     expect(ex.records[0]!.metrics.spend).toBeUndefined();
   });
 
   it('a column that disappeared is reported missing, and no other column stands in for it', () => {
-    const src = readFixture('wanxiangtai/plans.html').replace(
+    const src = readFixture('tmall/wanxiangtai-plans/plans.html').replace(
       /<span class="asiYysqLF5">实际投产比<\/span>/,
       '<span>投产</span>',
     );
-    const ex = run(src, urlOf('wanxiangtai/plans.html'));
+    const ex = run(src, urlOf('tmall/wanxiangtai-plans/plans.html'));
     expect(ex.missing).toStrictEqual(['roas']);
     expect(ex.records.some((r) => r.metrics.roas !== undefined)).toBe(false);
   });
 
   it('a column the user pointed at is read again (issue 6: re-point a field)', () => {
-    const src = readFixture('wanxiangtai/plans.html').replace(
+    const src = readFixture('tmall/wanxiangtai-plans/plans.html').replace(
       /<span class="asiYysqLF5">实际投产比<\/span>/,
       '<span>投产</span>',
     );
-    const href = urlOf('wanxiangtai/plans.html');
+    const href = urlOf('tmall/wanxiangtai-plans/plans.html');
     const url = new URL(href);
-    const plain = run(readFixture('wanxiangtai/plans.html'), href);
+    const plain = run(readFixture('tmall/wanxiangtai-plans/plans.html'), href);
     const ex = adapterFor(url)!.extract(parseHtml(src, href), {
       url,
       capturedAt: CAPTURED_AT,
@@ -151,7 +139,7 @@ describe('never a wrong number', () => {
   });
 
   it('without a date on the page or in the address, nothing is stored', () => {
-    const src = readFixture('subway/report.html').replace(/2026-11-01 至 2026-11-07/, '');
+    const src = readFixture('tmall/subway-report/report.html').replace(/2026-11-01 至 2026-11-07/, '');
     const ex = run(src, 'https://subway.simba.taobao.com/#!/report/bpreport/index?tab=adgroup');
     expect(ex).toMatchObject({
       status: 'partial',
@@ -161,8 +149,8 @@ describe('never a wrong number', () => {
   });
 
   it('the address dates stand in when the page prints none', () => {
-    const src = readFixture('subway/report.html').replace(/2026-11-01 至 2026-11-07/, '');
-    const ex = run(src, urlOf('subway/report.html'));
+    const src = readFixture('tmall/subway-report/report.html').replace(/2026-11-01 至 2026-11-07/, '');
+    const ex = run(src, urlOf('tmall/subway-report/report.html'));
     expect(ex.records[0]?.period).toStrictEqual({ from: '2026-11-01', to: '2026-11-07' });
   });
 });
@@ -184,46 +172,55 @@ describe('page states', () => {
   });
 
   it('千牛 with no rows is empty', () => {
-    const src = readFixture('qianniu/on-sale.html').replace(/<tbody>[\s\S]*<\/tbody>/, '<tbody></tbody>');
-    expect(run(src, urlOf('qianniu/on-sale.html'))).toMatchObject({ status: 'empty', records: [] });
+    const src = readFixture('taobao/qianniu-items/on-sale.html').replace(
+      /<tbody>[\s\S]*<\/tbody>/,
+      '<tbody></tbody>',
+    );
+    expect(run(src, urlOf('taobao/qianniu-items/on-sale.html'))).toMatchObject({
+      status: 'empty',
+      records: [],
+    });
   });
 
   it('直通车 still loading is loading, even over its empty placeholder', () => {
-    const src = readFixture('subway/report.html')
+    const src = readFixture('tmall/subway-report/report.html')
       .replace(/<tbody>[\s\S]*<\/tbody>/, '<tbody><tr><td colspan="14">暂无数据</td></tr></tbody>')
       .replace('<body>', '<body><div class="mx-loading">加载中</div>');
-    expect(run(src, urlOf('subway/report.html'))).toMatchObject({ status: 'loading', records: [] });
+    expect(run(src, urlOf('tmall/subway-report/report.html'))).toMatchObject({
+      status: 'loading',
+      records: [],
+    });
   });
 
   it('a captcha over a console page is a captcha', () => {
-    const src = readFixture('wanxiangtai/plans.html').replace(
+    const src = readFixture('tmall/wanxiangtai-plans/plans.html').replace(
       '<body>',
       '<body><div class="baxia-dialog auto" style="display: block;"><iframe src="https://one.alimama.com/_____tmd_____/punish?x=1"></iframe></div>',
     );
-    expect(run(src, urlOf('wanxiangtai/plans.html'))).toMatchObject({
+    expect(run(src, urlOf('tmall/wanxiangtai-plans/plans.html'))).toMatchObject({
       status: 'not-recognised',
       reason: 'captcha',
     });
   });
 
   it('the store type comes from the page: Taobao when it says so, Tmall when it says nothing', () => {
-    const page = readFixture('sycm/item-rank.html');
+    const page = readFixture('tmall/sycm-items/item-rank.html');
     const taobao = page.replace('isTmall: true,', 'isTmall: false,');
-    expect(storeOf(parseHtml(taobao, urlOf('sycm/item-rank.html')))).toBe('taobao');
-    expect(run(taobao, urlOf('sycm/item-rank.html')).records[0]).toMatchObject({
+    expect(storeOf(parseHtml(taobao, urlOf('tmall/sycm-items/item-rank.html')))).toBe('taobao');
+    expect(run(taobao, urlOf('tmall/sycm-items/item-rank.html')).records[0]).toMatchObject({
       platform: 'taobao',
       marketplace: 'taobao.com',
     });
     const silent = page
       .replace('isTmall: true,', '')
       .replace(/<span class="sycm-shop-type-tag[\s\S]*?<\/span>/, '');
-    expect(storeOf(parseHtml(silent, urlOf('sycm/item-rank.html')))).toBeUndefined();
-    const rec = run(silent, urlOf('sycm/item-rank.html')).records[0]!;
+    expect(storeOf(parseHtml(silent, urlOf('tmall/sycm-items/item-rank.html')))).toBeUndefined();
+    const rec = run(silent, urlOf('tmall/sycm-items/item-rank.html')).records[0]!;
     expect([rec.platform, rec.marketplace]).toStrictEqual(['tmall', 'tmall.com']);
   });
 
   it('reads the route of a hash-routed console, and the date in China for relative periods', () => {
-    const { path, params } = hashRoute(new URL(urlOf('subway/keywords.html')));
+    const { path, params } = hashRoute(new URL(urlOf('tmall/subway-keywords/keywords.html')));
     expect([path, params.get('adGroupId'), params.get('start')]).toStrictEqual([
       '/manage/adgroup/detail',
       '3891027745',

@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SnapshotRecord as RecordSchema, type SnapshotRecord } from '../../lib/model';
 import { adapterFor } from '../../lib/sites';
 import { ALIBABA_PRODUCT_MATCHES } from '../../lib/sites/alibaba';
-import { taobaoItem, tmallItem } from '../../lib/sites/tmall/item';
+import { taobaoItem } from '../../lib/sites/taobao/item';
+import { tmallItem } from '../../lib/sites/tmall/item';
 import { parseHtml } from '../../scripts/html';
-import { CAPTURED_AT, extractFixture, FIXTURES, readFixture } from '../helpers/fixtures';
+import { CAPTURED_AT, extractFixture, type Fixture, pageFixtures, readFixture } from '../helpers/fixtures';
 
 interface ItemFacts {
   recognised: boolean;
@@ -25,23 +24,23 @@ interface ItemFacts {
   stockState?: string;
 }
 
-// The colleague's oracle (tests/fixtures/tmall-facts.json), written with the fixtures, not with the adapter.
-const ALL = JSON.parse(readFileSync(join(FIXTURES, 'tmall-facts.json'), 'utf8')) as Record<string, ItemFacts>;
-const ITEMS = Object.entries(ALL).filter(([path]) => path.startsWith('tmall/item/'));
+// The colleague's oracle (tests/fixtures/{tmall,taobao}/item/facts.json), written with the fixtures, not with
+// the adapter. The folder names the adapter that reads the page.
+const ITEMS = [...pageFixtures<ItemFacts>('tmall.item'), ...pageFixtures<ItemFacts>('taobao.item')];
+const ALL = Object.fromEntries(ITEMS.map((f) => [f.rel, f.facts]));
 
 // The oracle has no availability sentence; read off each fixture by hand: the quantity tip, or the banner
 // of a delisted item.
 const AVAILABILITY: Record<string, string> = {
   'tmall/item/tmall-item.html': '有货',
-  'tmall/item/taobao-item.html': '有货',
+  'taobao/item/taobao-item.html': '有货',
   'tmall/item/tmall-soldout.html': '此商品已下架',
   'tmall/item/xss.html': '有货',
 };
 
 /** The whole extraction for an item page with these facts: price is the 券后 price when one is shown. */
-function expected(path: string, f: ItemFacts) {
+function expected({ rel: path, page: adapter, facts: f }: Fixture<ItemFacts>) {
   const url = new URL(f.url);
-  const adapter = url.hostname === 'detail.tmall.com' ? 'tmall.item' : 'taobao.item';
   const metrics: SnapshotRecord['metrics'] = {};
   metrics.price = f.promoPrice ?? f.price!;
   if (f.promoPrice != null) metrics.listPrice = f.price!;
@@ -77,12 +76,13 @@ const run = (html: string, href: string) => {
 };
 
 describe('Tmall/Taobao item pages: whole extraction of every fixture', () => {
-  for (const [path, facts] of ITEMS) {
+  for (const fx of ITEMS) {
+    const { rel: path, facts } = fx;
     it(path, () => {
       const ex = extractFixture(path, facts.url);
       if (!facts.recognised) {
         expect(ex).toStrictEqual({
-          adapter: 'tmall.item',
+          adapter: fx.page,
           status: 'not-recognised',
           records: [],
           missing: [],
@@ -90,17 +90,17 @@ describe('Tmall/Taobao item pages: whole extraction of every fixture', () => {
         });
         return;
       }
-      expect(ex).toStrictEqual(expected(path, facts));
+      expect(ex).toStrictEqual(expected(fx));
       for (const r of ex.records) expect(RecordSchema.safeParse(r).success).toBe(true);
     });
   }
 
   // Without __ICE_APP_CONTEXT__ (an older bundle, or the script blocked) the hashed-class DOM gives the same record.
-  for (const [path, facts] of ITEMS.filter(([, f]) => f.recognised)) {
-    it(`${path} from the DOM alone`, () => {
-      const html = readFixture(path).replace(/<script>window\.__ICE_APP_CONTEXT__[\s\S]*?<\/script>/, '');
+  for (const fx of ITEMS.filter((f) => f.facts.recognised)) {
+    it(`${fx.rel} from the DOM alone`, () => {
+      const html = readFixture(fx.rel).replace(/<script>window\.__ICE_APP_CONTEXT__[\s\S]*?<\/script>/, '');
       expect(html).not.toContain('__ICE_APP_CONTEXT__');
-      expect(run(html, facts.url)).toStrictEqual(expected(path, facts));
+      expect(run(html, fx.facts.url)).toStrictEqual(expected(fx));
     });
   }
 });
@@ -174,21 +174,21 @@ describe('Tmall/Taobao item pages: edges', () => {
   });
 
   it('reports fields it could not read as missing, never as a number', () => {
-    const html = readFixture('tmall/item/taobao-item.html')
+    const html = readFixture('taobao/item/taobao-item.html')
       .replace('"salesDesc":"月销 2000+"', '"salesDesc":"月销 很多"')
       .replace('"vagueSellCount":"2000+"', '"vagueSellCount":"很多"')
       .replace('>月销 2000+<', '>月销 很多<');
-    const ex = run(html, ALL['tmall/item/taobao-item.html']!.url);
+    const ex = run(html, ALL['taobao/item/taobao-item.html']!.url);
     expect(ex.missing).toStrictEqual(['monthlySales']);
     expect(ex.records[0]?.metrics.monthlySales).toBeUndefined();
   });
 
   it('reads a price range as its low end and keeps the range', () => {
-    const html = readFixture('tmall/item/taobao-item.html').replace(
+    const html = readFixture('taobao/item/taobao-item.html').replace(
       '"priceVO":{"price":{"priceText":"128"',
       '"priceVO":{"price":{"priceText":"128-168"',
     );
-    const rec = run(html, ALL['tmall/item/taobao-item.html']!.url).records[0]!;
+    const rec = run(html, ALL['taobao/item/taobao-item.html']!.url).records[0]!;
     expect(rec.metrics.price).toBe(128);
     expect(rec.attrs.priceRange).toBe('128-168');
   });

@@ -1,16 +1,15 @@
 import type { Kind } from '../../model';
-import { type ConsoleTableSpec, extractConsoleTable } from '../console-table';
-import { type FieldSpec, type RowDraft, rowParts } from '../read-rows';
-import type { PageAdapter } from '../types';
-import { ADS_METRIC_COLUMNS, ADS_TEXT_COLUMNS, canonicalAddedAs, canonicalMatchType } from './ads-labels';
+import type { ConsoleTableSpec } from '../console-table';
+import type { FieldSpec } from '../read-rows';
+import { ADS_METRIC_COLUMNS, ADS_TEXT_COLUMNS } from './ads-labels';
 import { amazonMarketOrAsk, amazonPeriodOrAsk } from './console-context';
 import { sellerCentralSignedOut } from './seller-central';
 
-// Amazon Ads campaign manager: campaigns, an ad group's keywords/targets, and its search terms.
-// One grid per page; the app re-renders it without changing the URL (tests/fixtures/amazon/ads).
+// What the Amazon Ads campaign manager's pages share (ads-campaigns.ts, ads-keywords.ts, ads-search-terms.ts):
+// one grid per page, which the app re-renders without changing the URL (tests/fixtures/amazon/ads-*).
 
 const ADS_HOST = /^advertising\.amazon\.(com|ca|co\.uk|de|fr|it|es|co\.jp)$/;
-const CAMPAIGN_PATH = /\/cm\/(?:sp|sb|sd)\/campaigns\/(\d+)/;
+export const CAMPAIGN_PATH = /\/cm\/(?:sp|sb|sd)\/campaigns\/(\d+)/;
 const AD_GROUP_PATH = /\/ad-groups\/(\d+)/;
 
 type MetricField = keyof typeof ADS_METRIC_COLUMNS;
@@ -65,7 +64,7 @@ function readScope(doc: Document, url: URL) {
 
 // Rows of one page share its campaign and ad group: read the breadcrumb once per extraction, not per row.
 const scopes = new WeakMap<object, ReturnType<typeof readScope>>();
-function scope(doc: Document, ctx: { url: URL }) {
+export function scope(doc: Document, ctx: { url: URL }) {
   let s = scopes.get(ctx);
   if (!s) {
     s = readScope(doc, ctx.url);
@@ -74,7 +73,7 @@ function scope(doc: Document, ctx: { url: URL }) {
   return s;
 }
 
-function scopeAttrs(s: ReturnType<typeof readScope>): Record<string, string> {
+export function scopeAttrs(s: ReturnType<typeof readScope>): Record<string, string> {
   const a: Record<string, string> = {};
   if (s.campaign) a.campaign = s.campaign;
   if (s.campaignId) a.campaignId = s.campaignId;
@@ -83,7 +82,8 @@ function scopeAttrs(s: ReturnType<typeof readScope>): Record<string, string> {
   return a;
 }
 
-function spec<F extends Field>(
+/** A campaign-manager grid: the metric columns every page shows, plus the page's own text columns. */
+export function adsSpec<F extends Field>(
   id: string,
   kind: Kind,
   text: TextField[],
@@ -107,89 +107,5 @@ function spec<F extends Field>(
   };
 }
 
-const campaignIdOf = (row: RowDraft) =>
-  rowParts(row)
-    .flatMap((part) => Array.from(part.querySelectorAll('a[href*="/campaigns/"]')))
-    .map((a) => CAMPAIGN_PATH.exec(a.getAttribute('href') ?? '')?.[1])
-    .find(Boolean);
-
-export const ADS_CAMPAIGNS = spec(
-  'amazon.ads-campaigns',
-  'campaign',
-  ['campaign', 'status', 'type', 'targeting', 'budget'],
-  'campaign',
-  (row) => {
-    const name = row.cells.campaign;
-    if (!name) return undefined;
-    const id = campaignIdOf(row);
-    const attrs: Record<string, string> = { campaign: name };
-    if (id) attrs.campaignId = id;
-    for (const f of ['status', 'type', 'targeting'] as const)
-      if (row.cells[f]) attrs[f === 'targeting' ? 'targetingType' : f] = row.cells[f]!;
-    return { key: id ?? name, label: name, attrs };
-  },
-);
-
-export const ADS_KEYWORDS = spec(
-  'amazon.ads-keywords',
-  'keyword',
-  ['keyword', 'matchType', 'status', 'bid'],
-  'keyword',
-  (row, doc, ctx) => {
-    const text = row.cells.keyword;
-    if (!text) return undefined;
-    const s = scope(doc, ctx);
-    const matchType = canonicalMatchType(row.cells.matchType);
-    const attrs = {
-      ...scopeAttrs(s),
-      ...(matchType ? { matchType } : {}),
-      ...(row.cells.status ? { status: row.cells.status } : {}),
-    };
-    // The same keyword text lives in many ad groups: the ad group is part of its identity.
-    const key = `${text} [${matchType ?? '?'}]${s.adGroupId ? ` @${s.adGroupId}` : ''}`;
-    return { key, label: text, attrs };
-  },
-);
-
-export const ADS_SEARCH_TERMS = spec(
-  'amazon.ads-search-terms',
-  'searchTerm',
-  ['term', 'targeting', 'matchType', 'addedAs'],
-  'term',
-  (row, doc, ctx) => {
-    const term = row.cells.term;
-    if (!term) return undefined;
-    const s = scope(doc, ctx);
-    const matchType = canonicalMatchType(row.cells.matchType);
-    const addedAs = canonicalAddedAs(row.cells.addedAs);
-    const attrs: Record<string, string> = { ...scopeAttrs(s) };
-    if (row.cells.targeting) attrs.targeting = row.cells.targeting;
-    if (matchType) attrs.matchType = matchType;
-    if (addedAs) attrs.addedAs = addedAs;
-    return { key: `${term}${s.adGroupId ? ` @${s.adGroupId}` : ''}`, label: term, attrs };
-  },
-);
-
-const onAds = (url: URL) => ADS_HOST.test(url.hostname);
-
-export const amazonAdsCampaigns: PageAdapter = {
-  id: ADS_CAMPAIGNS.id,
-  columns: ADS_CAMPAIGNS.columns,
-  match: (url) =>
-    onAds(url) && (/^\/campaign-manager/.test(url.pathname) || /^\/cm\/campaigns\/?$/.test(url.pathname)),
-  extract: (doc, ctx) => extractConsoleTable(ADS_CAMPAIGNS, doc, ctx),
-};
-
-export const amazonAdsKeywords: PageAdapter = {
-  id: ADS_KEYWORDS.id,
-  columns: ADS_KEYWORDS.columns,
-  match: (url) => onAds(url) && /\/ad-groups\/\d+\/(targeting|keywords)/.test(url.pathname),
-  extract: (doc, ctx) => extractConsoleTable(ADS_KEYWORDS, doc, ctx),
-};
-
-export const amazonAdsSearchTerms: PageAdapter = {
-  id: ADS_SEARCH_TERMS.id,
-  columns: ADS_SEARCH_TERMS.columns,
-  match: (url) => onAds(url) && /\/ad-groups\/\d+\/search-terms/.test(url.pathname),
-  extract: (doc, ctx) => extractConsoleTable(ADS_SEARCH_TERMS, doc, ctx),
-};
+/** The campaign manager's hosts, one per ads marketplace. */
+export const onAds = (url: URL) => ADS_HOST.test(url.hostname);

@@ -53,6 +53,7 @@ export const BUSINESS_REPORT: ConsoleTableSpec<BusinessReportField> = {
 export const amazonBusinessReport: PageAdapter = {
   id: BUSINESS_REPORT.id,
   columns: BUSINESS_REPORT.columns,
+  fields: BUSINESS_REPORT.fields,
   match: (url) =>
     isSellerCentralHost(url.hostname) &&
     (url.pathname.startsWith('/business-reports') || url.pathname.startsWith('/gp/site-metrics/report.html')),

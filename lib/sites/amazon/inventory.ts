@@ -90,6 +90,7 @@ export const INVENTORY: ConsoleTableSpec<Field> = {
 export const amazonInventory: PageAdapter = {
   id: INVENTORY.id,
   columns: INVENTORY.columns,
+  fields: INVENTORY.fields,
   match: (url) =>
     isSellerCentralHost(url.hostname) &&
     (url.pathname.startsWith('/myinventory/inventory') || url.pathname.startsWith('/inventory')),

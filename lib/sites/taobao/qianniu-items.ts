@@ -18,7 +18,7 @@ import { notRecognised, type PageAdapter } from '../types';
 
 // 千牛 商品管理 > 出售中的宝贝 (myseller.taobao.com/home.htm/SellManage/on_sale) -> one `listing` record per
 // item: price, 库存 (available), 累计销量, 30日销量 (monthlySales). A Fusion next-table: header and body are
-// separate tables (tests/fixtures/qianniu/on-sale.html). 30日销量 counts back from today: no period.
+// separate tables (tests/fixtures/taobao/qianniu-items/on-sale.html). 30日销量 counts back from today: no period.
 
 const ID = 'taobao.qianniu-items';
 const EXPECTED: QianniuField[] = ['item', 'price', 'available', 'monthlySales'];
@@ -99,6 +99,8 @@ export function extractQianniuItems(doc: Document, ctx: ExtractContext): Extract
 export const qianniuItems: PageAdapter = {
   id: ID,
   columns: QIANNIU_COLUMNS,
+  // The price column is read apart (readPrice above), as the `price` metric.
+  fields: { ...QIANNIU_FIELDS, price: { metric: 'price', unit: 'money' } },
   match: (url) =>
     url.protocol === 'https:' &&
     url.hostname === 'myseller.taobao.com' &&

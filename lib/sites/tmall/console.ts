@@ -39,7 +39,7 @@ export function findTable<F extends string>(
 
 export const seenOf = (grid: Grid) => [...new Set(grid.headers.filter((h) => h !== ''))];
 
-/** No rows: a spinner anywhere wins over the empty placeholder it covers (tests/fixtures/sycm/item-rank-loading.html). */
+/** No rows: a spinner anywhere wins over the empty placeholder it covers (fixtures/tmall/sycm-items/item-rank-loading). */
 export const noRowsStatus = (doc: Document, placeholders: number) =>
   placeholders > 0 || spinning(doc) ? ('loading' as const) : ('empty' as const);
 

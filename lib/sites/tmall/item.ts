@@ -13,7 +13,8 @@ import {
 } from './item-fields';
 import { captchaShown, MARKETPLACE, signInShown } from './page-state';
 
-// Public item pages of Tmall (detail.tmall.com) and Taobao (item.taobao.com) -> one `competitor` record.
+// Public item pages of Tmall (detail.tmall.com) -> one `competitor` record. Taobao's item pages
+// (item.taobao.com) share the markup and this reader: lib/sites/taobao/item.ts.
 
 export const ITEM_FIELDS = [
   'title',
@@ -54,7 +55,7 @@ function platformOf(sellerType: string | undefined, doc: Document, host: string)
 const skeletonShown = (doc: Document) =>
   doc.querySelector('[aria-busy="true"], [class*="Skeleton--root"]') !== null;
 
-function extractItem(id: string, doc: Document, ctx: ExtractContext): Extraction {
+export function extractItem(id: string, doc: Document, ctx: ExtractContext): Extraction {
   const itemId = ctx.url.searchParams.get('id') ?? '';
   if (!ITEM_ID.test(itemId)) return notRecognised(id, 'unsupported-url');
   if (captchaShown(doc)) return notRecognised(id, 'captcha');
@@ -123,17 +124,11 @@ function extractItem(id: string, doc: Document, ctx: ExtractContext): Extraction
   return { adapter: id, status: 'ok', records: [record], missing: ITEM_FIELDS.filter((f) => !found.has(f)) };
 }
 
-const itemPage = (url: URL, host: string) =>
+export const itemPage = (url: URL, host: string) =>
   url.protocol === 'https:' && url.hostname === host && url.pathname === '/item.htm';
 
 export const tmallItem: PageAdapter = {
   id: 'tmall.item',
   match: (url) => itemPage(url, 'detail.tmall.com'),
   extract: (doc, ctx) => extractItem('tmall.item', doc, ctx),
-};
-
-export const taobaoItem: PageAdapter = {
-  id: 'taobao.item',
-  match: (url) => itemPage(url, 'item.taobao.com'),
-  extract: (doc, ctx) => extractItem('taobao.item', doc, ctx),
 };

@@ -2,8 +2,8 @@ import type { FieldSpec } from '../read-rows';
 import type { ColumnDictionary } from '../table';
 
 // Column labels of the Alibaba back-office tables (PAGE-FACTS.md, Tmall/Taobao; the fixtures under
-// tests/fixtures/{sycm,subway,wanxiangtai,qianniu}). Matched exactly after normalizeLabel, which folds
-// full-width brackets: `质量分（PC）` ~ `质量分(PC)`.
+// tests/fixtures/tmall/<page>/ and taobao/qianniu-items/). Matched exactly after normalizeLabel, which
+// folds full-width brackets: `质量分（PC）` ~ `质量分(PC)`.
 
 const m = (metric: FieldSpec['metric'], unit: FieldSpec['unit']): FieldSpec => ({ metric, unit });
 const text: FieldSpec = {};

@@ -110,6 +110,7 @@ export function extractSubwayKeywords(doc: Document, ctx: ExtractContext): Extra
 export const subwayKeywords: PageAdapter = {
   id: ID,
   columns: SUBWAY_KEYWORD_COLUMNS,
+  fields: SUBWAY_KEYWORD_FIELDS,
   match: (url) =>
     url.protocol === 'https:' &&
     url.hostname === SUBWAY_HOST &&

@@ -22,7 +22,7 @@ import { SUBWAY_DATE, SUBWAY_HOST } from './subway-keywords';
 
 // 直通车 报表 (subway.simba.taobao.com/#!/report/bpreport/index?…&start=…&end=…) -> `campaign` records: one per
 // 推广单元 on the unit tab (an item promoted in two plans is two units: keyed by unit, not item), one per
-// plan on the plan tab. The 合计 row sits in <tfoot> (tests/fixtures/subway/report.html). `-` prints for zero.
+// plan on the plan tab. The 合计 row sits in <tfoot> (tests/fixtures/tmall/subway-report/report.html). `-` prints for zero.
 
 const ID = 'tmall.subway-report';
 const EXPECTED: SubwayReportField[] = [
@@ -106,6 +106,7 @@ export function extractSubwayReport(doc: Document, ctx: ExtractContext): Extract
 export const subwayReport: PageAdapter = {
   id: ID,
   columns: SUBWAY_REPORT_COLUMNS,
+  fields: SUBWAY_REPORT_FIELDS,
   match: (url) =>
     url.protocol === 'https:' &&
     url.hostname === SUBWAY_HOST &&

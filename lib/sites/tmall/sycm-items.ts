@@ -19,7 +19,7 @@ import { SYCM_ITEM_COLUMNS, SYCM_ITEM_FIELDS, type SycmItemField } from './label
 
 // 生意参谋 商品排行 (sycm.taobao.com/cc/item_rank) -> one `listing` record per item for the 统计日期 range.
 // antd repeats the 商品 and 操作 columns in fixed overlay tables; those hold one column each and are not
-// the data table (tests/fixtures/sycm/item-rank.html).
+// the data table (tests/fixtures/tmall/sycm-items/item-rank.html).
 
 const ID = 'tmall.sycm-items';
 const EXPECTED: SycmItemField[] = [
@@ -103,6 +103,7 @@ export function extractSycmItems(doc: Document, ctx: ExtractContext): Extraction
 export const sycmItems: PageAdapter = {
   id: ID,
   columns: SYCM_ITEM_COLUMNS,
+  fields: SYCM_ITEM_FIELDS,
   match: (url) => sycmPage(url, '/cc/item_rank'),
   extract: extractSycmItems,
 };

@@ -19,7 +19,7 @@ import { SYCM_DATE, sycmPage, sycmUrlDates } from './sycm-items';
 
 // 生意参谋 商品360 流量来源 (sycm.taobao.com/cc/item_archives?activeKey=flow&itemId=…): the keyword table of
 // the selected source (`手淘搜索 · 关键词`) -> one `searchTerm` record per keyword. The page also shows a
-// 流量来源 overview table; only a table with a 关键词 column is read (tests/fixtures/sycm/keywords.html).
+// 流量来源 overview table; only a table with a 关键词 column is read (tests/fixtures/tmall/sycm-keywords/keywords.html).
 
 const ID = 'tmall.sycm-keywords';
 const EXPECTED: SycmKeywordField[] = ['keyword', 'visitors', 'pageViews', 'orders', 'conversionRate'];
@@ -84,6 +84,7 @@ export function extractSycmKeywords(doc: Document, ctx: ExtractContext): Extract
 export const sycmKeywords: PageAdapter = {
   id: ID,
   columns: SYCM_KEYWORD_COLUMNS,
+  fields: SYCM_KEYWORD_FIELDS,
   match: (url) => sycmPage(url, '/cc/item_archives'),
   extract: extractSycmKeywords,
 };

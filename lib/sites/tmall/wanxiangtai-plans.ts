@@ -20,7 +20,7 @@ import { hashRoute, shownPeriod } from './page-state';
 
 // 万相台无界版 计划报表 (one.alimama.com/index.html#!/report/campaign?…&startTime=…&endTime=…) -> one `campaign`
 // record per plan. A Magix sticky table: labels and rows in separate tables; the 合计 row is the last body
-// row; class names are hashed per release (tests/fixtures/wanxiangtai/plans.html). Money has no sign.
+// row; class names are hashed per release (tests/fixtures/tmall/wanxiangtai-plans/plans.html). Money has no sign.
 
 const ID = 'tmall.wanxiangtai-plans';
 const EXPECTED: WanxiangtaiField[] = [
@@ -108,6 +108,7 @@ export function extractWanxiangtaiPlans(doc: Document, ctx: ExtractContext): Ext
 export const wanxiangtaiPlans: PageAdapter = {
   id: ID,
   columns: WANXIANGTAI_COLUMNS,
+  fields: WANXIANGTAI_FIELDS,
   match: (url) =>
     url.protocol === 'https:' &&
     url.hostname === 'one.alimama.com' &&

@@ -1,7 +1,7 @@
 import type { ColSpec } from './build';
 
-// Column labels of the Alibaba back-office tables (PAGE-FACTS.md; tests/fixtures/tmall-facts.json). `metric` is
-// the data-dictionary name where the readers know the column; other columns are drawn but not expected.
+// Column labels of the Alibaba back-office tables (PAGE-FACTS.md; tests/fixtures/{tmall,taobao}/<page>/facts.json).
+// `metric` is the data-dictionary name where the readers know the column; other columns are drawn but not expected.
 
 type Num = [id: string, label: string, unit: ColSpec['unit'], metric?: string, group?: string];
 

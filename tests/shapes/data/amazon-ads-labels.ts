@@ -1,6 +1,6 @@
 import type { ColSpec } from './build';
 
-// Amazon Ads campaign manager column labels (en / de / ja / zh): tests/fixtures/amazon/facts.json and the
+// Amazon Ads campaign manager column labels (en / de / ja / zh): tests/fixtures/amazon/ads-*/facts.json and the
 // ads label dictionary's spellings. `metric` marks the columns the readers know.
 
 const L = (en: string, de: string, ja: string, zh: string) => ({ en, de, ja, zh });

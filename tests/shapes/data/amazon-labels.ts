@@ -1,7 +1,7 @@
 import type { ColSpec } from './build';
 
 // Column labels of the Amazon console pages in en / de / ja / zh, as the existing fixtures
-// (tests/fixtures/amazon/facts.json) and PAGE-FACTS.md give them. `metric` is set only where the readers'
+// (tests/fixtures/amazon/<page>/facts.json) and PAGE-FACTS.md give them. `metric` is set only where the readers'
 // label dictionaries know the column: the other columns are rendered (real pages have them) but not expected.
 
 const L = (en: string, de: string, ja: string, zh: string) => ({ en, de, ja, zh });

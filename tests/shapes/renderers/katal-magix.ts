@@ -10,8 +10,8 @@ import { centerCols, decorated, leftCols, pinned, rightCols, rowAttrs, sumWidth 
 // 直通车 (Magix) tables: a frozen left table and a scrolling right table, each with separate label and body
 // tables, joined by row index; the left body starts with a hidden empty header row (tr.hide-row).
 // 万相台 Magix sticky table: [mx-stickytable-wrapper=head] and [mx-stickytable-wrapper=body] tables, metric
-// labels followed by icon-font glyphs and a transparent tooltip (tests/fixtures/tmall-facts.json _notes for
-// subway/keywords.html and wanxiangtai/plans.html). Our own markup.
+// labels followed by icon-font glyphs and a transparent tooltip (the _notes in tests/fixtures/tmall/
+// subway-keywords/facts.json and wanxiangtai-plans/facts.json). Our own markup.
 
 const SLOT = (display: string) =>
   `<template shadowrootmode="open"><style>:host { display: ${display}; }</style><slot></slot></template>`;
@@ -78,7 +78,7 @@ const bp = (cols: Column[], m: TableModel, part: 'head' | 'body', hideRow = fals
 export const bpFreeze: Shape = {
   id: 'bp-freeze',
   source:
-    'tests/fixtures/tmall-facts.json subway/keywords.html _notes (freeze-td / table-td bp-table, tr.hide-row)',
+    'tests/fixtures/tmall/subway-keywords/facts.json _notes (freeze-td / table-td bp-table, tr.hide-row)',
   layoutOnly: false,
   render: (m) => {
     const cols = pinned(m);
@@ -95,7 +95,7 @@ export const bpFreeze: Shape = {
 export const mxSticky: Shape = {
   id: 'mx-sticky',
   source:
-    'tests/fixtures/tmall-facts.json wanxiangtai/plans.html _notes (mx-stickytable-wrapper head/body, opacity:0 tooltips)',
+    'tests/fixtures/tmall/wanxiangtai-plans/facts.json _notes (mx-stickytable-wrapper head/body, opacity:0 tooltips)',
   layoutOnly: false,
   render: (m) => {
     const cols = pinned(m);
