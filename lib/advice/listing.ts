@@ -1,14 +1,8 @@
 import type { SnapshotRecord } from '../model';
 import type { AdviceSettings } from '../settings/advice-settings';
+import { makeAdvice } from './make';
 import { twoProportionTest } from './stats';
-import { type Advice, adviceId } from './types';
-import { count, pct, pValue } from './words';
-
-const base = (rec: SnapshotRecord) => ({
-  ref: { kind: rec.kind, marketplace: rec.marketplace, key: rec.key },
-  ...(rec.label ? { label: rec.label } : {}),
-  ...(rec.currency ? { currency: rec.currency } : {}),
-});
+import type { Advice } from './types';
 
 /** Orders and traffic of a listing reading: units / sessions on Amazon, buyers / visitors on Tmall. */
 export function conversionCounts(
@@ -50,46 +44,37 @@ export function conversionAdvice(
   const test = twoProportionTest(orders, traffic, now.orders, now.traffic);
   if (!test || test.p2 >= test.p1 || test.pValue >= s.conversionAlpha) return null;
   const severity = test.p2 < test.p1 * 0.7 ? 'high' : 'medium';
-  return {
-    id: adviceId('conversion', rec),
+  const used = {
+    before: test.p1,
+    after: test.p2,
+    beforeOrders: orders,
+    beforeTraffic: traffic,
+    afterOrders: now.orders,
+    afterTraffic: now.traffic,
+    pValue: test.pValue,
+  };
+  return makeAdvice(rec, {
     rule: 'conversion',
     action: 'checkListing',
     severity,
-    ...base(rec),
-    used: {
-      before: test.p1,
-      after: test.p2,
-      beforeOrders: orders,
-      beforeTraffic: traffic,
-      afterOrders: now.orders,
-      afterTraffic: now.traffic,
-      pValue: test.pValue,
-    },
+    used,
     thresholds: { alpha: s.conversionAlpha },
-    text: {
-      en: `Conversion fell from ${pct(test.p1)} (${count(orders)}/${count(traffic)}) to ${pct(test.p2)} (${count(now.orders)}/${count(now.traffic)}), ${pValue(test.pValue)}, significant at ${s.conversionAlpha}: check price, reviews, images and stock.`,
-      zh: `转化率从 ${pct(test.p1)}（${count(orders)}/${count(traffic)}）降至 ${pct(test.p2)}（${count(now.orders)}/${count(now.traffic)}），${pValue(test.pValue)}，在 ${s.conversionAlpha} 水平显著：请检查价格、评价、主图和库存。`,
-    },
-  };
+    message: { id: 'conversionDrop', params: { ...used, alpha: s.conversionAlpha } },
+  });
 }
 
 /** Buy Box (Featured Offer) share under 90% deserves a look at price and stock. */
 export function buyBoxAdvice(rec: SnapshotRecord, s: AdviceSettings): Advice | null {
   const b = rec.metrics.buyBoxPct;
   if (b === undefined || b >= s.buyBoxMin) return null;
-  return {
-    id: adviceId('buyBox', rec),
+  return makeAdvice(rec, {
     rule: 'buyBox',
     action: 'checkBuyBox',
     severity: b < 0.5 ? 'high' : 'medium',
-    ...base(rec),
     used: { buyBoxPct: b },
     thresholds: { buyBoxMin: s.buyBoxMin },
-    text: {
-      en: `Buy Box ${pct(b)} is under ${pct(s.buyBoxMin)}: check your price against other offers and your stock.`,
-      zh: `购物车占有率 ${pct(b)} 低于 ${pct(s.buyBoxMin)}：请对比其他卖家报价并检查库存。`,
-    },
-  };
+    message: { id: 'buyBoxLow', params: { buyBoxPct: b, buyBoxMin: s.buyBoxMin } },
+  });
 }
 
 const DAY_MS = 86_400_000;
@@ -131,18 +116,25 @@ export function stockAdvice(
   if (cover >= needDays) return null;
   const inbound = rec.metrics.inbound ?? 0;
   const reorder = Math.max(0, Math.ceil(rate.perDay * needDays - available - inbound));
-  return {
-    id: adviceId('stock', rec),
+  const facts = {
+    available,
+    unitsPerDay: rate.perDay,
+    historyDays: rate.days,
+    daysOfCover: cover,
+    leadTimeDays: s.leadTimeDays,
+    safetyStockDays: s.safetyStockDays,
+    inbound,
+  };
+  return makeAdvice(rec, {
     rule: 'stock',
     action: reorder > 0 ? 'reorder' : 'watchInbound',
     severity: available === 0 || cover < s.leadTimeDays ? 'high' : 'medium',
-    ...base(rec),
     used: { available, inbound, unitsPerDay: rate.perDay, daysOfCover: cover, days: rate.days },
     thresholds: { leadTimeDays: s.leadTimeDays, safetyStockDays: s.safetyStockDays },
     suggested: { reorder },
-    text: {
-      en: `${count(available)} available at ${rate.perDay.toFixed(1)} units/day (${rate.days} days of history) = ${cover.toFixed(0)} days of cover, under lead time ${s.leadTimeDays} + safety ${s.safetyStockDays} days: ${reorder > 0 ? `reorder ${count(reorder)} units${inbound ? ` (${count(inbound)} inbound counted)` : ''}` : `the ${count(inbound)} inbound cover it: make sure they check in on time`}.`,
-      zh: `可售 ${count(available)} 件，日均销量 ${rate.perDay.toFixed(1)} 件（${rate.days} 天历史）= 可售 ${cover.toFixed(0)} 天，低于备货周期 ${s.leadTimeDays} + 安全库存 ${s.safetyStockDays} 天：${reorder > 0 ? `建议补货 ${count(reorder)} 件${inbound ? `（已计入在途 ${count(inbound)} 件）` : ''}` : `在途 ${count(inbound)} 件已足够：请确保按时入仓`}。`,
-    },
-  };
+    message:
+      reorder > 0
+        ? { id: 'stockReorder', params: { ...facts, reorder } }
+        : { id: 'stockInbound', params: facts },
+  });
 }

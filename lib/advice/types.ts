@@ -1,3 +1,4 @@
+import type { AdviceMessage } from '../i18n';
 import type { EntityRef } from '../model';
 
 export type AdviceRule =
@@ -19,7 +20,10 @@ export type AdviceRule =
 
 export type Severity = 'high' | 'medium' | 'low' | 'info';
 
-/** One piece of advice: what to do, the numbers it used, the thresholds it applied, and a sentence in each language. */
+/**
+ * One piece of advice: what to do, the numbers it used, the thresholds it applied, and what it says as a
+ * message (id + parameters), formatted in the UI's language by `adviceText(advice, lang)` (./text.ts).
+ */
 export interface Advice {
   id: string;
   rule: AdviceRule;
@@ -31,6 +35,12 @@ export interface Advice {
   used: Record<string, number>;
   thresholds: Record<string, number>;
   suggested?: Record<string, number>;
+  /** The sentence as data: the catalogue's message id (lib/i18n/en/advice.ts) and the numbers it shows. */
+  message: AdviceMessage;
+  /**
+   * @deprecated Use `adviceText(advice, lang)` from ./text.ts. Filled from `message` in one place
+   * (`makeAdvice`, ./make.ts) until every reader is converted; then it goes.
+   */
   text: { en: string; zh: string };
 }
 

@@ -1,34 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { adviseRecords } from '../../lib/advice';
 import { bidAdvice, breakEvenAdvice, harvestAdvice, negativeAdvice } from '../../lib/advice/ads';
-import { averageDailyUnits, buyBoxAdvice, conversionAdvice, stockAdvice } from '../../lib/advice/listing';
 import { normalCdf, twoProportionTest } from '../../lib/advice/stats';
-import type { SnapshotRecord } from '../../lib/model';
 import { ADVICE_DEFAULTS, resolveSettings } from '../../lib/settings/advice-settings';
+import { en, amazonRec as rec, zh } from '../helpers/advice-records';
 
 const S = { ...ADVICE_DEFAULTS }; // break-even 30%, target 25%
-
-function rec(
-  kind: SnapshotRecord['kind'],
-  key: string,
-  metrics: SnapshotRecord['metrics'],
-  extra: Partial<SnapshotRecord> = {},
-): SnapshotRecord {
-  return {
-    kind,
-    source: 'amazon.ads-search-terms',
-    platform: 'amazon',
-    marketplace: 'amazon.com',
-    key,
-    label: key,
-    currency: 'USD',
-    capturedAt: '2026-11-21T10:00:00.000Z',
-    url: 'https://advertising.amazon.com/cm/sp/campaigns/1/ad-groups/2/search-terms',
-    metrics,
-    attrs: {},
-    ...extra,
-  };
-}
 
 describe('stats', () => {
   it('normal CDF matches known values', () => {
@@ -61,10 +38,17 @@ describe('bid rule', () => {
       S,
     );
     expect(a).toMatchObject({ rule: 'bid', action: 'lowerBid', severity: 'high', suggested: { bid: 0.75 } });
-    expect(a?.text.en).toBe(
+    expect(a?.message).toStrictEqual({
+      id: 'bidLower',
+      params: { acos: 0.4, clicks: 40, target: 0.25, bid: 1.5, suggested: 0.75, cpc: 1.2, currency: 'USD' },
+    });
+    expect(en(a)).toBe(
       'ACoS 40% over 40 clicks vs. target 25%: lower bid from $1.50 to $0.75 (CPC $1.20 × 25% / 40%).',
     );
-    expect(a?.text.zh).toContain('出价从 US$1.50 降至 US$0.75');
+    expect(zh(a)).toBe(
+      'ACoS 40%（40 次点击），目标 25%：出价从 US$1.50 降至 US$0.75（CPC US$1.20 × 25% / 40%）。',
+    );
+    expect(a?.text).toStrictEqual({ en: en(a), zh: zh(a) }); // the deprecated field, from the same message
   });
   it('says there is not enough data below 1X clicks', () => {
     // 1 order in 29 clicks: 1X = 29 clicks; with a 1.1 factor 32 clicks are needed
@@ -73,6 +57,11 @@ describe('bid rule', () => {
       { ...S, bidClicksFactor: 1.1 },
     );
     expect(a).toMatchObject({ action: 'wait', severity: 'info', thresholds: { minClicks: 32 } });
+    expect(a?.message).toStrictEqual({
+      id: 'bidWait',
+      params: { clicks: 29, minClicks: 32, conversion: 1 / 29, acos: 1.45 },
+    });
+    expect(en(a)).toBe('Not enough data: 29 of 32 clicks (1X at 3.45% conversion) before judging ACoS 145%.');
   });
   it('raises an under-target bid by at most 20%', () => {
     const a = bidAdvice(
@@ -95,6 +84,14 @@ describe('bid rule', () => {
       used: { clicks: 15, spend: 15 },
       thresholds: { pauseClicks: 15 },
     });
+    expect(p?.message).toStrictEqual({
+      id: 'pauseNoOrders',
+      params: { clicks: 15, factor: 1.5, pauseClicks: 15, conversion: 0.1, spend: 15, currency: 'USD' },
+    });
+    expect(en(p)).toBe(
+      '15 clicks and no order (1.5X = 15 clicks at 10% conversion): pause it; it spent $15.00.',
+    );
+    expect(zh(p)).toBe('15 次点击无成交（1.5X = 15 次点击，按转化率 10%）：建议暂停，已花费 US$15.00。');
     expect(bidAdvice(rec('keyword', 'k', { clicks: 14, orders: 0, cpc: 1, spend: 14 }), S)).toBeNull();
   });
 });
@@ -102,8 +99,15 @@ describe('bid rule', () => {
 describe('search term rules', () => {
   it('negates a term with 20+ clicks and no order, with the money it wasted', () => {
     const a = negativeAdvice(rec('searchTerm', 'cheap kettle', { clicks: 31, orders: 0, spend: 27.9 }), S);
-    expect(a?.text.en).toBe(
+    expect(a?.message).toStrictEqual({
+      id: 'negativeExact',
+      params: { name: 'cheap kettle', clicks: 31, negativeClicks: 20, wasted: 27.9, currency: 'USD' },
+    });
+    expect(en(a)).toBe(
       '“cheap kettle”: 31 clicks, 0 orders (threshold 20 clicks): add as negative exact; it wasted $27.90.',
+    );
+    expect(zh(a)).toBe(
+      '“cheap kettle”：31 次点击、0 订单（阈值 20 次点击）：添加为精准否定，已浪费 US$27.90。',
     );
     expect(negativeAdvice(rec('searchTerm', 'x', { clicks: 19, orders: 0, spend: 10 }), S)).toBeNull();
     expect(negativeAdvice(rec('searchTerm', 'x', { clicks: 40, orders: 1, spend: 10 }), S)).toBeNull();
@@ -129,90 +133,13 @@ describe('break-even rule', () => {
     expect(a).toMatchObject({ action: 'cutLoss', suggested: { loss: 200 } });
     expect(breakEvenAdvice(rec('campaign', 'c', { spend: 250, sales: 1000, acos: 0.25 }), S)).toBeNull();
   });
-});
-
-describe('listing rules', () => {
-  const listing = (
-    units: number,
-    sessions: number,
-    from: string,
-    to: string,
-    capturedAt: string,
-    extra: SnapshotRecord['metrics'] = {},
-  ) =>
-    rec(
-      'listing',
-      'B0C1K2Z3X4',
-      { unitsOrdered: units, sessions, ...extra },
-      { period: { from, to }, capturedAt, source: 'amazon.business-report' },
+  it('never shows an ACoS just over break-even as the same percentage: 30.004% is above 30%', () => {
+    // 300.04 / 1000 = 30.004%: at two decimals both read 30%, so the sentence shows a third.
+    const a = breakEvenAdvice(rec('campaign', 'edge', { spend: 300.04, sales: 1000 }), S);
+    expect(a?.message).toMatchObject({ id: 'breakEvenLoss', params: { breakEvenAcos: 0.3 } });
+    expect(en(a)).toMatch(
+      /^ACoS 30\.004% is above break-even 30%: spend \$300\.04 on sales \$1,000\.00 lost \$0\.04/,
     );
-
-  it('flags a significant conversion drop with both rates and the p-value', () => {
-    const earlier = [
-      listing(100, 1000, '2026-10-01', '2026-10-07', '2026-10-08T00:00:00Z'),
-      listing(110, 1000, '2026-10-08', '2026-10-14', '2026-10-15T00:00:00Z'),
-    ];
-    const a = conversionAdvice(
-      listing(70, 1000, '2026-11-01', '2026-11-07', '2026-11-08T00:00:00Z'),
-      earlier,
-      S,
-    );
-    expect(a).toMatchObject({
-      rule: 'conversion',
-      used: { before: 0.105, after: 0.07, beforeOrders: 210, beforeTraffic: 2000 },
-    });
-    expect(a?.used.pValue).toBeLessThan(0.05);
-    expect(a?.text.en).toMatch(
-      /^Conversion fell from 10.5% \(210\/2,000\) to 7% \(70\/1,000\), p = 0.0\d\d, significant at 0.05: /,
-    );
-  });
-  it('does not flag a drop that is noise, nor a rise', () => {
-    const earlier = [listing(10, 100, '2026-10-01', '2026-10-07', '2026-10-08T00:00:00Z')];
-    expect(
-      conversionAdvice(listing(8, 100, '2026-11-01', '2026-11-07', '2026-11-08T00:00:00Z'), earlier, S),
-    ).toBeNull();
-    expect(
-      conversionAdvice(listing(20, 100, '2026-11-01', '2026-11-07', '2026-11-08T00:00:00Z'), earlier, S),
-    ).toBeNull();
-  });
-  it('counts each earlier period once (latest reading) and ignores the current period', () => {
-    const earlier = [
-      listing(50, 1000, '2026-10-01', '2026-10-07', '2026-10-05T00:00:00Z'),
-      listing(100, 1000, '2026-10-01', '2026-10-07', '2026-10-08T00:00:00Z'),
-      listing(1, 1000, '2026-11-01', '2026-11-07', '2026-11-02T00:00:00Z'),
-    ];
-    const a = conversionAdvice(
-      listing(60, 1000, '2026-11-01', '2026-11-07', '2026-11-08T00:00:00Z'),
-      earlier,
-      S,
-    );
-    expect(a?.used).toMatchObject({ beforeOrders: 100, beforeTraffic: 1000 });
-  });
-  it('flags buy box under 90%', () => {
-    expect(buyBoxAdvice(rec('listing', 'a', { buyBoxPct: 0.85 }), S)).toMatchObject({ severity: 'medium' });
-    expect(buyBoxAdvice(rec('listing', 'a', { buyBoxPct: 0.9 }), S)).toBeNull();
-  });
-  it('computes days of cover and the reorder quantity', () => {
-    const hist = [
-      listing(70, 500, '2026-11-01', '2026-11-07', '2026-11-08T00:00:00Z'),
-      listing(70, 500, '2026-11-08', '2026-11-14', '2026-11-15T00:00:00Z'),
-    ];
-    expect(averageDailyUnits(hist)).toStrictEqual({ perDay: 10, days: 14 });
-    const inv = rec('listing', 'B0C1K2Z3X4', { available: 200, inbound: 50 }, { source: 'amazon.inventory' });
-    const a = stockAdvice(inv, hist, S);
-    // 10/day, 20 days of cover < 30 + 14: reorder 10 * 44 - 200 - 50 = 190
-    expect(a).toMatchObject({
-      action: 'reorder',
-      severity: 'high',
-      suggested: { reorder: 190 },
-      used: { daysOfCover: 20 },
-    });
-    expect(stockAdvice({ ...inv, metrics: { available: 500 } }, hist, S)).toBeNull();
-    expect(stockAdvice(inv, [], S)).toBeNull(); // no sales history: no guess
-    // Out of stock but enough inbound: no reorder, watch the check-in instead.
-    const covered = stockAdvice({ ...inv, metrics: { available: 0, inbound: 500 } }, hist, S);
-    expect(covered).toMatchObject({ action: 'watchInbound', severity: 'high', suggested: { reorder: 0 } });
-    expect(covered?.text.en).toMatch(/the 500 inbound cover it: make sure they check in on time\.$/);
   });
 });
 

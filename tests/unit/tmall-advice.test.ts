@@ -1,53 +1,23 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adviseRecords } from '../../lib/advice';
+import { roiAdvice, targetRoi } from '../../lib/advice/alibaba';
+import type { AdviceSettings } from '../../lib/settings/advice-settings';
 import {
-  adviseAlibaba,
-  dailyUnits,
-  lifecycleAdvice,
-  roiAdvice,
-  targetRoi,
-  visitorsFallingAdvice,
-} from '../../lib/advice/alibaba';
-import type { SnapshotRecord } from '../../lib/model';
-import { ADVICE_DEFAULTS, type AdviceSettings } from '../../lib/settings/advice-settings';
-import { CAPTURED_AT, extractFixture, FIXTURES } from '../helpers/fixtures';
+  adviseAll,
+  en,
+  factsOf,
+  labels,
+  pageRecords as page,
+  tmallRec as rec,
+  TMALL_S as S,
+  zh,
+} from '../helpers/advice-records';
 
-const S: AdviceSettings = { ...ADVICE_DEFAULTS }; // break-even ROI 2.5, target gap 5 points
-const FACTS = JSON.parse(readFileSync(join(FIXTURES, 'tmall-facts.json'), 'utf8'));
-const page = (path: string) => extractFixture(path, FACTS[path].url).records;
 const none = () => [];
-const adviseAll = (records: SnapshotRecord[], s: Partial<AdviceSettings> = {}, history = none) =>
-  adviseAlibaba(records, history, () => ({ ...S, ...s }));
-const labels = (advice: { label?: string }[]) => advice.map((a) => a.label);
 
-function rec(
-  kind: SnapshotRecord['kind'],
-  key: string,
-  metrics: SnapshotRecord['metrics'],
-  extra: Partial<SnapshotRecord> = {},
-): SnapshotRecord {
-  return {
-    kind,
-    source: kind === 'listing' ? 'tmall.sycm-items' : 'tmall.subway-keywords',
-    platform: 'tmall',
-    marketplace: 'tmall.com',
-    key,
-    label: key,
-    currency: 'CNY',
-    period: { from: '2026-11-01', to: '2026-11-07' },
-    capturedAt: CAPTURED_AT,
-    url: 'https://subway.simba.taobao.com/#!/manage/adgroup/detail?adGroupId=1',
-    metrics,
-    attrs: { adGroupId: '1', status: '推广中' },
-    ...extra,
-  };
-}
-
-describe('直通车 keywords (tests/fixtures/subway/keywords.html)', () => {
-  const keywords = page('subway/keywords.html');
-  const cases = FACTS['subway/keywords.html'].adviceCases as Record<string, string[]>;
+describe('直通车 keywords (tests/fixtures/tmall/subway-keywords/keywords.html)', () => {
+  const keywords = page('tmall/subway-keywords/keywords.html');
+  const cases = factsOf('tmall/subway-keywords/keywords.html').adviceCases as Record<string, string[]>;
   const status = (kw: string) => keywords.find((r) => r.label === kw)?.attrs.status;
   const of = (rule: string, s: Partial<AdviceSettings> = {}) =>
     adviseAll(keywords, s).filter((a) => a.rule === rule);
@@ -74,10 +44,33 @@ describe('直通车 keywords (tests/fixtures/subway/keywords.html)', () => {
     expect(a.used).toStrictEqual({ roas: 1.28, clicks: 980, cpc: 1.71, bid: 2.05 });
     expect(a.thresholds).toMatchObject({ breakEvenRoi: 2.5, minClicks: 57 });
     expect(a.thresholds.targetRoi).toBeCloseTo(1 / 0.35, 12);
-    expect(a.text.zh).toBe(
+    expect(a.message).toStrictEqual({
+      id: 'roiLowerBid',
+      params: {
+        name: '豆浆机',
+        roi: 1.28,
+        breakEvenRoi: 2.5,
+        targetRoi: a.thresholds.targetRoi,
+        currency: 'CNY',
+        clicks: 980,
+        bid: 2.05,
+        suggested: 0.76,
+        cpc: 1.71,
+      },
+    });
+    expect(zh(a)).toBe(
       '“豆浆机”投入产出比 1.28（980 次点击）低于保本 2.50：出价从 ¥2.05 降至 ¥0.76（PPC ¥1.71 × 1.28 / 目标投产比 2.86）。',
     );
-    expect(Object.keys(a.text)[0]).toBe('zh');
+    expect(en(a)).toBe(
+      '“豆浆机” ROI 1.28 over 980 clicks is under break-even 2.50: lower the bid from CN¥2.05 to CN¥0.76 (PPC CN¥1.71 × 1.28 / target ROI 2.86).',
+    );
+  });
+
+  it('shows a ROI just under break-even with the decimals that tell them apart: 2.496 under 2.50', () => {
+    const kw = rec('keyword', 'k', { clicks: 500, orders: 10, roas: 2.496, cpc: 1, bid: 1 });
+    const a = roiAdvice(kw, S, 0.02)!;
+    expect(a.message).toMatchObject({ id: 'roiLowerBid', params: { roi: 2.496, breakEvenRoi: 2.5 } });
+    expect(zh(a)).toMatch(/^“k”投入产出比 2\.496（500 次点击）低于保本 2\.50：/);
   });
 
   it('pauses spend without 成交 after 1.5X clicks: 1.5 x 57 = 85.5 -> 86 clicks, paused keywords left alone', () => {
@@ -88,15 +81,25 @@ describe('直通车 keywords (tests/fixtures/subway/keywords.html)', () => {
     expect(labels(pause)).toStrictEqual(expected);
     expect(pause[0]!.used).toStrictEqual({ clicks: 433, orders: 0, spend: 467.64, conversion: 145 / 8160 });
     expect(pause[0]!.thresholds).toStrictEqual({ pauseClicks: 86 });
+    expect(pause[0]!.message).toMatchObject({
+      id: 'noSalesPause',
+      params: { name: '榨汁机', clicks: 433, pauseClicks: 86, factor: 1.5, what: 'keyword', spend: 467.64 },
+    });
+    expect(zh(pause[0]!)).toBe(
+      '“榨汁机”花费 ¥467.64、433 次点击无成交（1.5X = 86 次点击，按转化率 1.78%）：建议暂停该关键词。',
+    );
   });
 
   it('flags 质量分 under 6 on either device, for keywords still running', () => {
     const q = of('quality');
     expect(labels(q)).toStrictEqual(cases.qualityScoreBelow6!.filter((kw) => status(kw) === '推广中'));
-    expect(q.find((a) => a.label === '米糊机')).toMatchObject({
-      severity: 'high',
-      used: { qualityScore: 4, qualityScorePc: 3 },
+    const rice = q.find((a) => a.label === '米糊机')!;
+    expect(rice).toMatchObject({ severity: 'high', used: { qualityScore: 4, qualityScorePc: 3 } });
+    expect(rice.message).toStrictEqual({
+      id: 'qualityLow',
+      params: { name: '米糊机', mobile: 4, pc: 3, minQualityScore: 6 },
     });
+    expect(en(rice)).toMatch(/^“米糊机” quality score 4 \(mobile\) \/ 3 \(PC\) is under 6: /);
   });
 
   it('flags CTR far under the rest of the ad group: 0 of 1,020 vs 8,160 / 297,902 = 2.74%', () => {
@@ -113,168 +116,48 @@ describe('直通车 keywords (tests/fixtures/subway/keywords.html)', () => {
     const a = roiAdvice(rec('keyword', 'k', { clicks: 30, orders: 1, roas: 1.5, cpc: 1, bid: 1.2 }), S, 0.02);
     // 1X at 2% = 50 clicks; 30 < 50.
     expect(a).toMatchObject({ action: 'wait', severity: 'info', thresholds: { minClicks: 50 } });
+    expect(a?.message).toStrictEqual({
+      id: 'roiWait',
+      params: { clicks: 30, minClicks: 50, conversion: 0.02, roi: 1.5 },
+    });
+    expect(zh(a!)).toBe('数据不足：30 / 50 次点击（按转化率 2% 的 1X），暂不判断投产比 1.50。');
   });
 });
 
 describe('直通车 report and 万相台 plans', () => {
   it('tells a plan under break-even what it lost: 关键词-豆浆机-拓词 3,210.75 - 3,585 / 2.5 = 1,776.75', () => {
-    const a = adviseAll(page('wanxiangtai/plans.html')).find(
+    const a = adviseAll(page('tmall/wanxiangtai-plans/plans.html')).find(
       (x) => x.label === '关键词-豆浆机-拓词' && x.rule === 'roi',
     )!;
     expect(a).toMatchObject({ action: 'cutLoss', suggested: { loss: 1776.75 } });
+    expect(a.message).toMatchObject({
+      id: 'roiCutLoss',
+      params: { spend: 3210.75, sales: 3585, loss: 1776.75 },
+    });
+    expect(zh(a)).toContain('花费 ¥3,210.75、成交 ¥3,585.00，本期亏损 ¥1,776.75。');
   });
 
   it('pauses a plan that spent without 成交: 全站推广-新年礼盒, 702 clicks vs 1.5X = 228', () => {
     // Scene 货品全站推广: 457 orders / 69,422 clicks -> 1X = ceil(151.9) = 152, 1.5X = 228.
-    const pause = adviseAll(page('wanxiangtai/plans.html')).filter((x) => x.rule === 'noSales');
+    const pause = adviseAll(page('tmall/wanxiangtai-plans/plans.html')).filter((x) => x.rule === 'noSales');
     expect(labels(pause)).toStrictEqual(['全站推广-新年礼盒']);
     expect(pause[0]!.thresholds).toStrictEqual({ pauseClicks: 228 });
   });
 
   it('skips ended and paused plans and compares CTR within a scene, not across scenes', () => {
-    const advice = adviseAll(page('wanxiangtai/plans.html'));
+    const advice = adviseAll(page('tmall/wanxiangtai-plans/plans.html'));
     expect(labels(advice)).not.toContain('人群-双11蓄水-高潜'); // 已结束, ROI 1.42
     expect(labels(advice)).not.toContain('关键词-竞品词-测试'); // 暂停, no 成交
     expect(advice.filter((a) => a.rule === 'ctr')).toStrictEqual([]); // 人群推广 CTRs are low for all of them
   });
 
   it('calls a 直通车 unit an ad group', () => {
-    const a = adviseAll(page('subway/report.html')).find(
+    const a = adviseAll(page('tmall/subway-report/report.html')).find(
       (x) => x.rule === 'noSales' && x.label?.includes('电蒸锅'),
     )!;
-    expect(a.text.zh).toContain('建议暂停该推广单元');
-  });
-});
-
-describe('生意参谋 items', () => {
-  const items = page('sycm/item-rank.html');
-
-  it('high 加购, low 支付转化: only the air fryer (8.26% carts vs 8.14%, 2.76% paid vs 0.7 x 4.31%)', () => {
-    // Rest of the shop: 16,357 carts and 8,653 buyers over 200,884 visitors.
-    const a = adviseAll(items).filter((x) => x.rule === 'cartNoPay');
-    expect(a.map((x) => x.ref.key)).toStrictEqual(['729905112473']);
-    expect(a[0]!.used.cartRate).toBeCloseTo(2140 / 25900, 12);
-    expect(a[0]!.used.shopCartRate).toBeCloseTo(16357 / 200884, 12);
-    expect(a[0]!.used.conversion).toBeCloseTo(715 / 25900, 12);
-    expect(a[0]!.used.shopConversion).toBeCloseTo(8653 / 200884, 12);
-  });
-
-  it('conversion drop against history goes through the two-proportion test', () => {
-    const fryer = items.find((r) => r.key === '729905112473')!;
-    const before = {
-      ...fryer,
-      period: { from: '2026-10-25', to: '2026-10-31' },
-      capturedAt: '2026-11-01T10:00:00.000Z',
-      metrics: { visitors: 25000, orders: 1000 },
-    };
-    const a = adviseRecords([fryer], (r) => (r.key === fryer.key ? [before] : []), undefined).find(
-      (x) => x.rule === 'conversion',
-    )!;
-    // 1,000 / 25,000 = 4% before, 715 / 25,900 = 2.76% now.
-    expect(a.used).toMatchObject({
-      before: 0.04,
-      after: 715 / 25900,
-      beforeOrders: 1000,
-      afterTraffic: 25900,
-    });
-  });
-
-  it('the top 20% of the shop by daily units are 爆品: 2,011 / 1,542 / 1,388 / 1,276 units over 7 days (4 of 24)', () => {
-    const hot = adviseAll(items).filter((x) => x.rule === 'lifecycle');
-    expect(hot.map((x) => [x.ref.key, x.action, x.used.rank])).toStrictEqual([
-      ['738402516937', 'protectHot', 3],
-      ['701245338810', 'protectHot', 2],
-      ['688731209457', 'protectHot', 1],
-      ['715508826311', 'protectHot', 4],
-    ]);
-    expect(hot[2]!.used.dailyUnits).toBeCloseTo(2011 / 7, 12);
-    expect(hot[0]!.text.zh).toContain('前 20% 为爆品');
-    expect(hot[0]!.text.zh).toContain('阈值为本工具设定');
-  });
-});
-
-describe('visitors falling', () => {
-  const week = (from: string, to: string, visitors: number, capturedAt: string) =>
-    rec('listing', 'item', { visitors }, { period: { from, to }, capturedAt });
-  const h = [
-    week('2026-10-01', '2026-10-07', 5000, '2026-10-08T02:00:00.000Z'),
-    week('2026-10-08', '2026-10-14', 4500, '2026-10-15T02:00:00.000Z'),
-    week('2026-10-01', '2026-10-30', 20000, '2026-10-31T02:00:00.000Z'), // a 30-day reading: not comparable
-    week('2026-10-15', '2026-10-21', 4200, '2026-10-22T02:00:00.000Z'),
-  ];
-  const now = week('2026-10-22', '2026-10-28', 3900, '2026-10-29T02:00:00.000Z');
-
-  it('warns after 3 falls in a row: 5,000 -> 4,500 -> 4,200 -> 3,900, 22% in all', () => {
-    const a = visitorsFallingAdvice(now, h, S)!;
-    expect(a.used).toStrictEqual({ visitors: 3900, first: 5000, fall: 1 - 3900 / 5000, readings: 4 });
-    expect(a.text.zh).toContain('5,000 → 4,500 → 4,200 → 3,900');
-  });
-
-  it('stays quiet after a rise, after two falls, or when the fall is noise', () => {
-    expect(visitorsFallingAdvice(week('2026-10-22', '2026-10-28', 4300, now.capturedAt), h, S)).toBeNull();
-    expect(visitorsFallingAdvice(now, h.slice(1), S)).toBeNull();
-    const small = [5000, 4990, 4980].map((v, i) =>
-      week(`2026-10-0${i + 1}`, `2026-10-0${i + 7}`, v, `2026-10-1${i}T00:00:00.000Z`),
-    );
-    expect(
-      visitorsFallingAdvice(week('2026-10-04', '2026-10-10', 4970, '2026-10-20T00:00:00.000Z'), small, S),
-    ).toBeNull();
-  });
-});
-
-describe('lifecycle', () => {
-  const peers = (n: number, units: number) =>
-    Array.from({ length: n }, (_, i) => rec('listing', `p${i}`, { unitsOrdered: units }));
-
-  it('新品: listed 10 days ago (千牛 创建时间), whatever its sales', () => {
-    const item = rec('listing', 'new', { monthlySales: 3 }, { attrs: { createdAt: '2026-11-11 18:00' } });
-    // 2026-11-11 18:00 in China = 10:00Z; captured 2026-11-21T10:00Z: exactly 10 days.
-    expect(lifecycleAdvice(item, [], { peers: [item] }, S)).toMatchObject({
-      action: 'nurtureNew',
-      used: { ageDays: 10 },
-    });
-  });
-
-  it('新品 from first seen only when the shop was watched before the item appeared', () => {
-    const item = rec('listing', 'x', { unitsOrdered: 7 });
-    const seen = [{ ...item, capturedAt: '2026-11-11T10:00:00.000Z' }];
-    expect(
-      lifecycleAdvice(item, seen, { peers: [item], watchingSince: '2026-09-01T00:00:00.000Z' }, S)?.action,
-    ).toBe('nurtureNew');
-    expect(
-      lifecycleAdvice(item, seen, { peers: [item], watchingSince: '2026-11-11T10:00:00.000Z' }, S),
-    ).toBeNull();
-  });
-
-  it('潜力品: 10 a day before, 14 now (+40% >= +20%), not in the top 20%', () => {
-    const item = rec('listing', 'up', { unitsOrdered: 98 });
-    const before = {
-      ...item,
-      period: { from: '2026-10-25', to: '2026-10-31' },
-      capturedAt: '2026-11-01T10:00:00.000Z',
-      metrics: { unitsOrdered: 70 },
-    };
-    const a = lifecycleAdvice(item, [before], { peers: [...peers(9, 500), item] }, S)!;
-    expect(a.action).toBe('investPotential');
-    expect(a.used.trend).toBeCloseTo(0.4, 12);
-  });
-
-  it('尾货: 10 a day before, 5 now (-50%), ranked 10 of 10', () => {
-    const item = rec('listing', 'down', { unitsOrdered: 35 });
-    const before = {
-      ...item,
-      period: { from: '2026-10-25', to: '2026-10-31' },
-      capturedAt: '2026-11-01T10:00:00.000Z',
-      metrics: { unitsOrdered: 70 },
-    };
-    const a = lifecycleAdvice(item, [before], { peers: [...peers(9, 500), item] }, S)!;
-    expect(a).toMatchObject({ action: 'clearTail', used: { rank: 10, peers: 10, trend: -0.5 } });
-  });
-
-  it('no stage without history, a top rank or a known age', () => {
-    const item = rec('listing', 'flat', { unitsOrdered: 70 });
-    expect(lifecycleAdvice(item, [], { peers: [...peers(9, 500), item] }, S)).toBeNull();
-    expect(dailyUnits(item)).toBe(10);
+    expect(a.message).toMatchObject({ id: 'noSalesPause', params: { what: 'adGroup' } });
+    expect(zh(a)).toContain('建议暂停该推广单元');
+    expect(en(a)).toMatch(/: pause this ad group\.$/);
   });
 });
 

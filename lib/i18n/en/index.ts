@@ -1,0 +1,21 @@
+import type { Overlap } from '../types';
+import { enAdvice } from './advice';
+import { enDashboard } from './dashboard';
+import { enLabels } from './labels';
+import { enPage } from './page';
+
+// The English catalogue defines the keys and each message's parameters. Its parts must not share a key:
+// a key defined twice would silently take the last part's text.
+type Parts = [typeof enPage, typeof enDashboard, typeof enLabels, typeof enAdvice];
+type Shared =
+  | Overlap<Parts[0], Parts[1]>
+  | Overlap<Parts[0], Parts[2]>
+  | Overlap<Parts[0], Parts[3]>
+  | Overlap<Parts[1], Parts[2]>
+  | Overlap<Parts[1], Parts[3]>
+  | Overlap<Parts[2], Parts[3]>;
+const noKeyTwice: [Shared] extends [never] ? true : Shared = true;
+void noKeyTwice;
+
+export const en = { ...enPage, ...enDashboard, ...enLabels, ...enAdvice };
+export { enAdvice };

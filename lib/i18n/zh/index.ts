@@ -1,0 +1,9 @@
+import type { en } from '../en';
+import type { Translation } from '../types';
+import { zhAdvice } from './advice';
+import { zhDashboard } from './dashboard';
+import { zhLabels } from './labels';
+import { zhPage } from './page';
+
+/** Exactly the English keys, with the same parameters (each part is checked against its English part). */
+export const zh: Translation<typeof en> = { ...zhPage, ...zhDashboard, ...zhLabels, ...zhAdvice };
