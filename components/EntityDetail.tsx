@@ -1,9 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { adviseRecords } from '../lib/advice';
 import { conversionCounts } from '../lib/advice/listing';
 import { twoProportionTest } from '../lib/advice/stats';
 import { type EntityRow, history, type OpsLensDb } from '../lib/db';
+import { entityAdvice } from '../lib/db/page-advice';
 import { formatDateTime } from '../lib/format';
 import { type Lang, t } from '../lib/i18n';
 import { METRICS, type MetricName, type SnapshotRecord } from '../lib/model';
@@ -34,6 +34,12 @@ export function EntityDetail({
     () => history(db, entity, { limit: 5000 }),
     [entity.kind, entity.marketplace, entity.key],
   );
+  // The advice the console panel gave on the page that last showed this entity: the same function on the
+  // same page reading, peers and history included (lib/db/page-advice.ts).
+  const advice = useLiveQuery(
+    () => entityAdvice(db, entity, settings),
+    [entity.kind, entity.marketplace, entity.key, settings],
+  );
   const available = useMemo(() => {
     const set = new Set<MetricName>();
     for (const r of readings ?? []) for (const k of Object.keys(r.metrics)) set.add(k as MetricName);
@@ -55,8 +61,6 @@ export function EntityDetail({
     [readings, metricsKey, lang],
   );
   if (!readings) return <p className="muted">{t(lang, 'loading')}</p>;
-  const latest = readings.at(-1);
-  const advice = latest ? adviseRecords([latest], () => readings.slice(0, -1), settings) : [];
   const toggle = (m: MetricName) => {
     const on = metrics.includes(m);
     // Two axes at most: a metric of a third unit replaces the selection.
@@ -90,7 +94,9 @@ export function EntityDetail({
         />
       )}
       <h3>{t(lang, 'adviceNow')}</h3>
-      {advice.length === 0 ? (
+      {advice === undefined ? (
+        <p className="muted">{t(lang, 'loading')}</p>
+      ) : advice.length === 0 ? (
         <p className="muted">{t(lang, 'noAdviceNow')}</p>
       ) : (
         <ul className="advice-list">

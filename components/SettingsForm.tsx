@@ -1,48 +1,78 @@
 import { useEffect, useId, useState } from 'react';
 import { type Lang, t } from '../lib/i18n';
 import { MARKETPLACES } from '../lib/marketplaces';
+import { send } from '../lib/runtime';
 import {
   ADVICE_DEFAULTS,
   type AdviceSettings,
   ALL_MARKETPLACES as ALL,
-  EMPTY_SETTINGS,
   productKey,
   resolveSettings,
-  type SettingsDoc,
+  type SettingsPatch,
 } from '../lib/settings/advice-settings';
 import { FIELD_META, fromDisplay, toDisplay } from '../lib/settings/fields';
-import { settingsStore } from '../lib/settings/store';
+import {
+  dismissedItem,
+  loadDismissed,
+  loadSettings,
+  patchSettings,
+  settingsItem,
+} from '../lib/settings/store';
 import { AnswersList } from './AnswersList';
 import { RemapsList } from './RemapsList';
 
 type Key = keyof AdviceSettings;
 type Overrides = Partial<Record<Key, number>>;
 
-/** Every advice threshold, per marketplace and per product, saved as it is edited. */
+/** UI text of this form not yet in lib/i18n (issue 12: to move into the typed catalogue). */
+const TEXT = {
+  en: { notSaved: (why: string) => `Not saved: ${why}` },
+  zh: { notSaved: (why: string) => `未保存：${why}` },
+} as const;
+
+/** A stored value, read once and again whenever any page or the background changes it. */
+function useStored<T>(load: () => Promise<T>, item: { watch(cb: () => void): () => void }) {
+  const [value, setValue] = useState<T | undefined>();
+  useEffect(() => {
+    const read = () => void load().then(setValue);
+    read();
+    return item.watch(read);
+  }, [load, item]);
+  return [value, setValue] as const;
+}
+
+/**
+ * Every advice threshold, per marketplace and per product. Each edit is saved as a patch of the fields it
+ * changed (the background applies it to the stored settings), so nothing another page changed meanwhile,
+ * such as advice dismissed in a console tab, is written back.
+ */
 export function SettingsForm({ lang }: { lang: Lang }) {
-  const [doc, setDoc] = useState<SettingsDoc | undefined>();
+  const [doc, setDoc] = useStored(loadSettings, settingsItem);
+  const [dismissed] = useStored(loadDismissed, dismissedItem);
   const [scope, setScope] = useState('');
   const [status, setStatus] = useState('');
   const [newKey, setNewKey] = useState('');
   const scopeId = useId();
-  useEffect(() => {
-    void settingsStore.get().then(setDoc);
-  }, []);
   if (!doc) return <p>{t(lang, 'loading')}</p>;
 
-  const save = async (next: SettingsDoc) => {
-    setDoc(next);
-    await settingsStore.set(next);
-    setStatus(t(lang, 'saved'));
+  const save = async (patch: SettingsPatch) => {
+    try {
+      setDoc(await patchSettings(patch));
+      setStatus(t(lang, 'saved'));
+    } catch (err) {
+      setStatus(TEXT[lang].notSaved(String((err as Error)?.message ?? err)));
+    }
   };
   // '' edits the defaults of every marketplace (stored under '*'), a marketplace its own layer, `market|key` a product.
   const [market, product] = scope.includes('|') ? scope.split('|') : [scope || ALL, undefined];
   const layer: Overrides = (product ? doc.products[scope] : doc.marketplaces[market!]) ?? {};
   const inherited: AdviceSettings = resolveSettings(doc, product ? market : scope ? ALL : undefined);
-  const setLayer = (o: Overrides) =>
-    product
-      ? save({ ...doc, products: { ...doc.products, [scope]: o } })
-      : save({ ...doc, marketplaces: { ...doc.marketplaces, [market!]: o } });
+  const setField = (key: Key, value: number | null) =>
+    save(
+      product
+        ? { products: { [scope]: { [key]: value } } }
+        : { marketplaces: { [market!]: { [key]: value } } },
+    );
 
   return (
     <section className="settings" aria-labelledby={`${scopeId}-h`}>
@@ -78,16 +108,13 @@ export function SettingsForm({ lang }: { lang: Lang }) {
               value={own !== undefined ? String(toDisplay(meta.unit, own)) : ''}
               placeholder={String(toDisplay(meta.unit, fallback))}
               onCommit={(text) => {
-                if (text.trim() === '') {
-                  const { [key]: _drop, ...rest } = layer;
-                  return setLayer(rest);
-                }
+                if (text.trim() === '') return own === undefined ? undefined : setField(key, null);
                 const v = fromDisplay(meta.unit, text);
                 if (v === undefined) {
                   setStatus(t(lang, 'invalidValue'));
                   return undefined;
                 }
-                return setLayer({ ...layer, [key]: v });
+                return v === own ? undefined : setField(key, v);
               }}
             />
           );
@@ -101,9 +128,7 @@ export function SettingsForm({ lang }: { lang: Lang }) {
           const k = newKey.trim();
           if (!k || !market || market === ALL) return;
           const pk = productKey(market, k);
-          void save({ ...doc, products: { ...doc.products, [pk]: doc.products[pk] ?? {} } }).then(() =>
-            setScope(pk),
-          );
+          void save({ products: { [pk]: {} } }).then(() => setScope(pk));
           setNewKey('');
         }}
       >
@@ -133,9 +158,8 @@ export function SettingsForm({ lang }: { lang: Lang }) {
                 className="link danger"
                 aria-label={t(lang, 'removeOverride', { key: k })}
                 onClick={() => {
-                  const { [k]: _drop, ...rest } = doc.products;
                   if (scope === k) setScope('');
-                  void save({ ...doc, products: rest });
+                  void save({ products: { [k]: null } });
                 }}
               >
                 ×
@@ -145,12 +169,17 @@ export function SettingsForm({ lang }: { lang: Lang }) {
         </ul>
       )}
       <p className="muted">
-        {t(lang, 'dismissedCount', { n: doc.dismissed.length })}{' '}
-        {doc.dismissed.length > 0 && (
+        {t(lang, 'dismissedCount', { n: dismissed?.length ?? 0 })}{' '}
+        {(dismissed?.length ?? 0) > 0 && (
           <button
             type="button"
             className="link"
-            onClick={() => void save({ ...doc, dismissed: EMPTY_SETTINGS.dismissed })}
+            onClick={() =>
+              void send({ type: 'advice.restoreAll' }).then(
+                () => setStatus(t(lang, 'saved')),
+                (err: unknown) => setStatus(TEXT[lang].notSaved(String((err as Error)?.message ?? err))),
+              )
+            }
           >
             {t(lang, 'restoreDismissed')}
           </button>

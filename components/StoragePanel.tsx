@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { storage } from 'wxt/utils/storage';
-import { type OpsLensDb, thinToDaily } from '../lib/db';
+import type { OpsLensDb } from '../lib/db';
 import { type Lang, t } from '../lib/i18n';
+import { send } from '../lib/runtime';
 
 /** Retention: 0 keeps everything (the default); N thins readings older than N days to one a day. */
 export const retentionItem = storage.defineItem<number>('local:retentionDays', { fallback: 0, version: 1 });
@@ -75,7 +76,13 @@ export function StoragePanel({ db, lang }: { db: OpsLensDb; lang: Lang }) {
       {days > 0 && (
         <button
           type="button"
-          onClick={() => void thinToDaily(db, days).then((n) => setMessage(t(lang, 'thinned', { n })))}
+          onClick={() =>
+            // The background thins: it is the one writer of the database.
+            void send({ type: 'storage.thin', days }).then(
+              (r) => setMessage(t(lang, 'thinned', { n: r.removed })),
+              (err: unknown) => setMessage(String((err as Error)?.message ?? err)),
+            )
+          }
         >
           {t(lang, 'thinNow')}
         </button>

@@ -1,23 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { describeDbError, handleMessage } from '../lib/background/handlers';
+import { createDispatcher } from '../lib/background/dispatch';
+import { extensionStores } from '../lib/background/stores';
 import { OpsLensDb } from '../lib/db';
-import { isTrustedSender, parseMessage } from '../lib/messaging';
-import { settingsStore } from '../lib/settings/store';
+import { isTrustedSender } from '../lib/messaging';
 
 export default defineBackground(() => {
-  const db = new OpsLensDb();
+  const dispatch = createDispatcher({ db: new OpsLensDb(), stores: extensionStores() });
   const origin = browser.runtime.getURL('/');
   // Registered synchronously so a message that wakes the service worker is delivered to it.
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isTrustedSender(sender, browser.runtime.id, origin)) return undefined;
-    const parsed = parseMessage(raw);
-    if (!parsed.ok) {
-      console.warn('[opslens] rejected message:', parsed.error);
-      return Promise.resolve({ error: `invalid message: ${parsed.error}` });
-    }
-    return handleMessage(db, settingsStore, parsed.message).catch((err: unknown) => ({
-      error: describeDbError(err),
-    }));
+    return dispatch(raw);
   });
 });

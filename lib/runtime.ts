@@ -1,8 +1,14 @@
 import { browser } from 'wxt/browser';
-import type { Message, ReplyFor } from './messaging';
+import { type Message, parseReply, type ReplyOf } from './messaging';
 
 /** A reply that never comes (the worker died holding the message) counts as a failed attempt. */
 const ATTEMPT_TIMEOUT_MS = 10_000;
+const RETRY_DELAYS_MS = [50, 150, 400, 1000, 2000, 3000, 4000, 5000];
+
+/** The background's own words for a request it refused or could not do: not retried. */
+export class BackgroundError extends Error {
+  override name = 'BackgroundError';
+}
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -20,36 +26,50 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
   });
 }
 
-const RETRY_DELAYS_MS = [50, 150, 400, 1000, 2000, 3000, 4000, 5000];
+/** crypto.randomUUID needs a secure context; a content script on a plain-http page may lack it. */
+export function newRequestId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join(
+    '',
+  );
+}
+
+export interface SendOptions {
+  /** Waits between attempts; tests shorten them. */
+  delays?: readonly number[];
+  timeoutMs?: number;
+}
 
 /**
- * Sends a message to the background. The service worker may be stopped or restarting at any moment,
- * in which case sendMessage fails with "Receiving end does not exist": retry so no reading is lost.
+ * Sends a message to the background and returns its validated reply. The service worker may be stopped
+ * or restarting at any moment, so any failure to deliver or to answer is tried again, with the same
+ * request id: the background answers a repeated id with the reply it gave, without doing the work twice.
+ * A reply saying `{ error }` or one that does not fit the protocol rejects at once.
  */
-export async function send<M extends Message>(message: M): Promise<ReplyFor<M['type']>> {
+export async function send<M extends Message>(
+  message: M,
+  opts: SendOptions = {},
+): Promise<ReplyOf<M['type']>> {
+  const delays = opts.delays ?? RETRY_DELAYS_MS;
+  const wire = { ...message, requestId: newRequestId() };
   let lastError: unknown;
-  for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
+  for (let attempt = 0; attempt <= delays.length; attempt++) {
+    let raw: unknown;
     try {
-      const reply = (await withTimeout(browser.runtime.sendMessage(message), ATTEMPT_TIMEOUT_MS)) as
-        | ReplyFor<M['type']>
-        | { error: string }
-        | undefined;
-      if (reply === undefined) throw new Error('no reply from background');
-      if (typeof reply === 'object' && reply !== null && 'error' in reply) throw new Error(reply.error);
-      return reply;
+      raw = await withTimeout(browser.runtime.sendMessage(wire), opts.timeoutMs ?? ATTEMPT_TIMEOUT_MS);
+      if (raw === undefined) throw new Error(`no reply from background to "${message.type}"`);
     } catch (err) {
       lastError = err;
-      const text = String((err as Error)?.message ?? err);
-      if (
-        !/Receiving end does not exist|Could not establish connection|no reply|message port closed|message channel closed/i.test(
-          text,
-        )
-      )
-        break;
-      const delay = RETRY_DELAYS_MS[attempt];
+      const delay = delays[attempt];
       if (delay === undefined) break;
       await new Promise((r) => setTimeout(r, delay));
+      continue;
     }
+    if (typeof raw === 'object' && raw !== null && 'error' in raw)
+      throw new BackgroundError(String((raw as { error: unknown }).error));
+    const parsed = parseReply(message.type, raw);
+    if (!parsed.ok) throw new BackgroundError(parsed.error);
+    return parsed.reply as ReplyOf<M['type']>;
   }
   throw lastError;
 }

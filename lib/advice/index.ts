@@ -10,6 +10,14 @@ export * from './types';
 /** Earlier readings of an entity, keyed by `kind|marketplace|key`. */
 export type HistoryLookup = (rec: SnapshotRecord) => SnapshotRecord[];
 
+/**
+ * What the rules look back on: the readings of a listing before the one advised on (conversion, stock
+ * cover, visitors, lifecycle), at most this many. Whoever gathers the inputs (lib/db/page-advice.ts) reads
+ * exactly these, so that the panel and the dashboard advise from the same history.
+ */
+export const HISTORY_POINTS = 400;
+export const needsHistory = (rec: SnapshotRecord) => rec.kind === 'listing';
+
 function pooledConversion(records: SnapshotRecord[]): number | undefined {
   let orders = 0;
   let clicks = 0;

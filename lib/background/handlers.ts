@@ -1,24 +1,88 @@
-import { adviseRecords } from '../advice';
-import { history, isWatched, type OpsLensDb, putSnapshots, setWatched } from '../db';
-import type { Message, ReplyFor } from '../messaging';
-import type { SnapshotRecord } from '../model';
-import type { SettingsDoc } from '../settings/advice-settings';
+import { ingestPage, isWatched, type OpsLensDb, putSnapshots, setWatched, thinToDaily } from '../db';
+import { advisePage } from '../db/page-advice';
+import type { Message, MessageType, ReplyOf, RequestOf } from '../messaging';
+import { applySettingsPatch } from '../settings/advice-settings';
+import { sameAnswer, withAnswer } from '../settings/answers';
+import { sameRemap, withRemap } from '../settings/remaps';
+import { DISMISSED_LIMIT } from '../settings/store';
+import type { Stores } from './stores';
 
-export interface SettingsStore {
-  get(): Promise<SettingsDoc>;
-  set(doc: SettingsDoc): Promise<void>;
+export interface Deps {
+  db: OpsLensDb;
+  stores: Stores;
+  now?: () => Date;
 }
 
-/** Earlier readings of every listing on the page, read before the new ones are stored. */
-async function listingHistory(db: OpsLensDb, records: SnapshotRecord[]) {
-  const byKey = new Map<string, SnapshotRecord[]>();
-  await Promise.all(
-    records
-      .filter((r) => r.kind === 'listing')
-      .map(async (r) => byKey.set(`${r.marketplace}|${r.key}`, await history(db, r, { limit: 400 }))),
-  );
-  return (r: SnapshotRecord) =>
-    (byKey.get(`${r.marketplace}|${r.key}`) ?? []).filter((h) => h.capturedAt < r.capturedAt);
+type Handler<T extends MessageType> = (msg: RequestOf<T>, deps: Deps) => Promise<ReplyOf<T>>;
+
+const stamp = (deps: Deps) => (deps.now?.() ?? new Date()).toISOString();
+const keep = (ids: Iterable<string>) => [...new Set(ids)].slice(-DISMISSED_LIMIT);
+
+// Every write below is idempotent where that is cheap, so that a message delivered twice (sent again
+// after the worker restarted and forgot its request ids) changes nothing the second time: readings of
+// the same time are recognised as held, sets are set again, a list entry replaces its namesake.
+
+/** One handler per message type of lib/messaging.ts; the compiler checks that none is missing. */
+export const HANDLERS: { [T in MessageType]: Handler<T> } = {
+  'snapshots.put': async ({ records }, { db }) => {
+    const results = await putSnapshots(db, records);
+    const stored = results.filter((r) => r.stored).length;
+    return { stored, skipped: results.length - stored, previous: results.map((r) => r.previous) };
+  },
+  'page.capture': async ({ records }, { db, stores }) => {
+    const results = await ingestPage(db, records);
+    const stored = results.filter((r) => r.stored).length;
+    const [settings, dismissed] = await Promise.all([stores.settings.get(), stores.dismissed.get()]);
+    const advice = await advisePage(db, records, settings);
+    return { stored, skipped: results.length - stored, advice, dismissed };
+  },
+  'advice.dismiss': async ({ id, dismissed }, { stores }) => ({
+    dismissed: await stores.dismissed.update((list) =>
+      dismissed ? keep([...list.filter((x) => x !== id), id]) : list.filter((x) => x !== id),
+    ),
+  }),
+  'advice.dismissMany': async ({ ids }, { stores }) => ({
+    dismissed: await stores.dismissed.update((list) => keep([...list, ...ids])),
+  }),
+  'advice.restoreAll': async (_msg, { stores }) => ({ dismissed: await stores.dismissed.update(() => []) }),
+  'entity.state': async ({ ref }, { db }) => ({ watched: await isWatched(db, ref) }),
+  'watch.set': async (msg, deps) => {
+    await setWatched(
+      deps.db,
+      {
+        ...msg.ref,
+        platform: msg.platform,
+        url: msg.url,
+        addedAt: stamp(deps),
+        ...(msg.label ? { label: msg.label } : {}),
+      },
+      msg.watched,
+    );
+    return { watched: msg.watched };
+  },
+  'settings.patch': async ({ patch }, { stores }) => ({
+    settings: await stores.settings.update((doc) => applySettingsPatch(doc, patch)),
+  }),
+  'remaps.add': async ({ remap }, deps) => ({
+    remaps: await deps.stores.remaps.update((list) => withRemap(list, remap, stamp(deps))),
+  }),
+  'remaps.remove': async ({ remap }, { stores }) => ({
+    remaps: await stores.remaps.update((list) => list.filter((x) => !sameRemap(x, remap))),
+  }),
+  'answers.save': async ({ answer }, deps) => ({
+    answers: await deps.stores.answers.update((list) => withAnswer(list, answer, stamp(deps))),
+  }),
+  'answers.remove': async ({ answer }, { stores }) => ({
+    answers: await stores.answers.update((list) => list.filter((x) => !sameAnswer(x, answer))),
+  }),
+  'storage.thin': async ({ days }, deps) => ({
+    removed: await thinToDaily(deps.db, days, (deps.now?.() ?? new Date()).getTime()),
+  }),
+};
+
+/** Runs a validated message's handler. */
+export function handleMessage<M extends Message>(deps: Deps, msg: M): Promise<ReplyOf<M['type']>> {
+  return (HANDLERS[msg.type] as Handler<M['type']>)(msg as RequestOf<M['type']>, deps);
 }
 
 /** Why a write failed, in words a user can act on. Existing data is untouched: the transaction rolled back. */
@@ -29,55 +93,4 @@ export function describeDbError(err: unknown): string {
     return 'Storage is full: nothing was written and your history is intact. Free disk space or export and thin old snapshots.';
   }
   return `Database error: ${(err as Error)?.message ?? String(err)}`;
-}
-
-export async function handleMessage(
-  db: OpsLensDb,
-  settings: SettingsStore,
-  msg: Message,
-): Promise<ReplyFor<Message['type']>> {
-  switch (msg.type) {
-    case 'page.capture': {
-      const lookup = await listingHistory(db, msg.records);
-      const results = await putSnapshots(db, msg.records);
-      const stored = results.filter((r) => r.stored).length;
-      const doc = await settings.get();
-      return {
-        stored,
-        skipped: results.length - stored,
-        advice: adviseRecords(msg.records, lookup, doc),
-        dismissed: doc.dismissed,
-      };
-    }
-    case 'advice.dismiss': {
-      const doc = await settings.get();
-      const set = new Set(doc.dismissed);
-      if (msg.dismissed) set.add(msg.id);
-      else set.delete(msg.id);
-      const dismissed = [...set].slice(-5000);
-      await settings.set({ ...doc, dismissed });
-      return { dismissed };
-    }
-    case 'snapshots.put': {
-      const results = await putSnapshots(db, msg.records);
-      const stored = results.filter((r) => r.stored).length;
-      return { stored, skipped: results.length - stored, previous: results.map((r) => r.previous) };
-    }
-    case 'entity.state':
-      return { watched: await isWatched(db, msg.ref) };
-    case 'watch.set': {
-      await setWatched(
-        db,
-        {
-          ...msg.ref,
-          platform: msg.platform,
-          url: msg.url,
-          addedAt: new Date().toISOString(),
-          ...(msg.label ? { label: msg.label } : {}),
-        },
-        msg.watched,
-      );
-      return { watched: msg.watched };
-    }
-  }
 }

@@ -1,3 +1,5 @@
+export * from './entities';
+export * from './pages';
 export * from './queries';
 export * from './schema';
 export * from './snapshots';

@@ -1,4 +1,5 @@
 import type { Kind, Platform } from '../model';
+import { recomputeEntities } from './entities';
 import type { EntityRow, OpsLensDb } from './schema';
 
 export interface EntityFilter {
@@ -71,9 +72,7 @@ export async function thinToDaily(db: OpsLensDb, days: number, now = Date.now())
       const drop = old.filter((s) => lastOfDay.get(s.capturedAt.slice(0, 10)) !== s.id).map((s) => s.id!);
       if (!drop.length) return 0;
       await db.snapshots.bulkDelete(drop);
-      await db.entities.update([kind, marketplace, key], (e) => {
-        e.snapshotCount = Math.max(0, e.snapshotCount - drop.length);
-      });
+      await recomputeEntities(db, [{ ref: { kind, marketplace, key }, recount: true }]);
       return drop.length;
     });
   }

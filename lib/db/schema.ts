@@ -38,12 +38,26 @@ export interface WatchRow {
   addedAt: string;
 }
 
+/**
+ * One console page as it was read: every record it showed, whether stored or recognised as held. Advice on
+ * any of them compares it with these peers; the dashboard reads the page back to advise as the panel did.
+ * Kept while it is the latest page of at least one of its entities (lib/db/pages.ts).
+ */
+export interface PageRow {
+  id?: number;
+  capturedAt: string;
+  /** `entityId` of every record: finds an entity's latest page. */
+  members: string[];
+  records: SnapshotRecord[];
+}
+
 export const DB_NAME = 'opslens';
 
 export class OpsLensDb extends Dexie {
   snapshots!: Table<StoredSnapshot, number>;
   entities!: Table<EntityRow, EntityKey>;
   watchlist!: Table<WatchRow, EntityKey>;
+  pages!: Table<PageRow, number>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -53,5 +67,7 @@ export class OpsLensDb extends Dexie {
       entities: '[kind+marketplace+key], lastSeenAt, [platform+kind], kind',
       watchlist: '[kind+marketplace+key], addedAt',
     });
+    // Version 2 (issue 12): the latest page readings, so the dashboard advises with the page's peers.
+    this.version(2).stores({ pages: '++id, *members' });
   }
 }

@@ -1,10 +1,11 @@
 import Dexie from 'dexie';
-import type { EntityRef, SnapshotRecord } from '../model';
-import type { EntityKey, EntityRow, OpsLensDb, StoredSnapshot } from './schema';
+import { type EntityRef, entityId, type SnapshotRecord } from '../model';
+import { type EntityChange, entityKey, recomputeEntities, withReading } from './entities';
+import type { EntityRow, OpsLensDb, StoredSnapshot } from './schema';
+
+type Reading = NonNullable<EntityChange['readings']>[number];
 
 export const DEDUP_WINDOW_MS = 60 * 60 * 1000;
-
-export const entityKey = (r: EntityRef): EntityKey => [r.kind, r.marketplace, r.key];
 
 function sameReading(
   a: Pick<SnapshotRecord, 'metrics' | 'period'>,
@@ -48,16 +49,16 @@ function latestOf(e: EntityRow): SnapshotRecord {
  */
 export async function putSnapshots(db: OpsLensDb, records: SnapshotRecord[]): Promise<PutResult[]> {
   return db.transaction('rw', db.snapshots, db.entities, async () => {
-    const id = (k: EntityKey) => k.join('\u0000');
     const keys = records.map(entityKey);
     const found = await db.entities.bulkGet(keys);
-    const rows = new Map<string, EntityRow | undefined>(keys.map((k, i) => [id(k), found[i]]));
-    const changed = new Set<string>();
+    // Each entity as the readings before this one in the batch left it, to compare the next one with.
+    const rows = new Map<string, EntityRow | undefined>(records.map((r, i) => [entityId(r), found[i]]));
+    const changes = new Map<string, { ref: EntityRef; readings: Reading[]; before: EntityRow | undefined }>();
     const toAdd: SnapshotRecord[] = [];
     const results: PutResult[] = [];
     for (const [i, rec] of records.entries()) {
-      const k = id(keys[i]!);
-      const entity = rows.get(k);
+      const id = entityId(rec);
+      const entity = rows.get(id);
       const newest = !entity || rec.capturedAt >= entity.lastCapturedAt;
       const previous = !entity
         ? null
@@ -69,39 +70,19 @@ export async function putSnapshots(db: OpsLensDb, records: SnapshotRecord[]): Pr
         sameReading(previous, rec) &&
         Date.parse(rec.capturedAt) - Date.parse(previous.capturedAt) < DEDUP_WINDOW_MS;
       if (!duplicate) toAdd.push({ ...rec });
-      const row: EntityRow =
-        entity && !newest
-          ? { ...entity }
-          : {
-              kind: rec.kind,
-              marketplace: rec.marketplace,
-              key: rec.key,
-              platform: rec.platform,
-              source: rec.source,
-              label: rec.label ?? entity?.label,
-              currency: rec.currency,
-              url: rec.url,
-              metrics: rec.metrics,
-              attrs: rec.attrs,
-              period: rec.period,
-              firstSeenAt: entity?.firstSeenAt ?? rec.capturedAt,
-              lastCapturedAt: duplicate && entity ? entity.lastCapturedAt : rec.capturedAt,
-              lastSeenAt: rec.capturedAt,
-              snapshotCount: entity?.snapshotCount ?? 0,
-            };
-      if (!duplicate) row.snapshotCount = (entity?.snapshotCount ?? 0) + 1;
-      if (entity && entity.lastSeenAt > row.lastSeenAt) row.lastSeenAt = entity.lastSeenAt;
-      if (rec.capturedAt > row.lastSeenAt) row.lastSeenAt = rec.capturedAt;
-      if (rec.capturedAt < row.firstSeenAt) row.firstSeenAt = rec.capturedAt;
-      if (row.label === undefined) delete row.label;
-      if (row.currency === undefined) delete row.currency;
-      if (row.period === undefined) delete row.period;
-      rows.set(k, row);
-      changed.add(k);
+      rows.set(id, withReading(entity, rec, !duplicate));
+      const change = changes.get(id) ?? { ref: rec, readings: [], before: found[i] };
+      change.readings.push({ record: rec, stored: !duplicate });
+      changes.set(id, change);
       results.push({ stored: !duplicate, previous });
     }
     if (toAdd.length) await db.snapshots.bulkAdd(toAdd);
-    await db.entities.bulkPut([...changed].map((k) => rows.get(k)!));
+    const list = [...changes.values()];
+    await recomputeEntities(
+      db,
+      list,
+      list.map((c) => c.before),
+    );
     return results;
   });
 }

@@ -1,6 +1,7 @@
 import type { EntityRef } from '../model';
+import { entityKey } from './entities';
 import type { EntityRow, OpsLensDb, StoredSnapshot, WatchRow } from './schema';
-import { entityKey, history } from './snapshots';
+import { history } from './snapshots';
 
 export async function setWatched(db: OpsLensDb, row: WatchRow, watched: boolean): Promise<void> {
   if (watched) {

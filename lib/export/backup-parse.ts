@@ -1,10 +1,10 @@
 import type { EntityRow, WatchRow } from '../db';
 import { entityId, SnapshotRecord } from '../model';
-import { SettingsDoc } from '../settings/advice-settings';
 import {
   BACKUP_FORMAT,
   BACKUP_VERSION,
   type Backup,
+  BackupSettings,
   EntityRowSchema,
   issueText,
   metricsProblem,
@@ -95,7 +95,7 @@ export function parseBackup(text: string, limits: BackupLimits = {}): ParsedBack
   if (total > maxRecords)
     return fail(`The backup holds ${total} records, more than the limit of ${maxRecords}.`);
 
-  const settings = SettingsDoc.safeParse(doc.settings);
+  const settings = BackupSettings.safeParse(doc.settings);
   if (!settings.success) return fail(issueText(settings.error.issues[0]!, ['settings'], doc.settings));
   const out: Backup = {
     format: BACKUP_FORMAT,

@@ -1,10 +1,17 @@
 import * as z from 'zod/mini';
 import type { EntityRow, WatchRow } from '../db';
 import { isMetricName, METRICS, type MetricUnit, SnapshotRecord, validMetricValue } from '../model';
-import type { SettingsDoc } from '../settings/advice-settings';
+import { SettingsDoc } from '../settings/advice-settings';
 
 export const BACKUP_FORMAT = 'opslens-backup';
 export const BACKUP_VERSION = 1;
+
+/**
+ * The settings as a backup carries them: the thresholds, and the dismissed advice ids (kept in their own
+ * storage item since settings version 2, carried here as backups always did).
+ */
+export const BackupSettings = z.extend(SettingsDoc, { dismissed: z.optional(z.array(z.string())) });
+export type BackupSettings = z.infer<typeof BackupSettings>;
 
 export interface Backup {
   format: typeof BACKUP_FORMAT;
@@ -12,7 +19,7 @@ export interface Backup {
   exportedAt: string;
   /** The database schema version (Dexie `verno`) that wrote the file. */
   schemaVersion: number;
-  settings: SettingsDoc;
+  settings: BackupSettings;
   watchlist: WatchRow[];
   /** Entity rows as stored, so a restore keeps `firstSeenAt`/`lastSeenAt` exactly; optional in files. */
   entities?: EntityRow[];

@@ -1,21 +1,28 @@
 import type { OpsLensDb } from '../db';
-import type { SettingsDoc } from '../settings/advice-settings';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
+import { loadDismissed } from '../settings/store';
+import { BACKUP_FORMAT, BACKUP_VERSION, type Backup, type BackupSettings } from './backup-schema';
 import { iterateSnapshots, withoutId } from './iterate';
 import { mergeSnapshots } from './merge';
 
 export { type BackupLimits, type ParsedBackup, parseBackup } from './backup-parse';
-export { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-schema';
+export { BACKUP_FORMAT, BACKUP_VERSION, type Backup, BackupSettings } from './backup-schema';
 
-/** The backup as text chunks, snapshots last and read in batches (hand them to `new Blob(chunks)`). */
-export async function* backupChunks(db: OpsLensDb, settings: SettingsDoc): AsyncGenerator<string> {
-  const [watchlist, entities] = await Promise.all([db.watchlist.toArray(), db.entities.toArray()]);
+/**
+ * The backup as text chunks, snapshots last and read in batches (hand them to `new Blob(chunks)`). Settings
+ * without `dismissed` (as `settingsStore.get()` gives them) get the stored dismissed advice.
+ */
+export async function* backupChunks(db: OpsLensDb, settings: BackupSettings): AsyncGenerator<string> {
+  const [watchlist, entities, dismissed] = await Promise.all([
+    db.watchlist.toArray(),
+    db.entities.toArray(),
+    settings.dismissed ?? loadDismissed(),
+  ]);
   const head = {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: new Date().toISOString(),
     schemaVersion: db.verno,
-    settings,
+    settings: { ...settings, dismissed },
     watchlist,
     entities,
   };
@@ -28,7 +35,7 @@ export async function* backupChunks(db: OpsLensDb, settings: SettingsDoc): Async
   yield ']}';
 }
 
-export async function exportBackup(db: OpsLensDb, settings: SettingsDoc): Promise<string> {
+export async function exportBackup(db: OpsLensDb, settings: BackupSettings): Promise<string> {
   const parts: string[] = [];
   for await (const chunk of backupChunks(db, settings)) parts.push(chunk);
   return parts.join('');
@@ -41,8 +48,8 @@ export interface RestoreResult {
   skipped: number;
   /** Watchlist rows new to the database. */
   watch: number;
-  /** The backup's settings, for the caller to save (they live in extension storage, not in Dexie). */
-  settings: SettingsDoc;
+  /** The backup's settings, for the caller to merge in (`settingsStore.set`: they live in extension storage). */
+  settings: BackupSettings;
 }
 
 /** Merges a parsed backup into the database in one transaction: all of it or, on any error, none. */

@@ -1,36 +1,15 @@
 import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
 import type { ContextAnswers } from '../model';
+import { send } from '../runtime';
+import { type AnswerRef, ContextAnswer, type NewContextAnswer } from './answer-schema';
+
+export { AnswerRef, ContextAnswer, NewContextAnswer } from './answer-schema';
 
 // The operator's answers to what a console page does not say (issue 11, "ask and remember"). The
 // marketplace and the day/month order belong to a console account on a host (`consoleAccountOf`, hashed);
 // an explicit period belongs to one address only, since another report of the same account covers other dates.
 
-const Day = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/));
-const common = {
-  /** `consoleAccountOf(document, url)` for account answers, the page's href for a period. */
-  key: z.string().check(z.minLength(1), z.maxLength(2000)),
-  /** The adapter that asked, to show in settings. */
-  adapter: z.string().check(z.maxLength(80)),
-  createdAt: z.string(),
-};
-export const ContextAnswer = z.discriminatedUnion('field', [
-  z.object({
-    ...common,
-    field: z.literal('marketplace'),
-    value: z.string().check(z.minLength(1), z.maxLength(80)),
-  }),
-  z.object({ ...common, field: z.literal('dateOrder'), value: z.enum(['mdy', 'dmy']) }),
-  z.object({ ...common, field: z.literal('period'), value: z.object({ from: Day, to: Day }) }),
-]);
-export type ContextAnswer = z.infer<typeof ContextAnswer>;
-/** An answer before it is stored: `createdAt` is set on save. */
-export type NewContextAnswer = ContextAnswer extends infer A
-  ? A extends ContextAnswer
-    ? Omit<A, 'createdAt'>
-    : never
-  : never;
-
+/** Written by the background only (`answers.save` / `answers.remove`); read anywhere. */
 export const answersItem = storage.defineItem<ContextAnswer[]>('local:contextAnswers', {
   fallback: [],
   version: 1,
@@ -57,15 +36,19 @@ export function answersFor(list: readonly ContextAnswer[], account: string, href
   return out;
 }
 
-const same = (a: Pick<ContextAnswer, 'key' | 'field'>, b: Pick<ContextAnswer, 'key' | 'field'>) =>
-  a.key === b.key && a.field === b.field;
+export const sameAnswer = (a: AnswerRef, b: AnswerRef) => a.key === b.key && a.field === b.field;
+
+/** The list with `answer` in place of the previous one for the same account (or address) and field. */
+export const withAnswer = (list: readonly ContextAnswer[], answer: NewContextAnswer, createdAt: string) => [
+  ...list.filter((x) => !sameAnswer(x, answer)),
+  { ...answer, createdAt } as ContextAnswer,
+];
 
 /** Saves an answer, replacing the previous one for the same account (or address) and field. */
 export async function saveAnswer(answer: NewContextAnswer): Promise<void> {
-  const list = (await loadAnswers()).filter((x) => !same(x, answer));
-  await answersItem.setValue([...list, { ...answer, createdAt: new Date().toISOString() } as ContextAnswer]);
+  await send({ type: 'answers.save', answer });
 }
 
-export async function removeAnswer(answer: Pick<ContextAnswer, 'key' | 'field'>): Promise<void> {
-  await answersItem.setValue((await loadAnswers()).filter((x) => !same(x, answer)));
+export async function removeAnswer(answer: AnswerRef): Promise<void> {
+  await send({ type: 'answers.remove', answer: { key: answer.key, field: answer.field } });
 }

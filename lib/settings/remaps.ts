@@ -1,16 +1,11 @@
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
+import { send } from '../runtime';
+import { type NewRemap, Remap, type RemapRef } from './remap-schema';
 
-/** A column the user pointed at for a field an adapter could not find, per adapter and marketplace. */
-export const Remap = z.object({
-  adapter: z.string().check(z.maxLength(80)),
-  marketplace: z.string().check(z.maxLength(80)),
-  field: z.string().check(z.maxLength(80)),
-  label: z.string().check(z.minLength(1), z.maxLength(200)),
-  createdAt: z.string(),
-});
-export type Remap = z.infer<typeof Remap>;
+export { NewRemap, Remap, RemapRef } from './remap-schema';
 
+/** Column recipes. Written by the background only (`remaps.add` / `remaps.remove`); read anywhere. */
 export const remapsItem = storage.defineItem<Remap[]>('local:remaps', { fallback: [], version: 1 });
 
 export async function loadRemaps(): Promise<Remap[]> {
@@ -33,17 +28,22 @@ export function remapsFor(
   return out;
 }
 
-export async function addRemap(r: Omit<Remap, 'createdAt'>): Promise<void> {
-  const list = (await loadRemaps()).filter(
-    (x) => !(x.adapter === r.adapter && x.marketplace === r.marketplace && x.field === r.field),
-  );
-  await remapsItem.setValue([...list, { ...r, createdAt: new Date().toISOString() }]);
+export const sameRemap = (a: RemapRef, b: RemapRef) =>
+  a.adapter === b.adapter && a.marketplace === b.marketplace && a.field === b.field;
+
+/** The list with `r` in place of the recipe for the same adapter, marketplace and field. */
+export const withRemap = (list: readonly Remap[], r: NewRemap, createdAt: string): Remap[] => [
+  ...list.filter((x) => !sameRemap(x, r)),
+  { ...r, createdAt },
+];
+
+export async function addRemap(r: NewRemap): Promise<void> {
+  await send({ type: 'remaps.add', remap: r });
 }
 
-export async function removeRemap(r: Pick<Remap, 'adapter' | 'marketplace' | 'field'>): Promise<void> {
-  await remapsItem.setValue(
-    (await loadRemaps()).filter(
-      (x) => !(x.adapter === r.adapter && x.marketplace === r.marketplace && x.field === r.field),
-    ),
-  );
+export async function removeRemap(r: RemapRef): Promise<void> {
+  await send({
+    type: 'remaps.remove',
+    remap: { adapter: r.adapter, marketplace: r.marketplace, field: r.field },
+  });
 }

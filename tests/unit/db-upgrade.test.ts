@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeDbError, handleMessage } from '../../lib/background/handlers';
-import { history, OpsLensDb, putSnapshots, watchedWithHistory } from '../../lib/db';
-import type { SnapshotRecord } from '../../lib/model';
-import { EMPTY_SETTINGS, type SettingsDoc } from '../../lib/settings/advice-settings';
+import { createDispatcher } from '../../lib/background/dispatch';
+import { memoryStores } from '../../lib/background/stores';
+import { history, OpsLensDb, pageReadingOf, putSnapshots, watchedWithHistory } from '../../lib/db';
+import { entityId, type SnapshotRecord } from '../../lib/model';
 import { CAPTURED_AT, extractFixture } from '../helpers/fixtures';
 import { at } from '../helpers/records';
 
@@ -54,55 +54,83 @@ interface Released {
   check?(db: OpsLensDb, before: Record<string, unknown[]>): Promise<void>;
 }
 
+/** What version 1's putSnapshots and setWatched left: every reading, the latest of each entity, a watch. */
+async function fillVersion1(db: Dexie, records: SnapshotRecord[]) {
+  await db.table('snapshots').bulkAdd(records.map((r) => ({ ...r })));
+  const latest = new Map<string, { rec: SnapshotRecord; first: string; count: number }>();
+  for (const rec of records) {
+    const id = `${rec.kind}|${rec.marketplace}|${rec.key}`;
+    const seen = latest.get(id);
+    latest.set(id, {
+      rec: !seen || rec.capturedAt >= seen.rec.capturedAt ? rec : seen.rec,
+      first: seen && seen.first < rec.capturedAt ? seen.first : rec.capturedAt,
+      count: (seen?.count ?? 0) + 1,
+    });
+  }
+  await db.table('entities').bulkPut(
+    [...latest.values()].map(({ rec, first, count }) => ({
+      kind: rec.kind,
+      marketplace: rec.marketplace,
+      key: rec.key,
+      platform: rec.platform,
+      source: rec.source,
+      ...(rec.label ? { label: rec.label } : {}),
+      ...(rec.currency ? { currency: rec.currency } : {}),
+      url: rec.url,
+      metrics: rec.metrics,
+      attrs: rec.attrs,
+      ...(rec.period ? { period: rec.period } : {}),
+      firstSeenAt: first,
+      lastCapturedAt: rec.capturedAt,
+      lastSeenAt: rec.capturedAt,
+      snapshotCount: count,
+    })),
+  );
+  const competitor = records.find((r) => r.kind === 'competitor')!;
+  await db.table('watchlist').put({
+    kind: competitor.kind,
+    marketplace: competitor.marketplace,
+    key: competitor.key,
+    platform: competitor.platform,
+    label: competitor.label,
+    url: competitor.url,
+    addedAt: CAPTURED_AT,
+  });
+}
+
+const V1_STORES = {
+  snapshots: '++id, [kind+marketplace+key+capturedAt], capturedAt, source',
+  entities: '[kind+marketplace+key], lastSeenAt, [platform+kind], kind',
+  watchlist: '[kind+marketplace+key], addedAt',
+};
+const kettleOf = (records: SnapshotRecord[]) => records.find((r) => r.kind === 'competitor')!;
+
 const RELEASED: Released[] = [
   {
     version: 1,
-    stores: {
-      snapshots: '++id, [kind+marketplace+key+capturedAt], capturedAt, source',
-      entities: '[kind+marketplace+key], lastSeenAt, [platform+kind], kind',
-      watchlist: '[kind+marketplace+key], addedAt',
+    stores: V1_STORES,
+    fill: fillVersion1,
+    // Opened by today's schema: the rows are as they were, and no page reading is known yet, so the
+    // dashboard advises on an entity's newest snapshot alone.
+    async check(db, before) {
+      const { pages, ...rest } = await dump(db);
+      expect(rest).toStrictEqual(before);
+      expect(pages).toStrictEqual([]);
+      const kettle = kettleOf(realRecords());
+      const [newest] = await pageReadingOf(db, kettle);
+      expect(newest).toMatchObject({ key: kettle.key, capturedAt: at(CAPTURED_AT, 24 * 60) });
     },
+  },
+  {
+    version: 2,
+    stores: { ...V1_STORES, pages: '++id, *members' },
+    // Version 2 adds the latest page reading of each console page.
     async fill(db, records) {
-      await db.table('snapshots').bulkAdd(records.map((r) => ({ ...r })));
-      const latest = new Map<string, { rec: SnapshotRecord; first: string; count: number }>();
-      for (const rec of records) {
-        const id = `${rec.kind}|${rec.marketplace}|${rec.key}`;
-        const seen = latest.get(id);
-        latest.set(id, {
-          rec: !seen || rec.capturedAt >= seen.rec.capturedAt ? rec : seen.rec,
-          first: seen && seen.first < rec.capturedAt ? seen.first : rec.capturedAt,
-          count: (seen?.count ?? 0) + 1,
-        });
-      }
-      await db.table('entities').bulkPut(
-        [...latest.values()].map(({ rec, first, count }) => ({
-          kind: rec.kind,
-          marketplace: rec.marketplace,
-          key: rec.key,
-          platform: rec.platform,
-          source: rec.source,
-          ...(rec.label ? { label: rec.label } : {}),
-          ...(rec.currency ? { currency: rec.currency } : {}),
-          url: rec.url,
-          metrics: rec.metrics,
-          attrs: rec.attrs,
-          ...(rec.period ? { period: rec.period } : {}),
-          firstSeenAt: first,
-          lastCapturedAt: rec.capturedAt,
-          lastSeenAt: rec.capturedAt,
-          snapshotCount: count,
-        })),
-      );
-      const competitor = records.find((r) => r.kind === 'competitor')!;
-      await db.table('watchlist').put({
-        kind: competitor.kind,
-        marketplace: competitor.marketplace,
-        key: competitor.key,
-        platform: competitor.platform,
-        label: competitor.label,
-        url: competitor.url,
-        addedAt: CAPTURED_AT,
-      });
+      await fillVersion1(db, records);
+      const later = records.filter((r) => r.capturedAt > CAPTURED_AT);
+      await db
+        .table('pages')
+        .add({ capturedAt: later[0]!.capturedAt, members: later.map(entityId), records: later });
     },
   },
 ];
@@ -118,10 +146,9 @@ afterEach(async () => {
   for (const name of names.splice(0)) await Dexie.delete(name);
 });
 
-const TABLES = ['snapshots', 'entities', 'watchlist'] as const;
 async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
   const out: Record<string, unknown[]> = {};
-  for (const t of TABLES) out[t] = await db.table(t).toArray();
+  for (const t of db.tables.map((x) => x.name).sort()) out[t] = await db.table(t).toArray();
   return out;
 }
 const schemaOf = (db: Dexie) =>
@@ -155,7 +182,7 @@ describe('schema upgrades', () => {
     else expect(await dump(db)).toStrictEqual(before);
 
     // Today's queries read the old rows, and today's writes extend them.
-    const kettle = records.find((r) => r.kind === 'competitor')!;
+    const kettle = kettleOf(records);
     expect((await history(db, kettle)).map((s) => s.capturedAt)).toStrictEqual(
       records.filter((r) => r.key === kettle.key).map((r) => r.capturedAt),
     );
@@ -188,16 +215,6 @@ function diskFullAfter(writes: number) {
 }
 
 describe('a full disk', () => {
-  const settings = () => {
-    let doc: SettingsDoc = EMPTY_SETTINGS;
-    return {
-      get: async () => doc,
-      set: async (d: SettingsDoc) => {
-        doc = d;
-      },
-    };
-  };
-
   it.each([0, 1, 5, 17])(
     'a write failing after %i puts says so clearly and changes nothing',
     async (writes) => {
@@ -207,25 +224,26 @@ describe('a full disk', () => {
       await putSnapshots(db, records.slice(0, 40));
       const before = await dump(db);
 
+      // As entrypoints/background.ts does it: the dispatcher turns the failure into words for the panel.
+      const dispatch = createDispatcher({ db, stores: memoryStores() });
+      const capture = { type: 'page.capture', records: records.slice(20), requestId: 'req-diskfull' };
       const restore = diskFullAfter(writes);
-      let error: unknown;
+      let reply: unknown;
       try {
-        // As entrypoints/background.ts does: handleMessage's failure becomes describeDbError's words.
-        await handleMessage(db, settings(), { type: 'page.capture', records: records.slice(20) });
-      } catch (err) {
-        error = err;
+        reply = await dispatch(capture);
       } finally {
         restore();
       }
-      expect(error).toBeDefined();
-      expect(describeDbError(error)).toBe(
-        'Storage is full: nothing was written and your history is intact. Free disk space or export and thin old snapshots.',
-      );
+      expect(reply).toStrictEqual({
+        error:
+          'Storage is full: nothing was written and your history is intact. Free disk space or export and thin old snapshots.',
+      });
       expect(await dump(db)).toStrictEqual(before);
 
-      // Once there is room again, the same capture is stored.
-      const reply = await handleMessage(db, settings(), { type: 'page.capture', records: records.slice(20) });
+      // Once there is room again, the same capture (its retry, same request id) is stored.
+      reply = await dispatch(capture);
       expect(reply).toMatchObject({ stored: expect.any(Number) });
+      expect(await db.pages.count()).toBe(1);
       expect(await db.snapshots.count()).toBeGreaterThan(before.snapshots!.length);
       db.close();
     },

@@ -1,6 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { history, OpsLensDb, putSnapshots, setWatched, watchedWithHistory } from '../../lib/db';
+import {
+  history,
+  ingestPage,
+  OpsLensDb,
+  pageReadingOf,
+  putSnapshots,
+  recomputeEntities,
+  setWatched,
+  thinToDaily,
+  watchedWithHistory,
+} from '../../lib/db';
+import { importRecords } from '../../lib/export';
 import { at, competitor } from '../helpers/records';
 
 let db: OpsLensDb;
@@ -140,5 +151,87 @@ describe('a message delivered twice', () => {
     expect(again?.stored).toBe(false);
     expect(await db2.snapshots.count()).toBe(1);
     await db2.delete();
+  });
+});
+
+const KETTLE = ['competitor', 'amazon.com', 'B0C1K2Z3X4'] as const;
+const kettleRef = { kind: 'competitor', marketplace: 'amazon.com', key: 'B0C1K2Z3X4' } as const;
+const recount = () =>
+  db.transaction('rw', db.snapshots, db.entities, () =>
+    recomputeEntities(db, [{ ref: kettleRef, recount: true }]),
+  );
+
+describe('one rule for the entity row', () => {
+  it('the row ingest keeps is the row recomputed from the history', async () => {
+    await putSnapshots(db, [competitor({ capturedAt: at(T0, 120), metrics: { price: 20 } })]);
+    await putSnapshots(db, [competitor({ capturedAt: T0, metrics: { price: 10 } })]);
+    await putSnapshots(db, [
+      competitor({ capturedAt: at(T0, 200), metrics: { price: 21 }, url: 'https://www.amazon.com/dp/x' }),
+    ]);
+    const kept = await db.entities.get([...KETTLE]);
+    await db.entities.clear();
+    await recount();
+    expect(await db.entities.get([...KETTLE])).toStrictEqual(kept);
+  });
+
+  it('thinning recounts, and keeps what the newest reading and the last sighting said', async () => {
+    for (let i = 0; i < 6; i++)
+      await putSnapshots(db, [competitor({ capturedAt: at(T0, i * 120), metrics: { price: 30 + i } })]);
+    // A repeat of the newest, not stored, moves lastSeenAt only.
+    await putSnapshots(db, [competitor({ capturedAt: at(T0, 5 * 120 + 30), metrics: { price: 35 } })]);
+    const before = await db.entities.get([...KETTLE]);
+    const removed = await thinToDaily(db, 1, Date.parse(T0) + 3 * 86_400_000);
+    expect(removed).toBe(5);
+    expect(await db.entities.get([...KETTLE])).toStrictEqual({ ...before, snapshotCount: 1 });
+    expect(await db.snapshots.count()).toBe(1);
+  });
+
+  it('an import counts what the history holds and takes the newest values', async () => {
+    await putSnapshots(db, [competitor()]);
+    await importRecords(db, [
+      competitor({ capturedAt: at(T0, -600), metrics: { price: 41 } }),
+      competitor({ capturedAt: at(T0, 600), metrics: { price: 12 } }),
+      competitor(),
+    ]);
+    expect(await db.entities.get([...KETTLE])).toMatchObject({
+      snapshotCount: 3,
+      firstSeenAt: at(T0, -600),
+      lastCapturedAt: at(T0, 600),
+      lastSeenAt: at(T0, 600),
+      metrics: { price: 12 },
+    });
+  });
+});
+
+describe('page readings', () => {
+  const page = (keys: string[], minutes: number) =>
+    keys.map((key) => competitor({ key, capturedAt: at(T0, minutes), metrics: { price: minutes + 1 } }));
+
+  it('keeps a page while it is the latest page of any of its entities', async () => {
+    await ingestPage(db, page(['A', 'B', 'C'], 0));
+    await ingestPage(db, page(['A', 'B', 'C'], 10));
+    expect((await db.pages.toArray()).map((p) => p.members.length)).toStrictEqual([3]);
+    await ingestPage(db, page(['A', 'B'], 20));
+    expect(await db.pages.count()).toBe(2);
+    const c = { ...kettleRef, key: 'C' };
+    expect((await pageReadingOf(db, c)).map((r) => `${r.key}@${r.capturedAt}`)).toStrictEqual([
+      `A@${at(T0, 10)}`,
+      `B@${at(T0, 10)}`,
+      `C@${at(T0, 10)}`,
+    ]);
+    await ingestPage(db, page(['C'], 30));
+    expect((await db.pages.toArray()).map((p) => p.members)).toStrictEqual(
+      [['A', 'B'], ['C']].map((ks) => ks.map((k) => `competitor|amazon.com|${k}`)),
+    );
+  });
+
+  it('a later reading from elsewhere stands alone; an entity never on a page is its own reading', async () => {
+    await ingestPage(db, page(['A', 'B'], 0));
+    await putSnapshots(db, page(['A'], 90));
+    const a = { ...kettleRef, key: 'A' };
+    expect((await pageReadingOf(db, a)).map((r) => r.capturedAt)).toStrictEqual([at(T0, 90)]);
+    await putSnapshots(db, page(['Z'], 5));
+    const [z] = await pageReadingOf(db, { ...kettleRef, key: 'Z' });
+    expect(z).toStrictEqual(page(['Z'], 5)[0]);
   });
 });

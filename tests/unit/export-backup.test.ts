@@ -1,12 +1,21 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OpsLensDb, putSnapshots, setWatched } from '../../lib/db';
-import { type Backup, exportBackup, parseBackup, restoreBackup, withoutId } from '../../lib/export';
-import { EMPTY_SETTINGS, type SettingsDoc } from '../../lib/settings/advice-settings';
+import {
+  type Backup,
+  type BackupSettings,
+  exportBackup,
+  parseBackup,
+  restoreBackup,
+  withoutId,
+} from '../../lib/export';
+import { EMPTY_SETTINGS } from '../../lib/settings/advice-settings';
+import { dismissedItem } from '../../lib/settings/store';
 import { at, competitor } from '../helpers/records';
 
 const T0 = '2026-11-20T10:00:00.000Z';
-const SETTINGS: SettingsDoc = {
+const SETTINGS: BackupSettings = {
   version: 1,
   marketplaces: { 'amazon.com': { breakEvenAcos: 0.25 } },
   products: { 'amazon.com|B0C1K2Z3X4': { leadTimeDays: 45 } },
@@ -87,10 +96,28 @@ describe('backup round trip', () => {
     db = await fresh();
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.reason);
-    expect(parsed.backup).toMatchObject({ format: 'opslens-backup', version: 1, schemaVersion: 1 });
+    expect(parsed.backup).toMatchObject({ format: 'opslens-backup', version: 1, schemaVersion: db.verno });
     const result = await restoreBackup(db, parsed.backup);
     expect(result).toStrictEqual({ added: 4, skipped: 0, watch: 1, settings: SETTINGS });
     expect(await dump(db)).toStrictEqual(before);
+  });
+
+  it('carries the dismissed advice kept in their own storage item when the settings hold none', async () => {
+    fakeBrowser.reset();
+    await dismissedItem.setValue(['negative:searchTerm|amazon.com|glass kettle']);
+    const parsed = parseBackup(await exportBackup(db, EMPTY_SETTINGS));
+    if (!parsed.ok) throw new Error(parsed.reason);
+    expect(parsed.backup.settings).toStrictEqual({
+      ...EMPTY_SETTINGS,
+      dismissed: ['negative:searchTerm|amazon.com|glass kettle'],
+    });
+    fakeBrowser.reset();
+  });
+
+  it('reads the settings of a backup made before dismissed advice moved out of them', () => {
+    const old = { format: 'opslens-backup', version: 1, exportedAt: T0, schemaVersion: 1, watchlist: [] };
+    const parsed = parseBackup(JSON.stringify({ ...old, snapshots: [], settings: SETTINGS }));
+    expect(parsed.ok && parsed.backup.settings).toStrictEqual(SETTINGS);
   });
 
   it('accepts a file re-saved with a byte-order mark', async () => {

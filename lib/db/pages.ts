@@ -1,0 +1,71 @@
+import Dexie from 'dexie';
+import { type EntityRef, entityId, type SnapshotRecord } from '../model';
+import type { OpsLensDb } from './schema';
+import { type PutResult, putSnapshots } from './snapshots';
+
+/**
+ * Stores one console page's readings and remembers the page as it was read, in one transaction: a failure
+ * leaves both as they were.
+ */
+export function ingestPage(db: OpsLensDb, records: SnapshotRecord[]): Promise<PutResult[]> {
+  return db.transaction('rw', db.snapshots, db.entities, db.pages, async () => {
+    const results = await putSnapshots(db, records);
+    if (records.length) await rememberPage(db, records);
+    return results;
+  });
+}
+
+const isLatestPageOf = async (db: OpsLensDb, member: string, pageId: number) =>
+  (await db.pages.where('members').equals(member).primaryKeys()).at(-1) === pageId;
+
+/** Adds the page, and forgets earlier pages that are no longer the latest page of any of their entities. */
+async function rememberPage(db: OpsLensDb, records: SnapshotRecord[]): Promise<void> {
+  const members = [...new Set(records.map(entityId))];
+  const capturedAt = records.map((r) => r.capturedAt).sort()[records.length - 1]!;
+  const id = await db.pages.add({ capturedAt, members, records });
+  const mine = new Set(members);
+  const overlapping = new Set(await db.pages.where('members').anyOf(members).primaryKeys());
+  overlapping.delete(id);
+  for (const older of overlapping) {
+    const page = await db.pages.get(older);
+    let kept = false;
+    for (const m of page?.members ?? []) {
+      if (mine.has(m)) continue;
+      if (await isLatestPageOf(db, m, older)) {
+        kept = true;
+        break;
+      }
+    }
+    if (!kept) await db.pages.delete(older);
+  }
+}
+
+/** An entity's newest stored snapshot. */
+export function newestSnapshot(db: OpsLensDb, ref: EntityRef) {
+  return db.snapshots
+    .where('[kind+marketplace+key+capturedAt]')
+    .between(
+      [ref.kind, ref.marketplace, ref.key, Dexie.minKey],
+      [ref.kind, ref.marketplace, ref.key, Dexie.maxKey],
+    )
+    .last();
+}
+
+/**
+ * The reading an entity's advice is computed from: the latest console page that showed it, with all that
+ * page's records; or, when a later reading came another way (a product page, an import) or no page was
+ * ever kept for it (data from before version 2), its newest snapshot alone.
+ */
+export async function pageReadingOf(db: OpsLensDb, ref: EntityRef): Promise<SnapshotRecord[]> {
+  return db.transaction('r', db.pages, db.snapshots, async () => {
+    const [pageId, newest] = await Promise.all([
+      db.pages.where('members').equals(entityId(ref)).primaryKeys(),
+      newestSnapshot(db, ref),
+    ]);
+    const page = pageId.length ? await db.pages.get(pageId.at(-1)!) : undefined;
+    if (page && (!newest || page.capturedAt >= newest.capturedAt)) return page.records;
+    if (!newest) return [];
+    const { id: _id, ...record } = newest;
+    return [record];
+  });
+}
