@@ -63,6 +63,12 @@ export const ruleName = (lang: Lang, rule: AdviceRule) => t(lang, `rule_${rule}`
 export const kindLabel = (lang: Lang, kind: Kind) => t(lang, `kind_${kind}`);
 export const changeLabel = (lang: Lang, change: ChangeKind) => t(lang, change);
 
+/** What a file to import is: a report kind (lib/export), `backup` or `unknown`; the kind itself if new. */
+export function importKindLabel(lang: Lang, kind: string): string {
+  const key = `importKind_${kind}`;
+  return isTextKey(key) ? t(lang, key) : kind;
+}
+
 /** Why a page was not read (Extraction.reason), or the reason as the adapter gave it when we have no text. */
 export function reasonText(lang: Lang, reason: string | undefined): string {
   const key = `reason_${reason}`;

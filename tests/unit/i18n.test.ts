@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fieldLabel,
+  importKindLabel,
   type Key,
   kindLabel,
   type Lang,
@@ -112,6 +113,8 @@ describe('typed helpers', () => {
     expect(settingSource('zh', 'buyBoxMin')).toBe('常见做法');
     expect(ruleName('zh', 'cartNoPay')).toBe('加购未付');
     expect(kindLabel('en', 'searchTerm')).toBe('Search term');
+    expect(importKindLabel('zh', 'backup')).toBe('JSON 备份');
+    expect(importKindLabel('en', 'new-report')).toBe('new-report');
   });
 
   it('labels missing fields as the UI names them, and keeps an unknown one as it is', () => {

@@ -1,5 +1,6 @@
 import type { AdviceRule } from '../../advice/types';
 import type { ChangeKind } from '../../changes';
+import type { ReportKind } from '../../export/report-common';
 import type { Kind } from '../../model';
 import type { MetricName } from '../../model/metrics';
 import type { AdviceSettings } from '../../settings/advice-settings';
@@ -158,6 +159,17 @@ const changes = {
   backInStock: 'Back in stock',
 } satisfies Record<ChangeKind, string>;
 
+/** What a file to import is (the import preview). */
+const importKinds = {
+  importKind_backup: 'JSON backup',
+  'importKind_amazon-business-report': 'Business Report',
+  'importKind_amazon-search-terms': 'search term report',
+  'importKind_amazon-sqp': 'Search Query Performance report',
+  'importKind_sycm-items': '生意参谋 item report',
+  'importKind_sycm-shop': '生意参谋 shop overview',
+  importKind_unknown: 'unknown file',
+} satisfies Record<`importKind_${ReportKind | 'backup' | 'unknown'}`, string>;
+
 export const enLabels = {
   ...metrics,
   ...settings,
@@ -165,6 +177,7 @@ export const enLabels = {
   ...rules,
   ...kinds,
   ...changes,
+  ...importKinds,
   // Why a page was not read (Extraction.reason).
   reason_captcha: 'a captcha is shown',
   'reason_sign-in': 'a sign-in page is shown',
