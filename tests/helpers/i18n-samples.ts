@@ -3,15 +3,9 @@ import type { Key, Params, TextKey } from '../../lib/i18n';
 /** Keys of the messages that take parameters. */
 export type ParamKey = Exclude<Key, TextKey>;
 
-const stock = {
-  available: 439,
-  unitsPerDay: 10,
-  historyDays: 14,
-  daysOfCover: 43.9,
-  leadTimeDays: 30,
-  safetyStockDays: 14,
-  inbound: 50,
-};
+// Days of cover 1.5 of lead time 1 + safety 1: the one forms of "day".
+const stock = { inbound: 50, available: 3, unitsPerDay: 2, historyDays: 1, daysOfCover: 1.5 };
+const stockSettings = { leadTimeDays: 1, safetyStockDays: 1 };
 
 /**
  * Parameters for every message that takes them: the type makes a message without a sample, a sample of a
@@ -88,8 +82,8 @@ export const SAMPLES: { [K in ParamKey]: Params<K> } = {
     alpha: 0.05,
   },
   buyBoxLow: { buyBoxPct: 0.85, buyBoxMin: 0.9 },
-  stockReorder: { ...stock, reorder: 1 },
-  stockInbound: { ...stock, inbound: 500 },
+  stockReorder: { ...stock, ...stockSettings, reorder: 1 },
+  stockInbound: { ...stock, ...stockSettings, inbound: 500 },
   roiWait: { clicks: 30, minClicks: 50, conversion: 0.02, roi: 1.5 },
   roiLowerBid: {
     name: '豆浆机',
