@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { conversionCounts } from '../lib/advice/listing';
+import { adviceText } from '../lib/advice/text';
 import { twoProportionTest } from '../lib/advice/stats';
 import { type EntityRow, history, type OpsLensDb } from '../lib/db';
 import { entityAdvice } from '../lib/db/page-advice';
@@ -102,7 +103,7 @@ export function EntityDetail({
         <ul className="advice-list">
           {advice.map((a) => (
             <li key={a.id} className={`sev-${a.severity}`}>
-              {a.text[lang]}
+              {adviceText(a, lang)}
             </li>
           ))}
         </ul>

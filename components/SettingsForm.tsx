@@ -19,6 +19,7 @@ import {
   settingsItem,
 } from '../lib/settings/store';
 import { AnswersList } from './AnswersList';
+import { FeaturesList } from './FeaturesList';
 import { RemapsList } from './RemapsList';
 
 type Key = keyof AdviceSettings;
@@ -185,6 +186,7 @@ export function SettingsForm({ lang }: { lang: Lang }) {
           </button>
         )}
       </p>
+      <FeaturesList lang={lang} />
       <RemapsList lang={lang} />
       <AnswersList lang={lang} />
       <p className="status" role="status" aria-live="polite">

@@ -71,7 +71,8 @@ export function withReading(row: EntityRow | undefined, rec: SnapshotRecord, sto
   return tidy(next);
 }
 
-const range = (db: OpsLensDb, ref: EntityRef) =>
+/** Every snapshot of one entity, oldest first, through the compound index. */
+export const entityRange = (db: OpsLensDb, ref: EntityRef) =>
   db.snapshots
     .where('[kind+marketplace+key+capturedAt]')
     .between(
@@ -86,9 +87,9 @@ const range = (db: OpsLensDb, ref: EntityRef) =>
 async function fromHistory(db: OpsLensDb, ref: EntityRef, rows: (EntityRow | undefined)[]) {
   // A Dexie collection is changed by first()/last(): one per query.
   const [count, first, last] = await Promise.all([
-    range(db, ref).count(),
-    range(db, ref).first(),
-    range(db, ref).last(),
+    entityRange(db, ref).count(),
+    entityRange(db, ref).first(),
+    entityRange(db, ref).last(),
   ]);
   if (!first || !last) return undefined;
   const base = rows.find((e) => e?.lastCapturedAt === last.capturedAt);

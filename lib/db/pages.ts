@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import { type EntityRef, entityId, type SnapshotRecord } from '../model';
+import { entityRange } from './entities';
 import type { OpsLensDb } from './schema';
 import { type PutResult, putSnapshots } from './snapshots';
 
@@ -40,17 +40,6 @@ async function rememberPage(db: OpsLensDb, records: SnapshotRecord[]): Promise<v
   }
 }
 
-/** An entity's newest stored snapshot. */
-export function newestSnapshot(db: OpsLensDb, ref: EntityRef) {
-  return db.snapshots
-    .where('[kind+marketplace+key+capturedAt]')
-    .between(
-      [ref.kind, ref.marketplace, ref.key, Dexie.minKey],
-      [ref.kind, ref.marketplace, ref.key, Dexie.maxKey],
-    )
-    .last();
-}
-
 /**
  * The reading an entity's advice is computed from: the latest console page that showed it, with all that
  * page's records; or, when a later reading came another way (a product page, an import) or no page was
@@ -60,7 +49,7 @@ export async function pageReadingOf(db: OpsLensDb, ref: EntityRef): Promise<Snap
   return db.transaction('r', db.pages, db.snapshots, async () => {
     const [pageId, newest] = await Promise.all([
       db.pages.where('members').equals(entityId(ref)).primaryKeys(),
-      newestSnapshot(db, ref),
+      entityRange(db, ref).last(),
     ]);
     const page = pageId.length ? await db.pages.get(pageId.at(-1)!) : undefined;
     if (page && (!newest || page.capturedAt >= newest.capturedAt)) return page.records;

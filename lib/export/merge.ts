@@ -1,5 +1,4 @@
-import Dexie from 'dexie';
-import { type EntityRow, type OpsLensDb, recomputeEntities, type StoredSnapshot } from '../db';
+import { type EntityRow, entityRange, type OpsLensDb, recomputeEntities, type StoredSnapshot } from '../db';
 import { type EntityRef, entityId, type SnapshotRecord } from '../model';
 
 /** What identifies one reading for import: entity, time, period and values (url, label and attrs may differ). */
@@ -10,14 +9,6 @@ export function readingFingerprint(s: SnapshotRecord): string {
     .join(',');
   return `${s.capturedAt}|${s.period?.from ?? ''}~${s.period?.to ?? ''}|${metrics}`;
 }
-
-const range = (db: OpsLensDb, ref: EntityRef) =>
-  db.snapshots
-    .where('[kind+marketplace+key+capturedAt]')
-    .between(
-      [ref.kind, ref.marketplace, ref.key, Dexie.minKey],
-      [ref.kind, ref.marketplace, ref.key, Dexie.maxKey],
-    );
 
 export interface MergeResult {
   added: number;
@@ -42,7 +33,7 @@ export async function mergeSnapshots(
     const id = entityId(rec);
     let seen = known.get(id);
     if (!seen) {
-      seen = new Set((await range(db, rec).toArray()).map(readingFingerprint));
+      seen = new Set((await entityRange(db, rec).toArray()).map(readingFingerprint));
       known.set(id, seen);
       refs.set(id, { kind: rec.kind, marketplace: rec.marketplace, key: rec.key });
     }
