@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { conversionCounts } from '../lib/advice/listing';
-import { adviceText } from '../lib/advice/text';
 import { twoProportionTest } from '../lib/advice/stats';
+import { adviceText } from '../lib/advice/text';
 import { type EntityRow, history, type OpsLensDb } from '../lib/db';
 import { entityAdvice } from '../lib/db/page-advice';
 import { formatDateTime } from '../lib/format';
