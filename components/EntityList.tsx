@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { EntityRow } from '../lib/db';
 import { formatAgo } from '../lib/format';
-import { type Lang, type MessageKey, t } from '../lib/i18n';
+import { kindLabel, type Lang, t } from '../lib/i18n';
 
 const ROW = 52;
 const VIEW = 640;
@@ -72,7 +72,7 @@ export function EntityList(props: {
                   {e.label ?? e.key}
                 </span>
                 <span className="sub">
-                  <span className={`tag kind-${e.kind}`}>{t(lang, `kind_${e.kind}` as MessageKey)}</span>
+                  <span className={`tag kind-${e.kind}`}>{kindLabel(lang, e.kind)}</span>
                   <span>{e.marketplace}</span>
                   <span>{e.key !== e.label ? e.key : ''}</span>
                   <span className="right">

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { type Lang, t } from '../lib/i18n';
+import { type Lang, settingLabel, settingSource, t } from '../lib/i18n';
 import { MARKETPLACES } from '../lib/marketplaces';
 import { send } from '../lib/runtime';
 import {
@@ -10,7 +10,7 @@ import {
   resolveSettings,
   type SettingsPatch,
 } from '../lib/settings/advice-settings';
-import { FIELD_META, fromDisplay, toDisplay } from '../lib/settings/fields';
+import { FIELD_UNITS, fromDisplay, toDisplay } from '../lib/settings/fields';
 import {
   dismissedItem,
   loadDismissed,
@@ -97,20 +97,21 @@ export function SettingsForm({ lang }: { lang: Lang }) {
       </label>
       <div className="grid">
         {(Object.keys(ADVICE_DEFAULTS) as Key[]).map((key) => {
-          const meta = FIELD_META[key];
+          const unit = FIELD_UNITS[key];
+          const source = settingSource(lang, key);
           const own = layer[key];
           const fallback = inherited[key];
           return (
             <ThresholdInput
               key={`${scope}|${key}`}
-              label={lang === 'zh' ? meta.zh : meta.en}
-              hint={`${t(lang, 'inherited', { value: toDisplay(meta.unit, fallback) })} · ${t(lang, 'defaultValue', { value: toDisplay(meta.unit, ADVICE_DEFAULTS[key]) })}${meta.source ? ` · ${t(lang, 'source', { source: meta.source })}` : ''}`}
-              unit={meta.unit === 'pct' || meta.unit === 'points' ? '%' : ''}
-              value={own !== undefined ? String(toDisplay(meta.unit, own)) : ''}
-              placeholder={String(toDisplay(meta.unit, fallback))}
+              label={settingLabel(lang, key)}
+              hint={`${t(lang, 'inherited', { value: toDisplay(unit, fallback) })} · ${t(lang, 'defaultValue', { value: toDisplay(unit, ADVICE_DEFAULTS[key]) })}${source ? ` · ${t(lang, 'source', { source })}` : ''}`}
+              unit={unit === 'pct' || unit === 'points' ? '%' : ''}
+              value={own !== undefined ? String(toDisplay(unit, own)) : ''}
+              placeholder={String(toDisplay(unit, fallback))}
               onCommit={(text) => {
                 if (text.trim() === '') return own === undefined ? undefined : setField(key, null);
-                const v = fromDisplay(meta.unit, text);
+                const v = fromDisplay(unit, text);
                 if (v === undefined) {
                   setStatus(t(lang, 'invalidValue'));
                   return undefined;

@@ -7,7 +7,7 @@ import { SettingsForm } from '../../components/SettingsForm';
 import { StoragePanel } from '../../components/StoragePanel';
 import { type EntityFilter, type EntitySort, listEntities, marketplacesInUse, OpsLensDb } from '../../lib/db';
 import type { SnapshotFilter } from '../../lib/export';
-import { type Lang, type MessageKey, t } from '../../lib/i18n';
+import { kindLabel, type Lang, type MessageKey, t } from '../../lib/i18n';
 import { KINDS, type Kind, PLATFORMS, type Platform } from '../../lib/model';
 import type { SettingsDoc } from '../../lib/settings/advice-settings';
 import { settingsItem, settingsStore } from '../../lib/settings/store';
@@ -120,7 +120,7 @@ export function App({ lang }: { lang: Lang }) {
             <option value="">{t(lang, 'allKinds')}</option>
             {KINDS.map((k) => (
               <option key={k} value={k}>
-                {t(lang, `kind_${k}` as MessageKey)}
+                {kindLabel(lang, k)}
               </option>
             ))}
           </select>
