@@ -6,6 +6,8 @@ import { expect, test } from './fixtures';
 test.use({ lang: 'zh-CN' });
 
 const url = (rel: string) => fixture(rel).facts.url;
+/** The rows a person counts on the page (its facts' `rows`): every one is stored, once. */
+const rowsOf = (rel: string) => fixture<{ rows: unknown[] }>(rel).facts.rows.length;
 
 async function stored(context: BrowserContext, id: string, source: string) {
   return (await readStore<{ source: string }>(context, id, 'snapshots')).filter((r) => r.source === source)
@@ -50,9 +52,10 @@ test('生意参谋 商品排行 is stored once with its 统计日期, and the pa
   const page = await context.newPage();
   await page.goto(url('tmall/sycm-items/item-rank.html'));
   const panel = page.locator('opslens-panel .panel');
-  await expect(panel.locator('.meta')).toContainText('已保存 24 行');
+  const rows = rowsOf('tmall/sycm-items/item-rank.html');
+  await expect(panel.locator('.meta')).toContainText(`已保存 ${rows} 行`);
   await expect(panel.locator('.meta')).toContainText('2026-11-01 至 2026-11-07');
-  expect(await stored(context, id, 'tmall.sycm-items')).toBe(24);
+  expect(await stored(context, id, 'tmall.sycm-items')).toBe(rows);
 });
 
 test('直通车 is hash-routed: moving from the report to a keyword page reads the new page without a reload', async ({
@@ -62,9 +65,9 @@ test('直通车 is hash-routed: moving from the report to a keyword page reads t
   await servePages(context, { [url('tmall/subway-report/report.html')]: 'tmall/subway-report/report.html' });
   const page = await context.newPage();
   await page.goto(url('tmall/subway-report/report.html'));
-  await expect(page.locator('opslens-panel .meta')).toContainText('已保存');
-  const reportRows = await stored(context, id, 'tmall.subway-report');
-  expect(reportRows).toBeGreaterThan(0);
+  const reportRows = rowsOf('tmall/subway-report/report.html');
+  await expect(page.locator('opslens-panel .meta')).toContainText(`已保存 ${reportRows} 行`);
+  expect(await stored(context, id, 'tmall.subway-report')).toBe(reportRows);
 
   // The SPA swaps its view and the hash, as Magix does.
   const keywordsUrl = new URL(url('tmall/subway-keywords/keywords.html'));
@@ -78,9 +81,10 @@ test('直通车 is hash-routed: moving from the report to a keyword page reads t
     { html: fixtureHtml('tmall/subway-keywords/keywords.html'), hash: keywordsUrl.hash },
   );
   const panel = page.locator('opslens-panel .panel');
-  await expect(panel.locator('.meta')).toContainText('已保存 24 行');
+  const keywords = rowsOf('tmall/subway-keywords/keywords.html');
+  await expect(panel.locator('.meta')).toContainText(`已保存 ${keywords} 行`);
   await expect(panel.locator('.chip').first()).toBeVisible();
   await expect(panel).toContainText('质量分');
-  expect(await stored(context, id, 'tmall.subway-keywords')).toBe(24);
+  expect(await stored(context, id, 'tmall.subway-keywords')).toBe(keywords);
   await page.screenshot({ path: 'test-results/subway-keywords-zh.png' });
 });
