@@ -1,3 +1,4 @@
+import { adviceText } from '../lib/advice/text';
 import type { Advice } from '../lib/advice/types';
 import { t } from '../lib/i18n';
 import { h } from '../lib/ui/h';
@@ -7,7 +8,7 @@ import { copyButton } from './console-panel/diagnostic';
 /** Copy and Dismiss for one advice, in the panel and in the badge popovers. `data-key` lets focus survive a redraw. */
 export function adviceActions(page: ConsolePage, a: Advice): HTMLElement {
   const lang = page.lang;
-  const copy = copyButton(lang, t(lang, 'copy'), () => `${a.label ?? a.ref.key}: ${a.text[lang]}`);
+  const copy = copyButton(lang, t(lang, 'copy'), () => `${a.label ?? a.ref.key}: ${adviceText(a, lang)}`);
   copy.dataset.key = `copy:${a.id}`;
   const dismiss = h(
     'button',

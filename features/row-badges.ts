@@ -1,5 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { adviceText } from '../lib/advice/text';
 import type { Advice } from '../lib/advice/types';
 import { t } from '../lib/i18n';
 import type { Extraction } from '../lib/model';
@@ -157,7 +158,7 @@ class Badges {
             { class: `sev-${a.severity}` },
             h('strong', null, ruleName(this.page, a.rule)),
             ' ',
-            a.text[lang],
+            adviceText(a, lang),
             adviceActions(this.page, a),
           ),
         ),

@@ -12,7 +12,7 @@ import {
   watchId,
 } from '../../lib/db';
 import { formatAgo, formatMoney } from '../../lib/format';
-import { type Lang, type MessageKey, t } from '../../lib/i18n';
+import { changeLabel, type Lang, t } from '../../lib/i18n';
 import { send } from '../../lib/runtime';
 
 export const db = new OpsLensDb();
@@ -120,7 +120,7 @@ function WatchedRow({
           <ul className="badges" aria-label="changes">
             {badges.map((b) => (
               <li key={b.kind} className={`badge ${b.kind}`} data-kind={b.kind}>
-                {t(lang, b.kind as MessageKey)}
+                {changeLabel(lang, b.kind)}
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
-import type { Advice } from '../../lib/advice/types';
-import { t } from '../../lib/i18n';
+import { adviceText } from '../../lib/advice/text';
+import type { Advice, AdviceRule } from '../../lib/advice/types';
+import { fieldList, reasonText, ruleName as ruleNameIn, t } from '../../lib/i18n';
 import type { Extraction } from '../../lib/model';
 import { h } from '../../lib/ui/h';
 import { adviceActions } from '../advice-actions';
@@ -7,7 +8,7 @@ import type { ConsolePage, ConsoleReading } from '../console-page';
 import { askBody, questionOf } from './ask';
 import { copyButton, diagnostic } from './diagnostic';
 import { shapeControl } from './shape';
-import { fieldName, type PointHooks, repointNote, teachBody } from './teach';
+import { type PointHooks, repointNote, teachBody } from './teach';
 
 const TOP = 5;
 
@@ -41,7 +42,7 @@ export function panelContent(
       : actionable.length
         ? t(lang, 'adviceCount', { n: actionable.length })
         : t(lang, 'noAdvice');
-  const counts = new Map<string, number>();
+  const counts = new Map<AdviceRule, number>();
   for (const a of actionable) counts.set(a.rule, (counts.get(a.rule) ?? 0) + 1);
   body.push(
     h(
@@ -60,16 +61,14 @@ export function panelContent(
   return { summary, body };
 }
 
-export function ruleName(page: ConsolePage, rule: string): string {
-  return t(page.lang, `rule_${rule}` as Parameters<typeof t>[1]);
-}
+export const ruleName = (page: ConsolePage, rule: AdviceRule): string => ruleNameIn(page.lang, rule);
 
 function item(page: ConsolePage, a: Advice) {
   return h(
     'li',
     { class: `item sev-${a.severity}` },
     h('span', { class: 'who' }, a.label ?? a.ref.key),
-    h('span', { class: 'text' }, a.text[page.lang]),
+    h('span', { class: 'text' }, adviceText(a, page.lang)),
     adviceActions(page, a),
   );
 }
@@ -89,11 +88,10 @@ function unread(
     summary = t(lang, 'twoSentences', { first: t(lang, 'unknownTable'), second: nothing });
     body.push(teachBody(ex, hooks));
   } else {
-    const fields = ex.missing.map((f) => fieldName(f, lang)).join(t(lang, 'listSeparator'));
-    const reason = `reason_${ex.reason}` as Parameters<typeof t>[1];
+    const fields = fieldList(lang, ex.missing);
     summary =
       !fields && ex.reason
-        ? t(lang, 'notRecognised', { reason: t(lang, reason) === reason ? ex.reason : t(lang, reason) })
+        ? t(lang, 'notRecognised', { reason: reasonText(lang, ex.reason) })
         : t(lang, 'twoSentences', { first: t(lang, 'couldNotRead', { fields }), second: nothing });
     // Answer the question first: the columns left unread show on the stored reading.
     const question = questionOf(ex);

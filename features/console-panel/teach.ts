@@ -1,7 +1,5 @@
-import { metricLabel } from '../../components/metric-format';
-import { type Lang, type MessageKey, t } from '../../lib/i18n';
+import { fieldLabel, type Lang, t } from '../../lib/i18n';
 import type { Extraction } from '../../lib/model';
-import { isMetricName } from '../../lib/model/metrics';
 import { addRemap } from '../../lib/settings/remaps';
 import { h } from '../../lib/ui/h';
 import { pickColumn } from './pick';
@@ -22,11 +20,7 @@ export interface PointHooks {
   taught: Readonly<Record<string, readonly string[]>>;
 }
 
-export function fieldName(f: string, lang: Lang): string {
-  const key = `field_${f}` as MessageKey;
-  if (t(lang, key) !== key) return t(lang, key);
-  return isMetricName(f) ? metricLabel(f, lang) : f;
-}
+export const fieldName = (f: string, lang: Lang): string => fieldLabel(lang, f);
 
 export const columnFields = (ex: Extraction) => ex.missing.filter((f) => !NOT_COLUMNS.has(f));
 

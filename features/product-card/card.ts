@@ -1,8 +1,23 @@
-import { compareReadings } from '../../lib/changes';
+import { type ChangeKind, compareReadings } from '../../lib/changes';
 import { formatCount, formatDateTime, formatMoney, formatSignedPct } from '../../lib/format';
-import { type Lang, type MessageKey, t } from '../../lib/i18n';
+import { changeLabel, fieldList, type Lang, reasonText, t } from '../../lib/i18n';
 import type { Extraction, SnapshotRecord } from '../../lib/model';
 import { h } from '../../lib/ui/h';
+
+/**
+ * A competitor's move is neither good nor bad for the operator (a price drop is a threat and a chance): the
+ * card shows its direction with an arrow in one neutral colour.
+ */
+const ARROWS: Record<ChangeKind, string> = {
+  priceDown: '↓',
+  priceUp: '↑',
+  newReviews: '+',
+  rankUp: '↑',
+  rankDown: '↓',
+  ratingChanged: '↕',
+  outOfStock: '∅',
+  backInStock: '✓',
+};
 
 export interface CardState {
   lang: Lang;
@@ -56,22 +71,19 @@ function changesBlock(state: CardState, rec: SnapshotRecord) {
       'ul',
       null,
       ...changes.map((c) => {
-        const good =
-          c.kind === 'priceDown' ||
-          c.kind === 'rankUp' ||
-          c.kind === 'backInStock' ||
-          c.kind === 'newReviews';
         const text =
           c.from !== undefined && c.to !== undefined
             ? t(lang, 'changeFromTo', {
-                label: t(lang, c.kind as MessageKey),
+                label: changeLabel(lang, c.kind),
                 from: formatMetric(c.metric, c.from, rec, lang),
                 to: formatMetric(c.metric, c.to, rec, lang),
               })
-            : t(lang, c.kind as MessageKey);
+            : changeLabel(lang, c.kind);
         return h(
           'li',
-          { class: `chip ${good ? 'good' : 'bad'}` },
+          { class: 'chip change', attrs: { 'data-kind': c.kind } },
+          h('span', { class: 'arrow', attrs: { 'aria-hidden': 'true' } }, ARROWS[c.kind]),
+          ' ',
           text,
           c.ratio !== undefined && c.metric === 'price' ? ` (${formatSignedPct(c.ratio, lang)})` : '',
         );
@@ -124,8 +136,8 @@ export function renderCard(state: CardState, actions: Actions): HTMLElement {
   if (!rec) {
     const text =
       extraction.status === 'partial'
-        ? t(lang, 'couldNotRead', { fields: extraction.missing.join(', ') })
-        : t(lang, 'notRecognised', { reason: t(lang, `reason_${extraction.reason}` as MessageKey) });
+        ? t(lang, 'couldNotRead', { fields: fieldList(lang, extraction.missing) })
+        : t(lang, 'notRecognised', { reason: reasonText(lang, extraction.reason) });
     body.push(h('p', { class: 'warn', attrs: { role: 'status' } }, text));
   } else {
     const m = rec.metrics;
@@ -201,7 +213,7 @@ export function renderCard(state: CardState, actions: Actions): HTMLElement {
           'p',
           { class: 'muted small' },
           t(lang, 'notOnPage', {
-            fields: absent.map((f) => t(lang, f as MessageKey)).join(t(lang, 'listSeparator')),
+            fields: fieldList(lang, absent),
           }),
         ),
       );

@@ -65,7 +65,7 @@ interface Row {
   period?: { from: string; to: string };
   metrics: Record<string, number>;
 }
-const facts = JSON.parse(fixtureHtml('amazon/facts.json'))['business-report/en-child.html'] as {
+const facts = JSON.parse(fixtureHtml('amazon/business-report/facts.json'))['en-child.html'] as {
   rows: Record<string, string>[];
 };
 const shown = (column: string) =>

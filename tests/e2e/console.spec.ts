@@ -58,7 +58,7 @@ test('search terms: the panel shows the negatives and harvests with their number
   ext,
 }) => {
   const { context, id } = ext;
-  await servePages(context, { [TERMS_URL]: 'amazon/ads/search-terms-en.html' });
+  await servePages(context, { [TERMS_URL]: 'amazon/ads-search-terms/search-terms-en.html' });
   const page = await context.newPage();
   await page.goto(TERMS_URL);
   const panel = page.locator('opslens-panel .panel');
@@ -129,7 +129,7 @@ test('a renamed column can be pointed at from the panel; the mapping is used nex
   await expect(panel.locator('.repoint')).toHaveCount(0);
   await expect(panel.locator('.meta')).toContainText('Saved 25 rows');
   // Every row now has its sessions, equal to what the page shows (the fixture's oracle).
-  const facts = JSON.parse(fixtureHtml('amazon/facts.json'))['business-report/en-child.html'] as {
+  const facts = JSON.parse(fixtureHtml('amazon/business-report/facts.json'))['en-child.html'] as {
     rows: Record<string, string>[];
   };
   const shown = new Map(

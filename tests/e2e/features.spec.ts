@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 
 const TERMS_URL =
   'https://advertising.amazon.com/cm/sp/campaigns/232075920075151/ad-groups/412096385710462/search-terms?entityId=ENTITY3KQ8ZL2M7VX0A';
-const TERMS_PAGE = 'amazon/ads/search-terms-en.html';
+const TERMS_PAGE = 'amazon/ads-search-terms/search-terms-en.html';
 
 /** The `data-key` of the element focused inside the panel's shadow root, if any. */
 const focusedKey = (page: Page) =>

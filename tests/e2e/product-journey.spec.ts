@@ -45,7 +45,7 @@ test('competitor journey: card, Watch, a later visit with a new price, popup wit
   await page.reload();
   await expect(card(page).locator('.changes')).toBeVisible();
   await expect(card(page).locator('.changes li').first()).toHaveText(
-    /^Price down: \$39\.99 → \$34\.99 \(-12\.5%\)$/,
+    /^↓ Price down: \$39\.99 → \$34\.99 \(-12\.5%\)$/,
   );
   await expect(card(page).locator('button.watch')).toHaveAttribute('aria-pressed', 'true');
 
