@@ -1,18 +1,6 @@
 import { useEffect, useState } from 'react';
 import { type FeatureId, featuresOffItem } from '../features/feature';
-import type { Lang } from '../lib/i18n';
-
-// Strings of this list until they join the one catalogue in lib/i18n (issue 12).
-const TEXT = {
-  title: { en: 'On the pages', zh: '页面上的功能' },
-  note: {
-    en: 'Pages are read and saved either way; a change applies to pages opened afterwards.',
-    zh: '无论开关与否，页面都会被读取并保存；更改对之后打开的页面生效。',
-  },
-  'console-panel': { en: 'Summary panel on console pages', zh: '后台页面上的摘要面板' },
-  'row-badges': { en: 'Advice badges beside table rows', zh: '表格行旁的建议标记' },
-  'product-card': { en: 'Quick-glance card on product pages', zh: '商品页上的速览卡片' },
-} as const;
+import { type Lang, t } from '../lib/i18n';
 
 const FEATURES: readonly FeatureId[] = ['console-panel', 'row-badges', 'product-card'];
 
@@ -31,7 +19,7 @@ export function FeaturesList({ lang }: { lang: Lang }) {
   };
   return (
     <fieldset className="features">
-      <legend>{TEXT.title[lang]}</legend>
+      <legend>{t(lang, 'featuresTitle')}</legend>
       {FEATURES.map((id) => (
         <label key={id} className="check">
           <input
@@ -40,10 +28,10 @@ export function FeaturesList({ lang }: { lang: Lang }) {
             checked={!off.includes(id)}
             onChange={(e) => toggle(id, e.currentTarget.checked)}
           />{' '}
-          {TEXT[id][lang]}
+          {t(lang, `feature_${id}`)}
         </label>
       ))}
-      <p className="muted">{TEXT.note[lang]}</p>
+      <p className="muted">{t(lang, 'featuresNote')}</p>
     </fieldset>
   );
 }

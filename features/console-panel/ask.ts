@@ -56,11 +56,20 @@ export function periodName(p: { from: string; to: string }, lang: Lang): string 
 const accountHere = () => consoleAccountOf(document, new URL(location.href));
 
 /** Saves the answer and disables the question's controls until the watcher reads the page again. */
-function answer(box: HTMLElement, a: NewContextAnswer) {
+function answer(box: HTMLElement, a: NewContextAnswer, lang: Lang) {
   for (const el of Array.from(box.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input')))
     el.disabled = true;
   box.setAttribute('aria-busy', 'true');
-  void saveAnswer(a);
+  // Saved, the watcher reads the page again and the question goes; refused, say why and let the operator retry.
+  saveAnswer(a).catch((err: unknown) => {
+    for (const el of Array.from(box.querySelectorAll<HTMLButtonElement | HTMLInputElement>('button, input')))
+      el.disabled = false;
+    box.removeAttribute('aria-busy');
+    const error = String((err as Error)?.message ?? err);
+    box.append(
+      h('p', { class: 'warn-inline', attrs: { role: 'alert' } }, t(lang, 'answerFailed', { error })),
+    );
+  });
 }
 
 function choice(label: string, data: Record<string, string>, onClick: () => void): HTMLButtonElement {
@@ -70,7 +79,7 @@ function choice(label: string, data: Record<string, string>, onClick: () => void
 function marketplaceQuestion(ex: Extraction, q: NonNullable<ContextAsk['marketplace']>, lang: Lang) {
   const box = h('div', { class: 'ask ask-marketplace', attrs: { role: 'group' } });
   const pick = (value: string) =>
-    answer(box, { key: accountHere(), adapter: ex.adapter, field: 'marketplace', value });
+    answer(box, { key: accountHere(), adapter: ex.adapter, field: 'marketplace', value }, lang);
   // The page's own candidates first (they are the account's marketplaces), then the main ones: the switcher
   // may name the one shown in a way no list knows, so the answer need not be among the candidates.
   const offered = [...new Set([...q.options, ...MAIN])];
@@ -142,6 +151,7 @@ function periodQuestion(ex: Extraction, q: NonNullable<ContextAsk['period']>, la
                     field: 'period',
                     value: { from: o.from, to: o.to },
                   },
+              lang,
             ),
           ),
         ),
@@ -163,12 +173,16 @@ function periodQuestion(ex: Extraction, q: NonNullable<ContextAsk['period']>, la
       error.hidden = false;
       return;
     }
-    answer(box, {
-      key: location.href,
-      adapter: ex.adapter,
-      field: 'period',
-      value: { from: from.value, to: to.value },
-    });
+    answer(
+      box,
+      {
+        key: location.href,
+        adapter: ex.adapter,
+        field: 'period',
+        value: { from: from.value, to: to.value },
+      },
+      lang,
+    );
   };
   box.append(
     h(

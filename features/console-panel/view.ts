@@ -4,7 +4,6 @@ import type { ConsolePage } from '../console-page';
 import { focusQuestion, questionOf } from './ask';
 import { panelContent } from './body';
 import { DOCKS, leastCovering, type PanelPrefs } from './prefs';
-import { panelText } from './strings';
 import type { PointHooks } from './teach';
 
 /**
@@ -39,7 +38,7 @@ export class PanelView {
       attrs: { type: 'button', 'data-key': 'toggle' },
       on: { click: () => this.toggle() },
     });
-    const move = panelText(lang, 'movePanel');
+    const move = t(lang, 'movePanel');
     const moveButton = h(
       'button',
       {
@@ -130,7 +129,7 @@ export class PanelView {
     this.meta.textContent = [status, period ? t(lang, 'periodLabel', period) : '']
       .filter(Boolean)
       .join(' · ');
-    const toggleLabel = `${collapsed ? t(lang, 'expand') : t(lang, 'collapse')} (${panelText(lang, 'shortcut')})`;
+    const toggleLabel = `${collapsed ? t(lang, 'expand') : t(lang, 'collapse')} (${t(lang, 'panelShortcut')})`;
     this.section.classList.toggle('collapsed', collapsed);
     this.host.toggleAttribute('data-collapsed', collapsed);
     this.body.hidden = collapsed;

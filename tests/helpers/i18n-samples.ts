@@ -22,6 +22,7 @@ export const SAMPLES: { [K in ParamKey]: Params<K> } = {
   notRecognised: { reason: 'a captcha is shown' },
   couldNotRead: { fields: ['marketplace', 'childAsin', 'sessions'] },
   saveFailed: { error: 'quota exceeded' },
+  answerFailed: { error: 'background refused' },
   changeFromTo: { label: 'Price down', from: '$30.00', to: '$25.00' },
   lastSeen: { when: '5 min ago' },
   removeLabel: { title: 'Kettle' },

@@ -117,4 +117,12 @@ export const enPage = {
   shapeNote: 'The file holds the page’s layout and column names; numbers and names are replaced.',
   twoSentences: ({ first, second }: { first: string; second: string }) => `${first} ${second}`,
   pointAt: ({ field }: { field: string }) => `Point at ${field}`,
+  movePanel: 'Move the panel to another corner',
+  panelShortcut: 'Alt+Shift+O',
+  answerFailed: ({ error }: { error: string }) => `The answer was not saved: ${error}`,
+  featuresTitle: 'On the pages',
+  featuresNote: 'Pages are read and saved either way; a change applies to pages opened afterwards.',
+  'feature_console-panel': 'Summary panel on console pages',
+  'feature_row-badges': 'Advice badges beside table rows',
+  'feature_product-card': 'Quick-glance card on product pages',
 } satisfies Messages;

@@ -99,4 +99,12 @@ export const zhPage: Translation<typeof enPage> = {
   shapeNote: '文件包含页面布局和列名；数字和名称均已替换。',
   twoSentences: ({ first, second }) => `${first}${second}`,
   pointAt: ({ field }) => `指定${field}`,
+  movePanel: '把面板移到另一个角',
+  panelShortcut: 'Alt+Shift+O',
+  answerFailed: ({ error }) => `回答未保存：${error}`,
+  featuresTitle: '页面上的功能',
+  featuresNote: '无论开关与否，页面都会被读取并保存；更改对之后打开的页面生效。',
+  'feature_console-panel': '后台页面上的摘要面板',
+  'feature_row-badges': '表格行旁的建议标记',
+  'feature_product-card': '商品页上的速览卡片',
 };
