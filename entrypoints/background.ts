@@ -1,16 +1,25 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createDispatcher } from '../lib/background/dispatch';
+import { createFollowups } from '../lib/background/followups';
 import { extensionStores } from '../lib/background/stores';
 import { OpsLensDb } from '../lib/db';
 import { isTrustedSender } from '../lib/messaging';
 
 export default defineBackground(() => {
-  const dispatch = createDispatcher({ db: new OpsLensDb(), stores: extensionStores() });
+  const db = new OpsLensDb();
+  const stores = extensionStores();
+  const followups = createFollowups(db, stores);
+  const dispatch = createDispatcher({ db, stores, followups });
   const origin = browser.runtime.getURL('/');
   // Registered synchronously so a message that wakes the service worker is delivered to it.
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     if (!isTrustedSender(sender, browser.runtime.id, origin)) return undefined;
     return dispatch(raw);
+  });
+  // The stored advice was computed by the rules of the version that wrote it: an update (or the first
+  // install, which may find a database restored by sync or left by an earlier install) computes it again.
+  browser.runtime.onInstalled.addListener(() => {
+    void followups.rebuild().catch((err) => console.error('[opslens] advice rebuild failed', err));
   });
 });

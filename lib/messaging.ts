@@ -4,6 +4,7 @@ import { Kind, Platform, SnapshotRecord } from './model';
 import { SettingsDoc, SettingsPatch } from './settings/advice-settings';
 import { AnswerRef, ContextAnswer, NewContextAnswer } from './settings/answer-schema';
 import { NewRemap, Remap, RemapRef } from './settings/remap-schema';
+import { TodayStatus } from './today/status';
 
 // The protocol between content scripts / extension pages and the background, the only writer of the
 // database and of the stored settings. One entry per message type: the request's fields and the reply,
@@ -71,6 +72,18 @@ export const PROTOCOL = {
   'remaps.remove': entry(z.object({ remap: RemapRef }), Remaps),
   'answers.save': entry(z.object({ answer: NewContextAnswer }), Answers),
   'answers.remove': entry(z.object({ answer: AnswerRef }), Answers),
+  /** Today: an item done (until its numbers change), snoozed until a time, or back on the list (`open`). */
+  'today.mark': entry(
+    z.object({
+      id: AdviceId,
+      state: z.enum(['done', 'snoozed', 'open']),
+      fingerprint: z.optional(z.string().check(z.maxLength(4000))),
+      until: z.optional(z.iso.datetime()),
+    }),
+    z.object({ status: TodayStatus }),
+  ),
+  /** Every entity's advice computed again (after an import into the database); replies with the rows kept. */
+  'advice.rebuild': entry(z.object({}), z.object({ advice: count })),
   /** Retention: readings older than `days` thinned to the last of each day. */
   'storage.thin': entry(
     z.object({ days: z.number().check(z.int(), z.gte(1)) }),

@@ -5,16 +5,20 @@ import { EntityList, entityKeyOf } from '../../components/EntityList';
 import { ExportImport } from '../../components/ExportImport';
 import { SettingsForm } from '../../components/SettingsForm';
 import { StoragePanel } from '../../components/StoragePanel';
+import { TodayView } from '../../components/TodayView';
 import { type EntityFilter, type EntitySort, listEntities, marketplacesInUse, OpsLensDb } from '../../lib/db';
 import type { SnapshotFilter } from '../../lib/export';
 import { kindLabel, type Lang, type MessageKey, t } from '../../lib/i18n';
 import { KINDS, type Kind, PLATFORMS, type Platform } from '../../lib/model';
 import type { SettingsDoc } from '../../lib/settings/advice-settings';
 import { settingsItem, settingsStore } from '../../lib/settings/store';
+import { watchImports } from './imports';
 
 const db = new OpsLensDb();
-type View = 'entities' | 'export' | 'storage' | 'settings';
+watchImports(db);
+type View = 'today' | 'entities' | 'export' | 'storage' | 'settings';
 const VIEWS: [View, MessageKey][] = [
+  ['today', 'navToday'],
   ['entities', 'navEntities'],
   ['export', 'navExport'],
   ['storage', 'navStorage'],
@@ -23,7 +27,7 @@ const VIEWS: [View, MessageKey][] = [
 
 function initialView(): View {
   const v = location.hash.slice(1) as View;
-  return VIEWS.some(([id]) => id === v) ? v : 'entities';
+  return VIEWS.some(([id]) => id === v) ? v : 'today';
 }
 
 export function App({ lang }: { lang: Lang }) {
@@ -179,6 +183,7 @@ export function App({ lang }: { lang: Lang }) {
           </main>
         </div>
       )}
+      {view === 'today' && <TodayView db={db} lang={lang} />}
       {view === 'export' && <ExportImport db={db} lang={lang} filter={exportFilter} />}
       {view === 'storage' && <StoragePanel db={db} lang={lang} />}
       {view === 'settings' && (

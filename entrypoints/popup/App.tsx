@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import { Sparkline } from '../../components/Sparkline';
+import { TodayCount } from '../../components/TodayCount';
 import { watchBadges } from '../../lib/changes';
 import {
   OpsLensDb,
@@ -52,6 +53,7 @@ export function App({ lang, first }: { lang: Lang; first?: WatchedEntry[] }) {
           </button>
         </span>
       </header>
+      <TodayCount db={db} lang={lang} />
       {items === undefined ? (
         <p className="status">{t(lang, 'loading')}</p>
       ) : items.length === 0 ? (

@@ -5,12 +5,16 @@ import { applySettingsPatch } from '../settings/advice-settings';
 import { sameAnswer, withAnswer } from '../settings/answers';
 import { sameRemap, withRemap } from '../settings/remaps';
 import { DISMISSED_LIMIT } from '../settings/store';
+import { withStatus } from '../today/status';
+import type { Followups } from './followups';
 import type { Stores } from './stores';
 
 export interface Deps {
   db: OpsLensDb;
   stores: Stores;
   now?: () => Date;
+  /** What follows a write (Today's advice, its day snapshot); none in tests that look at the write alone. */
+  followups?: Followups;
 }
 
 type Handler<T extends MessageType> = (msg: RequestOf<T>, deps: Deps) => Promise<ReplyOf<T>>;
@@ -24,16 +28,18 @@ const keep = (ids: Iterable<string>) => [...new Set(ids)].slice(-DISMISSED_LIMIT
 
 /** One handler per message type of lib/messaging.ts; the compiler checks that none is missing. */
 export const HANDLERS: { [T in MessageType]: Handler<T> } = {
-  'snapshots.put': async ({ records }, { db }) => {
+  'snapshots.put': async ({ records }, { db, followups }) => {
     const results = await putSnapshots(db, records);
     const stored = results.filter((r) => r.stored).length;
+    followups?.stored(records.filter((_, i) => results[i]?.stored));
     return { stored, skipped: results.length - stored, previous: results.map((r) => r.previous) };
   },
-  'page.capture': async ({ records }, { db, stores }) => {
+  'page.capture': async ({ records }, { db, stores, followups }) => {
     const results = await ingestPage(db, records);
     const stored = results.filter((r) => r.stored).length;
     const [settings, dismissed] = await Promise.all([stores.settings.get(), stores.dismissed.get()]);
     const advice = await advisePage(db, records, settings);
+    followups?.captured(records, advice);
     return { stored, skipped: results.length - stored, advice, dismissed };
   },
   'advice.dismiss': async ({ id, dismissed }, { stores }) => ({
@@ -60,9 +66,27 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     );
     return { watched: msg.watched };
   },
-  'settings.patch': async ({ patch }, { stores }) => ({
-    settings: await stores.settings.update((doc) => applySettingsPatch(doc, patch)),
-  }),
+  'settings.patch': async ({ patch }, { stores, followups }) => {
+    const settings = await stores.settings.update((doc) => applySettingsPatch(doc, patch));
+    void followups?.rebuild().catch(() => undefined);
+    return { settings };
+  },
+  'today.mark': async ({ id, state, fingerprint, until }, deps) => {
+    const now = deps.now?.() ?? new Date();
+    const next =
+      state === 'open'
+        ? undefined
+        : {
+            state,
+            at: now.toISOString(),
+            ...(fingerprint ? { fingerprint } : {}),
+            ...(until ? { until } : {}),
+          };
+    return {
+      status: await deps.stores.todayStatus.update((s) => withStatus(s, id, next, now.getTime())),
+    };
+  },
+  'advice.rebuild': async (_msg, { followups }) => ({ advice: (await followups?.rebuild()) ?? 0 }),
   'remaps.add': async ({ remap }, deps) => ({
     remaps: await deps.stores.remaps.update((list) => withRemap(list, remap, stamp(deps))),
   }),
@@ -75,9 +99,11 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'answers.remove': async ({ answer }, { stores }) => ({
     answers: await stores.answers.update((list) => list.filter((x) => !sameAnswer(x, answer))),
   }),
-  'storage.thin': async ({ days }, deps) => ({
-    removed: await thinToDaily(deps.db, days, (deps.now?.() ?? new Date()).getTime()),
-  }),
+  'storage.thin': async ({ days }, deps) => {
+    const removed = await thinToDaily(deps.db, days, (deps.now?.() ?? new Date()).getTime());
+    if (removed) void deps.followups?.rebuild().catch(() => undefined);
+    return { removed };
+  },
 };
 
 /** Runs a validated message's handler. */

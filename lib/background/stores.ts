@@ -4,6 +4,8 @@ import { answersItem, loadAnswers } from '../settings/answers';
 import type { Remap } from '../settings/remap-schema';
 import { loadRemaps, remapsItem } from '../settings/remaps';
 import { dismissedItem, loadDismissed, loadSettings, settingsItem } from '../settings/store';
+import type { TodayStatus } from '../today/status';
+import { loadTodayStatus, todayStatusItem } from '../today/store';
 
 /** One stored value, changed by read-change-write steps that run one at a time. */
 export interface Store<T> {
@@ -17,6 +19,8 @@ export interface Stores {
   dismissed: Store<string[]>;
   remaps: Store<Remap[]>;
   answers: Store<ContextAnswer[]>;
+  /** Today's done and snoozed items. */
+  todayStatus: Store<TodayStatus>;
 }
 
 /**
@@ -63,6 +67,7 @@ export function memoryStores(
     dismissed: memoryStore<string[]>(init.dismissed ?? []),
     remaps: memoryStore<Remap[]>(init.remaps ?? []),
     answers: memoryStore<ContextAnswer[]>(init.answers ?? []),
+    todayStatus: memoryStore<TodayStatus>(init.todayStatus ?? {}),
   };
 }
 
@@ -73,5 +78,6 @@ export function extensionStores(): Stores {
     dismissed: serialStore(loadDismissed, (v) => dismissedItem.setValue(v)),
     remaps: serialStore(loadRemaps, (v) => remapsItem.setValue(v)),
     answers: serialStore(loadAnswers, (v) => answersItem.setValue(v)),
+    todayStatus: serialStore(loadTodayStatus, (v) => todayStatusItem.setValue(v)),
   };
 }

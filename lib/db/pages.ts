@@ -40,21 +40,32 @@ async function rememberPage(db: OpsLensDb, records: SnapshotRecord[]): Promise<v
   }
 }
 
+/** An entity's reading (see `pageReadingOf`), with the id of the page when it is a page. */
+export interface EntityReading {
+  page?: number;
+  records: SnapshotRecord[];
+}
+
 /**
  * The reading an entity's advice is computed from: the latest console page that showed it, with all that
  * page's records; or, when a later reading came another way (a product page, an import) or no page was
  * ever kept for it (data from before version 2), its newest snapshot alone.
  */
-export async function pageReadingOf(db: OpsLensDb, ref: EntityRef): Promise<SnapshotRecord[]> {
+export async function readingOf(db: OpsLensDb, ref: EntityRef): Promise<EntityReading> {
   return db.transaction('r', db.pages, db.snapshots, async () => {
     const [pageId, newest] = await Promise.all([
       db.pages.where('members').equals(entityId(ref)).primaryKeys(),
       entityRange(db, ref).last(),
     ]);
-    const page = pageId.length ? await db.pages.get(pageId.at(-1)!) : undefined;
-    if (page && (!newest || page.capturedAt >= newest.capturedAt)) return page.records;
-    if (!newest) return [];
+    const id = pageId.at(-1);
+    const page = id !== undefined ? await db.pages.get(id) : undefined;
+    if (page && (!newest || page.capturedAt >= newest.capturedAt)) return { page: id, records: page.records };
+    if (!newest) return { records: [] };
     const { id: _id, ...record } = newest;
-    return [record];
+    return { records: [record] };
   });
 }
+
+/** The records of an entity's reading (`readingOf`). */
+export const pageReadingOf = async (db: OpsLensDb, ref: EntityRef): Promise<SnapshotRecord[]> =>
+  (await readingOf(db, ref)).records;

@@ -1,5 +1,10 @@
 import Dexie, { type Table } from 'dexie';
 import type { Kind, Platform, SnapshotRecord } from '../model';
+import type { AdviceRow } from '../today/items';
+import type { DayRow } from '../today/since';
+
+export type { AdviceRow } from '../today/items';
+export type { DayRow } from '../today/since';
 
 export type EntityKey = [kind: Kind, marketplace: string, key: string];
 
@@ -58,6 +63,10 @@ export class OpsLensDb extends Dexie {
   entities!: Table<EntityRow, EntityKey>;
   watchlist!: Table<WatchRow, EntityKey>;
   pages!: Table<PageRow, number>;
+  /** The current advice of every entity, on its latest reading (./advice-cache.ts): Today reads this. */
+  advice!: Table<AdviceRow, string>;
+  /** Today's list at the end of each day, for "since yesterday" (./today-days.ts). */
+  todayDays!: Table<DayRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -69,5 +78,8 @@ export class OpsLensDb extends Dexie {
     });
     // Version 2 (issue 12): the latest page readings, so the dashboard advises with the page's peers.
     this.version(2).stores({ pages: '++id, *members' });
+    // Version 3 (issue 15): the current advice of every entity, kept by the background, and Today's list of
+    // each day. Both are derived: the background fills them from the pages and entities (advice-cache.ts).
+    this.version(3).stores({ advice: 'id, entity', todayDays: 'day' });
   }
 }

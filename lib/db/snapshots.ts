@@ -25,7 +25,7 @@ export interface PutResult {
 }
 
 /** The entity row holds its latest stored reading; rebuild it instead of querying the history. */
-function latestOf(e: EntityRow): SnapshotRecord {
+export function latestOf(e: EntityRow): SnapshotRecord {
   return {
     kind: e.kind,
     source: e.source,

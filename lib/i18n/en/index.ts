@@ -3,6 +3,7 @@ import { enAdvice } from './advice';
 import { enDashboard } from './dashboard';
 import { enLabels } from './labels';
 import { enPage } from './page';
+import { enToday } from './today';
 
 // The English catalogue defines the keys and each message's parameters. Its parts must not share a key:
 // a key defined twice would silently take the last part's text.
@@ -13,9 +14,10 @@ type Shared =
   | Overlap<Parts[0], Parts[3]>
   | Overlap<Parts[1], Parts[2]>
   | Overlap<Parts[1], Parts[3]>
-  | Overlap<Parts[2], Parts[3]>;
+  | Overlap<Parts[2], Parts[3]>
+  | Overlap<typeof enToday, Parts[0] & Parts[1] & Parts[2] & Parts[3]>;
 const noKeyTwice: [Shared] extends [never] ? true : Shared = true;
 void noKeyTwice;
 
-export const en = { ...enPage, ...enDashboard, ...enLabels, ...enAdvice };
+export const en = { ...enPage, ...enDashboard, ...enLabels, ...enAdvice, ...enToday };
 export { enAdvice };

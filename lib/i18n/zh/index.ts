@@ -4,6 +4,7 @@ import { zhAdvice } from './advice';
 import { zhDashboard } from './dashboard';
 import { zhLabels } from './labels';
 import { zhPage } from './page';
+import { zhToday } from './today';
 
 /** Exactly the English keys, with the same parameters (each part is checked against its English part). */
-export const zh: Translation<typeof en> = { ...zhPage, ...zhDashboard, ...zhLabels, ...zhAdvice };
+export const zh: Translation<typeof en> = { ...zhPage, ...zhDashboard, ...zhLabels, ...zhAdvice, ...zhToday };

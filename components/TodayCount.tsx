@@ -1,0 +1,36 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import type { OpsLensDb } from '../lib/db';
+import { type Lang, t } from '../lib/i18n';
+import { dismissedItem, loadDismissed } from '../lib/settings/store';
+import { itemOf } from '../lib/today/items';
+import { hiddenBy } from '../lib/today/status';
+import { loadTodayStatus, todayStatusItem } from '../lib/today/store';
+import { useStored } from '../lib/today/use-stored';
+
+/** How many things Today lists, as a link that opens it; nothing while it is read or when there are none. */
+export function TodayCount({ db, lang }: { db: OpsLensDb; lang: Lang }) {
+  const rows = useLiveQuery(() => db.advice.toArray(), [db]);
+  const status = useStored(todayStatusItem, loadTodayStatus);
+  const dismissed = useStored(dismissedItem, loadDismissed);
+  if (!rows || !status || !dismissed) return null;
+  const gone = new Set(dismissed);
+  const now = Date.now();
+  let n = 0;
+  for (const row of rows) {
+    const item = itemOf(row);
+    if (item && !hiddenBy(item, status, gone, now)) n++;
+  }
+  if (!n) return null;
+  return (
+    <button
+      type="button"
+      className="today-count link"
+      onClick={() =>
+        void browser.tabs.create({ url: browser.runtime.getURL('/dashboard.html#today' as '/popup.html') })
+      }
+    >
+      {t(lang, 'popupToday', { n })}
+    </button>
+  );
+}

@@ -1,0 +1,104 @@
+import type { Advice, Severity } from '../advice/types';
+import type { EntityRef, Platform } from '../model';
+import { isActionable, type Problem, problemOf } from './problems';
+import { comparableMoney, SEVERITY_ORDER, stakeOf } from './stake';
+
+/** One current advice as the background keeps it (lib/db/advice-cache.ts): what Today is made of. */
+export interface AdviceRow {
+  /** The advice's id: rule and entity. */
+  id: string;
+  /** `entityId` of the entity it is about. */
+  entity: string;
+  advice: Advice;
+  platform: Platform;
+  /** The page of the reading advised on: where the operator acts. */
+  url: string;
+  /** When that reading was taken. */
+  capturedAt: string;
+}
+
+/** One line of Today. */
+export interface TodayItem {
+  id: string;
+  problem: Problem;
+  severity: Severity;
+  ref: EntityRef;
+  platform: Platform;
+  label?: string;
+  url: string;
+  currency?: string;
+  money?: number;
+  days?: number;
+  capturedAt: string;
+  /** Changes when the advice's numbers change: an item marked done comes back then. */
+  fingerprint: string;
+  advice: Advice;
+}
+
+export const fingerprintOf = (advice: Pick<Advice, 'message'>) => JSON.stringify(advice.message);
+
+/** The Today line of a stored advice, or nothing when it asks for nothing yet. */
+export function itemOf(row: AdviceRow): TodayItem | undefined {
+  const a = row.advice;
+  if (!isActionable(a)) return undefined;
+  const stake = stakeOf(a);
+  return {
+    id: row.id,
+    problem: problemOf(a),
+    severity: a.severity,
+    ref: a.ref,
+    platform: row.platform,
+    ...(a.label !== undefined ? { label: a.label } : {}),
+    url: row.url,
+    ...(a.currency !== undefined ? { currency: a.currency } : {}),
+    ...stake,
+    capturedAt: row.capturedAt,
+    fingerprint: fingerprintOf(a),
+    advice: a,
+  };
+}
+
+type Ranked = Pick<TodayItem, 'id' | 'money' | 'currency' | 'days' | 'severity'>;
+
+/**
+ * Today's order: money at stake first (largest first, currencies put on one scale by ORDERING_RATES), then
+ * days to a stock-out (fewest first), then severity; items with no stake at all rank by severity alone.
+ */
+export function compareItems(a: Ranked, b: Ranked): number {
+  const ma = comparableMoney(a.money, a.currency);
+  const mb = comparableMoney(b.money, b.currency);
+  if (ma !== mb) {
+    if (ma === undefined) return 1;
+    if (mb === undefined) return -1;
+    return mb - ma;
+  }
+  if (a.days !== b.days) {
+    if (a.days === undefined) return 1;
+    if (b.days === undefined) return -1;
+    return a.days - b.days;
+  }
+  const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  return s !== 0 ? s : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+export const rankItems = <T extends Ranked>(items: readonly T[]): T[] => [...items].sort(compareItems);
+
+export interface TodayGroup<T> {
+  problem: Problem;
+  items: T[];
+}
+
+/**
+ * Ranked items grouped by problem, a group where its first (most pressing) item ranks; items keep their rank
+ * inside it. Groups with nothing in them are left out.
+ */
+export function groupItems<T extends Ranked & { problem: Problem }>(ranked: readonly T[]): TodayGroup<T>[] {
+  // A Map keeps its keys in insertion order: the order in which each problem first appears in the ranking.
+  const groups = new Map<Problem, T[]>();
+  for (const item of ranked) {
+    const list = groups.get(item.problem);
+    if (list) list.push(item);
+    else groups.set(item.problem, [item]);
+  }
+  return [...groups].map(([problem, items]) => ({ problem, items }));
+}
