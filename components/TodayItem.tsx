@@ -1,4 +1,5 @@
 import { adviceText } from '../lib/advice/text';
+import { alertText } from '../lib/alerts/types';
 import { formatMoney } from '../lib/format';
 import { kindLabel, type Lang, t } from '../lib/i18n';
 import { send } from '../lib/runtime';
@@ -47,7 +48,9 @@ export function TodayRow({ item, rank, lang }: { item: TodayItem; rank: number; 
           </a>
           <StakeText item={item} lang={lang} />
         </div>
-        <p className="text">{adviceText(item.advice, lang)}</p>
+        <p className="text">
+          {'advice' in item.said ? adviceText(item.said.advice, lang) : alertText(item.said.alert, lang)}
+        </p>
         <p className="where">
           {item.platform} · {item.ref.marketplace} · {kindLabel(lang, item.ref.kind)} · {item.ref.key}
         </p>

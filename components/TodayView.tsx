@@ -9,6 +9,7 @@ import { localDay } from '../lib/today/day';
 import { todayList } from '../lib/today/list';
 import { loadTodayStatus, todayStatusItem } from '../lib/today/store';
 import { useStored } from '../lib/today/use-stored';
+import { AlertList } from './AlertList';
 import { nameOf, TodayRow } from './TodayItem';
 import { TodaySince } from './TodaySince';
 
@@ -18,6 +19,7 @@ const FIRST = 25;
 /** Today: every current advice across entities and platforms, ranked by stake, grouped by problem. */
 export function TodayView({ db, lang }: { db: OpsLensDb; lang: Lang }) {
   const rows = useLiveQuery(() => db.advice.toArray(), [db]);
+  const alerts = useLiveQuery(() => db.alerts.where('status').anyOf('open', 'seen').toArray(), [db]);
   const today = localDay(new Date());
   const previous = useLiveQuery(async () => (await dayBefore(db, today)) ?? null, [db, today]);
   const status = useStored(todayStatusItem, loadTodayStatus);
@@ -26,10 +28,10 @@ export function TodayView({ db, lang }: { db: OpsLensDb; lang: Lang }) {
   const [showHidden, setShowHidden] = useState(false);
   const list = useMemo(
     () =>
-      rows && status && dismissed && previous !== undefined
-        ? todayList(rows, status, dismissed, previous ?? undefined, Date.now())
+      rows && alerts && status && dismissed && previous !== undefined
+        ? todayList(rows, status, dismissed, previous ?? undefined, Date.now(), alerts)
         : undefined,
-    [rows, status, dismissed, previous],
+    [rows, alerts, status, dismissed, previous],
   );
   if (!list) return <p className="muted">{t(lang, 'loading')}</p>;
   const counts = { done: 0, snoozed: 0, dismissed: 0 };
@@ -46,6 +48,7 @@ export function TodayView({ db, lang }: { db: OpsLensDb; lang: Lang }) {
         <h2>{t(lang, 'todayTitle')}</h2>
         <p className="today-count">{t(lang, 'todayCount', { n: list.visible })}</p>
       </header>
+      <AlertList db={db} lang={lang} />
       <TodaySince since={list.since} lang={lang} />
       {list.visible === 0 && <p className="empty">{t(lang, 'todayEmpty')}</p>}
       {list.groups.map((g) => {

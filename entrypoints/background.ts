@@ -2,14 +2,20 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { createDispatcher } from '../lib/background/dispatch';
 import { createFollowups } from '../lib/background/followups';
+import { listenToClicks, notifyRaised, updateBadge } from '../lib/background/notify';
 import { extensionStores } from '../lib/background/stores';
 import { OpsLensDb } from '../lib/db';
+import { langOf } from '../lib/i18n';
 import { isTrustedSender } from '../lib/messaging';
 
 export default defineBackground(() => {
   const db = new OpsLensDb();
   const stores = extensionStores();
-  const followups = createFollowups(db, stores);
+  const lang = langOf(browser.i18n.getUILanguage());
+  const followups = createFollowups(db, stores, {
+    raised: async (alerts) => void (await notifyRaised(alerts, stores, lang, new Date())),
+    after: () => updateBadge(db),
+  });
   const dispatch = createDispatcher({ db, stores, followups });
   const origin = browser.runtime.getURL('/');
   // Registered synchronously so a message that wakes the service worker is delivered to it.
@@ -22,4 +28,6 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => {
     void followups.rebuild().catch((err) => console.error('[opslens] advice rebuild failed', err));
   });
+  listenToClicks();
+  void updateBadge(db).catch(() => undefined);
 });

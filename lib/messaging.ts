@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Advice } from './advice/types';
+import { AlertSettings, AlertSettingsPatch } from './alerts/settings';
 import { Kind, Platform, SnapshotRecord } from './model';
 import { SettingsDoc, SettingsPatch } from './settings/advice-settings';
 import { AnswerRef, ContextAnswer, NewContextAnswer } from './settings/answer-schema';
@@ -82,6 +83,10 @@ export const PROTOCOL = {
     }),
     z.object({ status: TodayStatus }),
   ),
+  /** Some alert settings changed; replies with all of them as stored after it. */
+  'alerts.settings': entry(z.object({ patch: AlertSettingsPatch }), z.object({ settings: AlertSettings })),
+  /** Alerts the operator has seen (every open one when `ids` is empty); replies with how many are still open. */
+  'alerts.seen': entry(z.object({ ids: IdList }), z.object({ open: count })),
   /** Every entity's advice computed again (after an import into the database); replies with the rows kept. */
   'advice.rebuild': entry(z.object({}), z.object({ advice: count })),
   /** Retention: readings older than `days` thinned to the last of each day. */

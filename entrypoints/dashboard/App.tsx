@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import { AlertSettingsForm } from '../../components/AlertSettingsForm';
 import { EntityDetail } from '../../components/EntityDetail';
 import { EntityList, entityKeyOf } from '../../components/EntityList';
 import { ExportImport } from '../../components/ExportImport';
@@ -187,9 +188,14 @@ export function App({ lang }: { lang: Lang }) {
       {view === 'export' && <ExportImport db={db} lang={lang} filter={exportFilter} />}
       {view === 'storage' && <StoragePanel db={db} lang={lang} />}
       {view === 'settings' && (
-        <div className="card">
-          <SettingsForm lang={lang} />
-        </div>
+        <>
+          <div className="card">
+            <SettingsForm lang={lang} />
+          </div>
+          <div className="card settings">
+            <AlertSettingsForm lang={lang} />
+          </div>
+        </>
       )}
     </div>
   );

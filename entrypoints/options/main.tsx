@@ -1,5 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
+import { AlertSettingsForm } from '../../components/AlertSettingsForm';
 import { SettingsForm } from '../../components/SettingsForm';
 import { langOf, t } from '../../lib/i18n';
 import '../../components/page.css';
@@ -18,5 +19,8 @@ createRoot(document.getElementById('root')!).render(
       <a href={browser.runtime.getURL('/dashboard.html' as '/popup.html')}>{t(lang, 'openDashboardLink')}</a>
     </header>
     <SettingsForm lang={lang} />
+    <div className="settings">
+      <AlertSettingsForm lang={lang} />
+    </div>
   </main>,
 );

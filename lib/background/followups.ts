@@ -1,28 +1,36 @@
 import type { Advice } from '../advice/types';
 import { rebuildAdvice, refreshAdvice, saveAdvice } from '../db/advice-cache';
-import type { OpsLensDb } from '../db/schema';
+import { applyAlerts } from '../db/alerts';
+import type { AlertRow, OpsLensDb } from '../db/schema';
+import type { PutResult } from '../db/snapshots';
 import { snapshotToday } from '../db/today-days';
 import type { SnapshotRecord } from '../model';
+import { judgeReadings } from './alerts';
 import type { Stores } from './stores';
 
 /**
- * What follows a write, in the background, after the reply: the advice Today reads, the day's snapshot of
- * Today. Jobs run one at a time in the order they came, so a rebuild never interleaves with a page's update.
+ * What follows a write, in the background, after the reply: the advice Today reads, the alerts new readings
+ * raise (and their notification), the day's snapshot of Today.
+ * Jobs run one at a time in the order they came, so a rebuild never interleaves with a page's update.
  */
 export interface Followups {
   /** Readings stored by snapshots.put (product pages, seeding). */
-  stored(records: readonly SnapshotRecord[]): void;
+  stored(records: readonly SnapshotRecord[], results: readonly PutResult[]): void;
   /** A console page stored, with the advice page.capture gave on it. */
-  captured(records: SnapshotRecord[], advice: Advice[]): void;
+  captured(records: SnapshotRecord[], advice: Advice[], results: readonly PutResult[]): void;
   /** Every entity's advice again (settings changed, rules changed, an import); resolves with the rows written. */
   rebuild(): Promise<number>;
+  /** Something Today shows changed (alerts seen): the badge and the day's snapshot follow. */
+  changed(): void;
   /** Resolves when every job queued so far is done. */
   idle(): Promise<void>;
 }
 
 export interface FollowupOptions {
   now?: () => Date;
-  /** Called after each job with what it did; lets the extension update its badge and tests watch. */
+  /** Alerts a batch of readings raised: one grouped notification (lib/background/notify.ts). */
+  raised?: (alerts: AlertRow[]) => Promise<void>;
+  /** After each job: the toolbar badge. */
   after?: () => Promise<void>;
 }
 
@@ -40,14 +48,27 @@ export function createFollowups(db: OpsLensDb, stores: Stores, opts: FollowupOpt
     chain = next.catch((err: unknown) => console.error('[opslens] follow-up failed', err));
     return next;
   }
+  async function alertOn(records: readonly SnapshotRecord[], results: readonly PutResult[]) {
+    const judged = await judgeReadings(db, stores, records, results);
+    if (!judged.length) return;
+    const raised = await applyAlerts(db, judged, now());
+    if (raised.length) await opts.raised?.(raised);
+  }
   return {
-    stored(records) {
+    stored(records, results) {
       if (!records.length) return;
-      void run(async () => refreshAdvice(db, records, await stores.settings.get())).catch(() => undefined);
+      const fresh = records.filter((_, i) => results[i]?.stored);
+      void run(async () => {
+        if (fresh.length) await refreshAdvice(db, fresh, await stores.settings.get());
+        await alertOn(records, results);
+      }).catch(() => undefined);
     },
-    captured(records, advice) {
+    captured(records, advice, results) {
       if (!records.length) return;
-      void run(() => saveAdvice(db, records, advice)).catch(() => undefined);
+      void run(async () => {
+        await saveAdvice(db, records, advice);
+        await alertOn(records, results);
+      }).catch(() => undefined);
     },
     rebuild() {
       // One rebuild waiting is enough: it will see every change made before it starts.
@@ -56,6 +77,9 @@ export function createFollowups(db: OpsLensDb, stores: Stores, opts: FollowupOpt
         return rebuildAdvice(db, await stores.settings.get());
       });
       return pendingRebuild;
+    },
+    changed() {
+      void run(async () => undefined).catch(() => undefined);
     },
     async idle() {
       let seen: Promise<unknown>;

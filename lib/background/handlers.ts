@@ -1,4 +1,5 @@
 import { ingestPage, isWatched, type OpsLensDb, putSnapshots, setWatched, thinToDaily } from '../db';
+import { markAlertsSeen } from '../db/alerts';
 import { advisePage } from '../db/page-advice';
 import type { Message, MessageType, ReplyOf, RequestOf } from '../messaging';
 import { applySettingsPatch } from '../settings/advice-settings';
@@ -31,7 +32,7 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'snapshots.put': async ({ records }, { db, followups }) => {
     const results = await putSnapshots(db, records);
     const stored = results.filter((r) => r.stored).length;
-    followups?.stored(records.filter((_, i) => results[i]?.stored));
+    followups?.stored(records, results);
     return { stored, skipped: results.length - stored, previous: results.map((r) => r.previous) };
   },
   'page.capture': async ({ records }, { db, stores, followups }) => {
@@ -39,7 +40,7 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     const stored = results.filter((r) => r.stored).length;
     const [settings, dismissed] = await Promise.all([stores.settings.get(), stores.dismissed.get()]);
     const advice = await advisePage(db, records, settings);
-    followups?.captured(records, advice);
+    followups?.captured(records, advice, results);
     return { stored, skipped: results.length - stored, advice, dismissed };
   },
   'advice.dismiss': async ({ id, dismissed }, { stores }) => ({
@@ -85,6 +86,14 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     return {
       status: await deps.stores.todayStatus.update((s) => withStatus(s, id, next, now.getTime())),
     };
+  },
+  'alerts.settings': async ({ patch }, { stores }) => ({
+    settings: await stores.alertSettings.update((s) => ({ ...s, ...patch })),
+  }),
+  'alerts.seen': async ({ ids }, deps) => {
+    const open = await markAlertsSeen(deps.db, ids, deps.now?.() ?? new Date());
+    deps.followups?.changed();
+    return { open };
   },
   'advice.rebuild': async (_msg, { followups }) => ({ advice: (await followups?.rebuild()) ?? 0 }),
   'remaps.add': async ({ remap }, deps) => ({

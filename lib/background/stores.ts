@@ -1,3 +1,5 @@
+import { ALERT_DEFAULTS, type AlertSettings } from '../alerts/settings';
+import { alertSettingsItem, loadAlertSettings } from '../alerts/store';
 import type { SettingsDoc } from '../settings/advice-settings';
 import type { ContextAnswer } from '../settings/answer-schema';
 import { answersItem, loadAnswers } from '../settings/answers';
@@ -21,6 +23,8 @@ export interface Stores {
   answers: Store<ContextAnswer[]>;
   /** Today's done and snoozed items. */
   todayStatus: Store<TodayStatus>;
+  /** Alert thresholds, notifications and quiet hours. */
+  alertSettings: Store<AlertSettings>;
 }
 
 /**
@@ -68,6 +72,7 @@ export function memoryStores(
     remaps: memoryStore<Remap[]>(init.remaps ?? []),
     answers: memoryStore<ContextAnswer[]>(init.answers ?? []),
     todayStatus: memoryStore<TodayStatus>(init.todayStatus ?? {}),
+    alertSettings: memoryStore<AlertSettings>(init.alertSettings ?? { ...ALERT_DEFAULTS }),
   };
 }
 
@@ -79,5 +84,6 @@ export function extensionStores(): Stores {
     remaps: serialStore(loadRemaps, (v) => remapsItem.setValue(v)),
     answers: serialStore(loadAnswers, (v) => answersItem.setValue(v)),
     todayStatus: serialStore(loadTodayStatus, (v) => todayStatusItem.setValue(v)),
+    alertSettings: serialStore(loadAlertSettings, (v) => alertSettingsItem.setValue(v)),
   };
 }

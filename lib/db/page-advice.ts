@@ -10,7 +10,7 @@ import type { OpsLensDb } from './schema';
 // background calls it on page.capture, the dashboard on the page reading it reads back from Dexie.
 
 /** The newest `HISTORY_POINTS` readings strictly before the reading itself: the same whether or not it is stored yet. */
-function before(db: OpsLensDb, rec: SnapshotRecord) {
+export function historyBefore(db: OpsLensDb, rec: SnapshotRecord) {
   return db.snapshots
     .where('[kind+marketplace+key+capturedAt]')
     .between(
@@ -30,7 +30,7 @@ async function historyOf(db: OpsLensDb, records: readonly SnapshotRecord[]): Pro
   await db.transaction('r', db.snapshots, () =>
     Promise.all(
       records.filter(needsHistory).map(async (r) => {
-        const found = await before(db, r);
+        const found = await historyBefore(db, r);
         byReading.set(
           id(r),
           found.reverse().map(({ id: _id, ...s }) => s),

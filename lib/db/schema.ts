@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie';
+import type { Alert } from '../alerts/types';
 import type { Kind, Platform, SnapshotRecord } from '../model';
 import type { AdviceRow } from '../today/items';
 import type { DayRow } from '../today/since';
@@ -56,6 +57,18 @@ export interface PageRow {
   records: SnapshotRecord[];
 }
 
+/** An alert of one rule on one entity (./alerts.ts): open until seen, over when a reading no longer raises it. */
+export interface AlertRow extends Alert {
+  /** `alertId(rule, ref)`. */
+  id: string;
+  /** `entityId` of the entity. */
+  entity: string;
+  status: 'open' | 'seen' | 'closed';
+  /** When this episode was raised; a new one after it was over (or a new move of a competitor) starts again. */
+  raisedAt: string;
+  updatedAt: string;
+}
+
 export const DB_NAME = 'opslens';
 
 export class OpsLensDb extends Dexie {
@@ -67,6 +80,8 @@ export class OpsLensDb extends Dexie {
   advice!: Table<AdviceRow, string>;
   /** Today's list at the end of each day, for "since yesterday" (./today-days.ts). */
   todayDays!: Table<DayRow, string>;
+  /** Alerts raised by new readings (./alerts.ts). */
+  alerts!: Table<AlertRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -81,5 +96,7 @@ export class OpsLensDb extends Dexie {
     // Version 3 (issue 15): the current advice of every entity, kept by the background, and Today's list of
     // each day. Both are derived: the background fills them from the pages and entities (advice-cache.ts).
     this.version(3).stores({ advice: 'id, entity', todayDays: 'day' });
+    // Version 4 (issue 15): alerts, raised by the background as readings arrive.
+    this.version(4).stores({ alerts: 'id, entity, status, updatedAt' });
   }
 }

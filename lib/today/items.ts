@@ -1,4 +1,5 @@
 import type { Advice, Severity } from '../advice/types';
+import { type Alert, EVENT_RULES } from '../alerts/types';
 import type { EntityRef, Platform } from '../model';
 import { isActionable, type Problem, problemOf } from './problems';
 import { comparableMoney, SEVERITY_ORDER, stakeOf } from './stake';
@@ -17,6 +18,9 @@ export interface AdviceRow {
   capturedAt: string;
 }
 
+/** An alert as the background keeps it (lib/db/schema.ts AlertRow). */
+export type AlertLike = Alert & { id: string; status: 'open' | 'seen' | 'closed'; raisedAt: string };
+
 /** One line of Today. */
 export interface TodayItem {
   id: string;
@@ -32,7 +36,8 @@ export interface TodayItem {
   capturedAt: string;
   /** Changes when the advice's numbers change: an item marked done comes back then. */
   fingerprint: string;
-  advice: Advice;
+  /** What it says: an advice's or an alert's message. */
+  said: { advice: Advice } | { alert: Alert };
 }
 
 export const fingerprintOf = (advice: Pick<Advice, 'message'>) => JSON.stringify(advice.message);
@@ -54,7 +59,31 @@ export function itemOf(row: AdviceRow): TodayItem | undefined {
     ...stake,
     capturedAt: row.capturedAt,
     fingerprint: fingerprintOf(a),
-    advice: a,
+    said: { advice: a },
+  };
+}
+
+/** How long a competitor's move stays on Today after it was raised. */
+export const COMPETITOR_DAYS = 7;
+
+/**
+ * The Today line of an alert about a watched competitor (no advice rule is about competitors): its move stays
+ * on the list for a week, unless done or dismissed; a later move is a new line (its fingerprint is its time).
+ */
+export function itemOfAlert(row: AlertLike, now: number): TodayItem | undefined {
+  if (!EVENT_RULES.has(row.rule) || row.status === 'closed') return undefined;
+  if (now - Date.parse(row.raisedAt) > COMPETITOR_DAYS * 86_400_000) return undefined;
+  return {
+    id: row.id,
+    problem: 'competitors',
+    severity: row.severity,
+    ref: row.ref,
+    platform: row.platform,
+    ...(row.label !== undefined ? { label: row.label } : {}),
+    url: row.url,
+    capturedAt: row.readingAt,
+    fingerprint: row.raisedAt,
+    said: { alert: row },
   };
 }
 

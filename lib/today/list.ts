@@ -1,4 +1,13 @@
-import { type AdviceRow, groupItems, itemOf, rankItems, type TodayGroup, type TodayItem } from './items';
+import {
+  type AdviceRow,
+  type AlertLike,
+  groupItems,
+  itemOf,
+  itemOfAlert,
+  rankItems,
+  type TodayGroup,
+  type TodayItem,
+} from './items';
 import { type DayRow, type SinceYesterday, sinceYesterday, toDayItem } from './since';
 import { type Hidden, hiddenBy, type TodayStatus } from './status';
 
@@ -20,8 +29,12 @@ export function todayList(
   dismissed: readonly string[],
   previous: DayRow | undefined,
   now: number,
+  alerts: readonly AlertLike[] = [],
 ): TodayList {
-  const all = rankItems(rows.flatMap((r) => itemOf(r) ?? []));
+  const all = rankItems([
+    ...rows.flatMap((r) => itemOf(r) ?? []),
+    ...alerts.flatMap((a) => itemOfAlert(a, now) ?? []),
+  ]);
   const gone = new Set(dismissed);
   const shown: TodayItem[] = [];
   const hidden: TodayList['hidden'] = [];

@@ -1,4 +1,8 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { EXTENSION_DIR } from './browser';
 
 // Readings for the Today, alert and experiment specs (issue 15), sent to the background as the content
 // scripts send them.
@@ -87,3 +91,30 @@ type Chrome = { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> }
 /** Sends a message to the background from an extension page, as the content scripts and pages do. */
 export const sendFrom = (page: Page, message: unknown) =>
   page.evaluate((m) => (globalThis as unknown as Chrome).chrome.runtime.sendMessage(m), message);
+
+/**
+ * A copy of the built extension in which the notifications permission is already granted, as it is after the
+ * operator allowed it in settings: the browser's permission prompt cannot be answered from a test.
+ */
+export function extensionWithNotifications(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'opslens-notify-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+  manifest.permissions = [...manifest.permissions, 'notifications'];
+  delete manifest.optional_permissions;
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+/** A page of `n` listings read for the week ending yesterday, each selling 10 a day, `available` left. */
+export function listingPage(n: number, available: number, weeksAgo = 0, now = Date.now()) {
+  return Array.from({ length: n }, (_, i) =>
+    listingWeek(
+      `B0PAGE${String(i).padStart(4, '0')}`,
+      `Page item ${i}`,
+      weeksAgo,
+      { sessions: 700, unitsOrdered: 70, available },
+      now,
+    ),
+  );
+}

@@ -1,5 +1,16 @@
+import { rmSync } from 'node:fs';
+import { extensionIdOf, launchWithExtension } from './browser';
 import { expect, test } from './fixtures';
-import { BR_URL, KW_URL, keywordPage, listingHistory, sendFrom } from './today-seed';
+import {
+  BR_URL,
+  extensionWithNotifications,
+  KW_URL,
+  keywordPage,
+  listingHistory,
+  listingPage,
+  listingWeek,
+  sendFrom,
+} from './today-seed';
 
 // Issue 15, Today: seeded readings of keywords and listings make the list in the order of what is at stake
 // (or, while advice carries no stake, of severity), with the page to act on and done / snooze / dismiss.
@@ -72,4 +83,82 @@ test.describe('中文', () => {
     await expect(page.locator('.today-head')).toContainText('4 项待处理');
     await page.screenshot({ path: 'docs/screenshots/today-zh.png', fullPage: true });
   });
+});
+
+/** The parts of the extension's APIs the alert test reads from its page. */
+interface ExtensionApis {
+  notifications: { getAll(): Promise<Record<string, boolean>> };
+  action: { getBadgeText(details: object): Promise<string> };
+  storage: { local: { get(key: string): Promise<{ alertLog?: unknown[] }> } };
+}
+
+// Issue 15, alerts: a new reading that crosses the stock threshold raises one notification and the badge;
+// a page of 500 such rows raises one notification too. Asserted through the extension's own APIs.
+
+test('a reading crossing the stock threshold raises one notification and the badge', async () => {
+  const dir = extensionWithNotifications();
+  const { context, cleanup } = await launchWithExtension('en-US', dir);
+  try {
+    const { id } = await extensionIdOf(context);
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/dashboard.html#settings`);
+    // The operator turns notifications on (the permission is granted) and has no quiet hours.
+    await page.getByLabel('Also show a browser notification', { exact: false }).click();
+    await expect(page.getByLabel('Also show a browser notification', { exact: false })).toBeChecked();
+    await page.getByLabel('Quiet hours from').selectOption('0');
+    await page.getByLabel('Quiet hours to').selectOption('0');
+
+    const notified = () =>
+      page.evaluate(async () => {
+        const c = (globalThis as unknown as { chrome: ExtensionApis }).chrome;
+        const [all, badge, log] = await Promise.all([
+          c.notifications.getAll(),
+          c.action.getBadgeText({}),
+          c.storage.local.get('alertLog'),
+        ]);
+        return {
+          ids: Object.keys(all),
+          badge,
+          log: (log.alertLog ?? []) as { count: number; outcome: string; message: string }[],
+        };
+      });
+    const weeks = [3, 2, 1].map((w) =>
+      listingWeek('B0STOCK1', 'Stock Kettle', w, { sessions: 700, unitsOrdered: 70, available: 900 }),
+    );
+    await sendFrom(page, { type: 'snapshots.put', records: weeks });
+    await page.waitForTimeout(500);
+    expect(await notified()).toMatchObject({ ids: [], badge: '', log: [] });
+
+    await sendFrom(page, {
+      type: 'snapshots.put',
+      records: [
+        listingWeek('B0STOCK1', 'Stock Kettle', 0, { sessions: 700, unitsOrdered: 70, available: 40 }),
+      ],
+    });
+    await expect.poll(async () => (await notified()).badge).toBe('1');
+    const one = await notified();
+    expect(one.ids).toStrictEqual(['opslens-alerts']);
+    expect(one.log).toHaveLength(1);
+    expect(one.log[0]).toMatchObject({ count: 1, outcome: 'shown' });
+    expect(one.log[0]!.message).toContain(
+      'Stock Kettle: 40 in stock covers 4 days, under lead time 30 + safety 14 days.',
+    );
+
+    // A 500-row page whose items all run short: one notification more, not 500.
+    await sendFrom(page, { type: 'page.capture', records: listingPage(500, 9000, 1) });
+    await sendFrom(page, { type: 'page.capture', records: listingPage(500, 20, 0) });
+    await expect.poll(async () => (await notified()).badge, { timeout: 20_000 }).toBe('501');
+    const many = await notified();
+    expect(many.ids).toStrictEqual(['opslens-alerts']);
+    expect(many.log.map((e) => e.count)).toStrictEqual([1, 500]);
+
+    // Today lists them; marking them seen clears the badge.
+    await page.goto(`chrome-extension://${id}/dashboard.html`);
+    await expect(page.locator('.alerts')).toContainText('501 new');
+    await page.getByRole('button', { name: 'Mark all seen' }).click();
+    await expect.poll(async () => (await notified()).badge).toBe('');
+  } finally {
+    await cleanup();
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -151,6 +151,30 @@ const RELEASED: Released[] = [
       await db.table('todayDays').put({ day: '2026-11-20', at: CAPTURED_AT, items: [] });
     },
   },
+  {
+    version: 4,
+    stores: {
+      ...V1_STORES,
+      pages: '++id, *members',
+      advice: 'id, entity',
+      todayDays: 'day',
+      alerts: 'id, entity, status, updatedAt',
+    },
+    // Version 4 adds the alerts new readings raise.
+    async fill(db, records) {
+      await RELEASED[2]!.fill(db, records);
+      const kettle = kettleOf(records);
+      await db.table('alerts').put({
+        id: `alert:competitorPrice:${entityId(kettle)}`,
+        entity: entityId(kettle),
+        rule: 'competitorPrice',
+        ref: { kind: kettle.kind, marketplace: kettle.marketplace, key: kettle.key },
+        status: 'open',
+        raisedAt: CAPTURED_AT,
+        updatedAt: CAPTURED_AT,
+      });
+    },
+  },
 ];
 
 /** The tables a database of an older version had, as they are now; tables added since must be empty. */

@@ -147,13 +147,14 @@ describe('manifest from wxt.config.ts', () => {
       : (m ?? {});
   };
 
-  it('asks for storage only, and no hosts', async () => {
+  it('asks for storage only, and no hosts; notifications only when the operator turns them on', async () => {
     for (const browser of ['chrome', 'firefox']) {
       const manifest = (await manifestFor(browser)) as Record<string, unknown>;
       expect(manifest.permissions, browser).toStrictEqual(['storage']);
+      // Issue 15: alerts as browser notifications, requested by a click in settings (permissions.request).
+      expect(manifest.optional_permissions, browser).toStrictEqual(['notifications']);
       for (const key of [
         'host_permissions',
-        'optional_permissions',
         'optional_host_permissions',
         'externally_connectable',
         'web_accessible_resources',
@@ -166,7 +167,7 @@ describe('manifest from wxt.config.ts', () => {
 
   it('has no other keys than the pinned ones', async () => {
     expect(Object.keys((await manifestFor('chrome')) as object).sort()).toStrictEqual(
-      ['default_locale', 'description', 'name', 'permissions'].sort(),
+      ['default_locale', 'description', 'name', 'optional_permissions', 'permissions'].sort(),
     );
   });
 });

@@ -4,6 +4,10 @@ import type { Messages } from '../types';
 // Text of Today (the dashboard's first view and the popup's count), alerts and experiments (issue 15).
 
 type N = { n: number };
+type Name = { name: string };
+type Money = { currency?: string };
+
+const TESTS = { t: "t-test on the baseline's own spread", poisson: 'Poisson test' } as const;
 
 export const enToday = {
   navToday: 'Today',
@@ -52,4 +56,68 @@ export const enToday = {
   sinceWas: ({ was }: { was: string }) => `was ${was}`,
   popupToday: ({ n }: N, f: Fmt) =>
     f.plural(n, { one: '# thing to act on today', other: '# things to act on today' }),
+  // Alerts: what a new reading says that cannot wait for the next visit.
+  alertsTitle: 'Alerts',
+  alertsOpen: ({ n }: N, f: Fmt) => f.plural(n, { one: '# new', other: '# new' }),
+  alertSeen: 'Seen',
+  alertSeenAll: 'Mark all seen',
+  alertRaised: ({ when }: { when: string }) => `raised ${when}`,
+  alert_stock: (
+    p: Name & { available: number; daysOfCover: number; leadTimeDays: number; safetyStockDays: number },
+    f: Fmt,
+  ) =>
+    `${p.name}: ${f.count(p.available)} in stock ${f.plural(Math.floor(p.daysOfCover), { one: 'covers # day', other: 'covers # days' }, 0)}, under lead time ${f.count(p.leadTimeDays)} + safety ${f.count(p.safetyStockDays)} days.`,
+  alert_traffic: (
+    p: Name & {
+      metric: 'sessions' | 'visitors';
+      now: number;
+      baseline: number;
+      drop: number;
+      periods: number;
+      days: number;
+      pValue: number;
+      test: 't' | 'poisson';
+    },
+    f: Fmt,
+  ) =>
+    `${p.name}: ${p.metric === 'sessions' ? 'sessions' : 'visitors'} fell to ${f.count(p.now)} from ${f.count(p.baseline)} on average (−${f.pct(p.drop)}) over ${f.plural(p.periods, p.days === 1 ? { one: 'the same weekday before', other: 'the same weekday of # weeks before' } : { one: '# earlier period of the same length', other: '# earlier periods of the same length' }, 0)} (${TESTS[p.test]}, ${f.p(p.pValue)}).`,
+  alert_conversion: (
+    p: Name & { before: number; after: number; afterOrders: number; afterTraffic: number; pValue: number },
+    f: Fmt,
+  ) =>
+    `${p.name}: conversion fell to ${f.pct(p.after, p.before)} (${f.count(p.afterOrders)}/${f.count(p.afterTraffic)}) from ${f.pct(p.before, p.after)} (two-proportion z-test, ${f.p(p.pValue)}).`,
+  alert_spendNoOrders: (p: Name & Money & { spend: number; clicks: number }, f: Fmt) =>
+    `${p.name}: ${f.money(p.spend, p.currency)} spent on ${f.count(p.clicks)} clicks today and no order.`,
+  alert_competitorPrice: (p: Name & Money & { from: number; to: number; drop: number }, f: Fmt) =>
+    `Watched ${p.name}: price down ${f.pct(p.drop)}, from ${f.money(p.from, p.currency)} to ${f.money(p.to, p.currency)}.`,
+  alert_competitorStock: (p: Name) => `Watched ${p.name} is out of stock.`,
+  alert_competitorRank: (p: Name & { from: number; to: number }, f: Fmt) =>
+    `Watched ${p.name}: Best Sellers Rank jumped from #${f.count(p.from)} to #${f.count(p.to)}.`,
+  notifyTitle: ({ n }: N, f: Fmt) =>
+    f.plural(n, { one: 'OpsLens: # new alert', other: 'OpsLens: # new alerts' }),
+  notifyMore: ({ n }: N, f: Fmt) => `… and ${f.count(n)} more`,
+  alertSettingsTitle: 'Alerts',
+  alertSettingsIntro:
+    'OpsLens judges every new reading against these thresholds. Alerts are counted on the toolbar button and listed in Today; stock alerts use the lead time and safety stock of the advice settings.',
+  alertNotify: 'Also show a browser notification (one per page read, however many alerts it raises)',
+  alertNotifyDenied:
+    'The browser did not allow notifications: alerts stay on the toolbar button and in Today.',
+  alertQuiet: 'Quiet hours',
+  alertQuietFrom: 'from',
+  alertQuietTo: 'to',
+  alertField_trafficDropMin:
+    'Traffic drop that alerts (sessions or visitors under the same weekday’s baseline)',
+  alertField_trafficAlpha: 'Significance level of that drop',
+  alertField_baselinePeriods: 'Earlier periods in the baseline',
+  alertField_conversionDropMin: 'Conversion drop that alerts (relative)',
+  alertField_conversionAlpha: 'Significance level of the conversion drop (two-proportion z-test)',
+  alertField_spendNoOrdersClicks: 'Clicks with spend and no order today before a campaign alerts',
+  alertField_competitorPriceDrop: 'Watched competitor’s price drop that alerts',
+  alertField_competitorRankJump: 'Watched competitor’s rank jump that alerts (rank number down by)',
+  alertLogTitle: 'Last notifications',
+  alertOutcome_shown: 'shown',
+  alertOutcome_off: 'not shown: notifications are off',
+  alertOutcome_noPermission: 'not shown: no permission',
+  alertOutcome_quiet: 'not shown: quiet hours',
+  alertOutcome_failed: 'not shown: the browser refused',
 } satisfies Messages;

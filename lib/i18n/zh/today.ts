@@ -1,6 +1,8 @@
 import type { enToday } from '../en/today';
 import type { Translation } from '../types';
 
+const TESTS = { t: '基于基线自身波动的 t 检验', poisson: '泊松检验' } as const;
+
 export const zhToday: Translation<typeof enToday> = {
   navToday: '今日',
   todayTitle: '今天需要处理的事',
@@ -42,4 +44,46 @@ export const zhToday: Translation<typeof enToday> = {
   sinceFirstDay: '从明天起，这里会显示与前一天相比新增、变差和已解决的事项。',
   sinceWas: ({ was }) => `之前 ${was}`,
   popupToday: ({ n }, f) => `今天有 ${f.count(n)} 项待处理`,
+  alertsTitle: '警报',
+  alertsOpen: ({ n }, f) => `新 ${f.count(n)} 条`,
+  alertSeen: '已读',
+  alertSeenAll: '全部标为已读',
+  alertRaised: ({ when }) => `发出于 ${when}`,
+  alert_stock: (p, f) =>
+    `${p.name}：库存 ${f.count(p.available)} 件，可售 ${f.count(Math.floor(p.daysOfCover))} 天，低于备货周期 ${f.count(p.leadTimeDays)} + 安全库存 ${f.count(p.safetyStockDays)} 天。`,
+  alert_traffic: (p, f) =>
+    `${p.name}：${p.metric === 'sessions' ? '会话数' : '访客数'}降至 ${f.count(p.now)}，此前平均 ${f.count(p.baseline)}（−${f.pct(p.drop)}），对比${p.days === 1 ? `前 ${f.count(p.periods)} 周的同一星期几` : `此前 ${f.count(p.periods)} 个同长度周期`}（${TESTS[p.test]}，${f.p(p.pValue)}）。`,
+  alert_conversion: (p, f) =>
+    `${p.name}：转化率降至 ${f.pct(p.after, p.before)}（${f.count(p.afterOrders)}/${f.count(p.afterTraffic)}），此前 ${f.pct(p.before, p.after)}（双比例 z 检验，${f.p(p.pValue)}）。`,
+  alert_spendNoOrders: (p, f) =>
+    `${p.name}：今天花费 ${f.money(p.spend, p.currency)}，${f.count(p.clicks)} 次点击，无成交。`,
+  alert_competitorPrice: (p, f) =>
+    `关注的 ${p.name}：降价 ${f.pct(p.drop)}，从 ${f.money(p.from, p.currency)} 降至 ${f.money(p.to, p.currency)}。`,
+  alert_competitorStock: (p) => `关注的 ${p.name} 已断货。`,
+  alert_competitorRank: (p, f) =>
+    `关注的 ${p.name}：畅销排名从第 ${f.count(p.from)} 名跃升至第 ${f.count(p.to)} 名。`,
+  notifyTitle: ({ n }, f) => `OpsLens：${f.count(n)} 条新警报`,
+  notifyMore: ({ n }, f) => `……还有 ${f.count(n)} 条`,
+  alertSettingsTitle: '警报',
+  alertSettingsIntro:
+    'OpsLens 用这些阈值判断每一次新读取。警报数显示在工具栏按钮上并列在“今日”中；库存警报使用建议设置中的备货周期和安全库存。',
+  alertNotify: '同时显示浏览器通知（每读取一页最多一条，无论产生多少警报）',
+  alertNotifyDenied: '浏览器未允许通知：警报仍显示在工具栏按钮和“今日”中。',
+  alertQuiet: '免打扰时段',
+  alertQuietFrom: '从',
+  alertQuietTo: '到',
+  alertField_trafficDropMin: '触发警报的流量降幅（会话数或访客数低于同星期几的基线）',
+  alertField_trafficAlpha: '该降幅的显著性水平',
+  alertField_baselinePeriods: '基线包含的历史周期数',
+  alertField_conversionDropMin: '触发警报的转化率降幅（相对）',
+  alertField_conversionAlpha: '转化率降幅的显著性水平（双比例 z 检验）',
+  alertField_spendNoOrdersClicks: '今日有花费无成交时，广告计划触发警报的点击数',
+  alertField_competitorPriceDrop: '关注竞品触发警报的降价幅度',
+  alertField_competitorRankJump: '关注竞品触发警报的排名跃升（名次数字下降比例）',
+  alertLogTitle: '最近的通知',
+  alertOutcome_shown: '已显示',
+  alertOutcome_off: '未显示：通知已关闭',
+  alertOutcome_noPermission: '未显示：没有权限',
+  alertOutcome_quiet: '未显示：免打扰时段',
+  alertOutcome_failed: '未显示：浏览器拒绝',
 };
