@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import type { Advice } from './advice/types';
 import { AlertSettings, AlertSettingsPatch } from './alerts/settings';
+import { Change, type ExperimentRow, type ExperimentView, Note } from './experiments/types';
 import { Kind, Platform, SnapshotRecord } from './model';
 import { SettingsDoc, SettingsPatch } from './settings/advice-settings';
 import { AnswerRef, ContextAnswer, NewContextAnswer } from './settings/answer-schema';
@@ -39,6 +40,20 @@ const Dismissed = z.object({ dismissed: IdList });
 const Watched = z.object({ watched: z.boolean() });
 const Remaps = z.object({ remaps: z.array(Remap) });
 const Answers = z.object({ answers: z.array(ContextAnswer) });
+// Experiments and their verdicts are the background's own data, checked for what the card keys on.
+const ExperimentShape = z.custom<ExperimentRow & { id: number }>(
+  (v) => z.looseObject({ id: z.number(), change: Change, day: z.string() }).safeParse(v).success,
+  { message: 'not an experiment' },
+);
+const ExperimentViews = z.array(
+  z.custom<ExperimentView>(
+    (v) =>
+      z
+        .looseObject({ experiment: ExperimentShape, verdict: z.looseObject({ status: z.string() }) })
+        .safeParse(v).success,
+    { message: 'not an experiment' },
+  ),
+);
 
 export const PROTOCOL = {
   /** Readings to keep (product pages, seeding); replies with each entity's reading before this one. */
@@ -87,6 +102,25 @@ export const PROTOCOL = {
   'alerts.settings': entry(z.object({ patch: AlertSettingsPatch }), z.object({ settings: AlertSettings })),
   /** Alerts the operator has seen (every open one when `ids` is empty); replies with how many are still open. */
   'alerts.seen': entry(z.object({ ids: IdList }), z.object({ open: count })),
+  /** A change the operator made (price, main image, title, coupon, bid), with a note, recorded now. */
+  'experiment.add': entry(
+    z.object({
+      ref: Ref,
+      platform: Platform,
+      label: z.optional(z.string().check(z.maxLength(2000))),
+      url: z.string().check(z.maxLength(4000)),
+      change: Change,
+      note: Note,
+    }),
+    z.object({ experiment: ExperimentShape }),
+  ),
+  /** An experiment ended (no longer judged on new readings) or removed. */
+  'experiment.end': entry(
+    z.object({ id: count, remove: z.optional(z.boolean()) }),
+    z.object({ ok: z.boolean() }),
+  ),
+  /** A product's experiments with their verdicts now (the card: a content script cannot read the database). */
+  'experiments.of': entry(z.object({ ref: Ref }), z.object({ experiments: ExperimentViews })),
   /** Every entity's advice computed again (after an import into the database); replies with the rows kept. */
   'advice.rebuild': entry(z.object({}), z.object({ advice: count })),
   /** Retention: readings older than `days` thinned to the last of each day. */

@@ -3,6 +3,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { AlertSettingsForm } from '../../components/AlertSettingsForm';
 import { EntityDetail } from '../../components/EntityDetail';
 import { EntityList, entityKeyOf } from '../../components/EntityList';
+import { ExperimentList } from '../../components/ExperimentList';
+import { ExperimentPanel } from '../../components/ExperimentPanel';
 import { ExportImport } from '../../components/ExportImport';
 import { SettingsForm } from '../../components/SettingsForm';
 import { StoragePanel } from '../../components/StoragePanel';
@@ -17,10 +19,11 @@ import { watchImports } from './imports';
 
 const db = new OpsLensDb();
 watchImports(db);
-type View = 'today' | 'entities' | 'export' | 'storage' | 'settings';
+type View = 'today' | 'entities' | 'experiments' | 'export' | 'storage' | 'settings';
 const VIEWS: [View, MessageKey][] = [
   ['today', 'navToday'],
   ['entities', 'navEntities'],
+  ['experiments', 'expTitle'],
   ['export', 'navExport'],
   ['storage', 'navStorage'],
   ['settings', 'navSettings'],
@@ -177,7 +180,10 @@ export function App({ lang }: { lang: Lang }) {
           </aside>
           <main className="card">
             {entity ? (
-              <EntityDetail db={db} entity={entity} lang={lang} settings={settings} />
+              <>
+                <EntityDetail db={db} entity={entity} lang={lang} settings={settings} />
+                <ExperimentPanel db={db} entity={entity} lang={lang} />
+              </>
             ) : (
               <p className="muted">{t(lang, 'pickEntity')}</p>
             )}
@@ -185,6 +191,7 @@ export function App({ lang }: { lang: Lang }) {
         </div>
       )}
       {view === 'today' && <TodayView db={db} lang={lang} />}
+      {view === 'experiments' && <ExperimentList db={db} lang={lang} />}
       {view === 'export' && <ExportImport db={db} lang={lang} filter={exportFilter} />}
       {view === 'storage' && <StoragePanel db={db} lang={lang} />}
       {view === 'settings' && (

@@ -3,6 +3,7 @@ import { formatCount, formatDateTime, formatMoney, formatSignedPct } from '../..
 import { changeLabel, fieldList, type Lang, reasonText, t } from '../../lib/i18n';
 import type { Extraction, SnapshotRecord } from '../../lib/model';
 import { h } from '../../lib/ui/h';
+import { type ExperimentActions, type ExperimentsState, experimentsBlock } from './experiment';
 
 /**
  * A competitor's move is neither good nor bad for the operator (a price drop is a threat and a chance): the
@@ -26,9 +27,11 @@ export interface CardState {
   watched: boolean;
   collapsed: boolean;
   error: string | undefined;
+  /** Recorded changes of this product and the form to record one (./experiment.ts). */
+  experiments?: ExperimentsState;
 }
 
-interface Actions {
+interface Actions extends Partial<ExperimentActions> {
   toggleCollapsed(): void;
   toggleWatch(): void;
 }
@@ -229,6 +232,8 @@ export function renderCard(state: CardState, actions: Actions): HTMLElement {
         state.watched ? `✓ ${t(lang, 'watching')} · ${t(lang, 'unwatch')}` : `☆ ${t(lang, 'watch')}`,
       ),
     );
+    if (state.experiments && actions.saveChange)
+      body.push(experimentsBlock(lang, state.experiments, actions as ExperimentActions));
   }
   if (state.error)
     body.push(

@@ -1,5 +1,6 @@
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { storage } from 'wxt/utils/storage';
+import type { ExperimentView } from '../../lib/experiments/types';
 import type { Lang } from '../../lib/i18n';
 import type { Extraction, SnapshotRecord } from '../../lib/model';
 import { send } from '../../lib/runtime';
@@ -19,13 +20,33 @@ export interface ProductPage {
   error: string | undefined;
 }
 
+type CardActions = Parameters<typeof renderCard>[1];
+
+/** This product's recorded changes with their verdicts; none when the background cannot say. */
+async function experimentsOf(record: SnapshotRecord): Promise<ExperimentView[]> {
+  try {
+    return (await send({ type: 'experiments.of', ref: record })).experiments;
+  } catch (err) {
+    console.warn('[opslens] experiments', err);
+    return [];
+  }
+}
+
 /** The quick-glance card with Watch: fixed to the viewport, collapsible (remembered), in its own shadow root. */
 export const productCard: Feature<ProductPage> = {
   id: 'product-card',
   runsOn: 'product',
   async init(ctx, page) {
     const record = page.extraction.records[0];
-    const state: CardState = { ...page, collapsed: await collapsedItem.getValue() };
+    const [collapsed, views] = await Promise.all([
+      collapsedItem.getValue(),
+      record ? experimentsOf(record) : Promise.resolve([]),
+    ]);
+    const state: CardState = {
+      ...page,
+      collapsed,
+      ...(record ? { experiments: { views, formOpen: false } } : {}),
+    };
     const ui = await createShadowRootUi(ctx, {
       name: 'opslens-card',
       css: cardCss,
@@ -55,6 +76,32 @@ export const productCard: Feature<ProductPage> = {
               state.error = undefined;
             } catch (err) {
               state.error = String((err as Error)?.message ?? err);
+            }
+            rerender();
+          },
+          openForm: () => {
+            if (state.experiments) state.experiments = { ...state.experiments, formOpen: true };
+            rerender();
+          },
+          cancelForm: () => {
+            if (state.experiments) state.experiments = { ...state.experiments, formOpen: false };
+            rerender();
+          },
+          saveChange: async (change: Parameters<NonNullable<CardActions['saveChange']>>[0], note: string) => {
+            if (!record || !state.experiments) return;
+            try {
+              await send({
+                type: 'experiment.add',
+                ref: record,
+                platform: record.platform,
+                url: record.url,
+                change,
+                note,
+                ...(record.label ? { label: record.label } : {}),
+              });
+              state.experiments = { views: await experimentsOf(record), formOpen: false };
+            } catch (err) {
+              state.experiments = { ...state.experiments, error: String((err as Error)?.message ?? err) };
             }
             rerender();
           },

@@ -1,11 +1,13 @@
 import { ingestPage, isWatched, type OpsLensDb, putSnapshots, setWatched, thinToDaily } from '../db';
 import { markAlertsSeen } from '../db/alerts';
+import { addExperiment, experimentsWithVerdicts } from '../db/experiments';
 import { advisePage } from '../db/page-advice';
 import type { Message, MessageType, ReplyOf, RequestOf } from '../messaging';
 import { applySettingsPatch } from '../settings/advice-settings';
 import { sameAnswer, withAnswer } from '../settings/answers';
 import { sameRemap, withRemap } from '../settings/remaps';
 import { DISMISSED_LIMIT } from '../settings/store';
+import { localDay } from '../today/day';
 import { withStatus } from '../today/status';
 import type { Followups } from './followups';
 import type { Stores } from './stores';
@@ -95,6 +97,26 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     deps.followups?.changed();
     return { open };
   },
+  'experiment.add': async ({ ref, platform, label, url, change, note }, deps) => {
+    const now = deps.now?.() ?? new Date();
+    const experiment = await addExperiment(deps.db, {
+      ref: { kind: ref.kind, marketplace: ref.marketplace, key: ref.key },
+      platform,
+      ...(label ? { label } : {}),
+      url,
+      change,
+      note,
+      at: now.toISOString(),
+      day: localDay(now),
+    });
+    return { experiment };
+  },
+  'experiment.end': async ({ id, remove }, deps) => {
+    if (remove) await deps.db.experiments.delete(id);
+    else await deps.db.experiments.update(id, { endedAt: (deps.now?.() ?? new Date()).toISOString() });
+    return { ok: true };
+  },
+  'experiments.of': async ({ ref }, { db }) => ({ experiments: await experimentsWithVerdicts(db, ref) }),
   'advice.rebuild': async (_msg, { followups }) => ({ advice: (await followups?.rebuild()) ?? 0 }),
   'remaps.add': async ({ remap }, deps) => ({
     remaps: await deps.stores.remaps.update((list) => withRemap(list, remap, stamp(deps))),

@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Alert } from '../alerts/types';
+import type { ExperimentRow } from '../experiments/types';
 import type { Kind, Platform, SnapshotRecord } from '../model';
 import type { AdviceRow } from '../today/items';
 import type { DayRow } from '../today/since';
@@ -82,6 +83,8 @@ export class OpsLensDb extends Dexie {
   todayDays!: Table<DayRow, string>;
   /** Alerts raised by new readings (./alerts.ts). */
   alerts!: Table<AlertRow, string>;
+  /** Changes the operator recorded, compared before and after (./experiments.ts). */
+  experiments!: Table<ExperimentRow, number>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -98,5 +101,7 @@ export class OpsLensDb extends Dexie {
     this.version(3).stores({ advice: 'id, entity', todayDays: 'day' });
     // Version 4 (issue 15): alerts, raised by the background as readings arrive.
     this.version(4).stores({ alerts: 'id, entity, status, updatedAt' });
+    // Version 5 (issue 15): recorded changes (experiments), by product and time.
+    this.version(5).stores({ experiments: '++id, product, at' });
   }
 }

@@ -118,3 +118,21 @@ export function listingPage(n: number, available: number, weeksAgo = 0, now = Da
     ),
   );
 }
+
+/** A weekly reading of a listing for the week starting `weeks` weeks after today (0: starting today). */
+export function listingWeekAhead(
+  key: string,
+  label: string,
+  weeks: number,
+  metrics: Record<string, number>,
+  now = Date.now(),
+) {
+  const today = new Date(new Date(now).toISOString().slice(0, 10));
+  const from = new Date(today.getTime() + weeks * 7 * DAY);
+  const to = new Date(from.getTime() + 6 * DAY);
+  return {
+    ...listingWeek(key, label, 0, metrics, now),
+    period: { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) },
+    capturedAt: new Date(to.getTime() + DAY / 2).toISOString(),
+  };
+}

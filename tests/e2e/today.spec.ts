@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { extensionIdOf, launchWithExtension } from './browser';
+import { card, extensionIdOf, fixtureHtml, launchWithExtension, servePages } from './browser';
 import { expect, test } from './fixtures';
 import {
   BR_URL,
@@ -9,6 +9,7 @@ import {
   listingHistory,
   listingPage,
   listingWeek,
+  listingWeekAhead,
   sendFrom,
 } from './today-seed';
 
@@ -162,3 +163,56 @@ test('a reading crossing the stock threshold raises one notification and the bad
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+// Issue 15, experiments: a change recorded from the product card is judged once the readings after it come.
+
+const PRODUCT_URL = 'https://www.amazon.com/Some-Product-Slug/dp/B0C1K2Z3X4?th=1&psc=1';
+const ASIN = 'B0C1K2Z3X4';
+const own = (sessions: number, units: number) => ({ sessions, unitsOrdered: units });
+
+for (const lang of ['en-US', 'zh-CN'] as const) {
+  test.describe(lang, () => {
+    test.use({ lang });
+    test(`an experiment recorded from the card shows its verdict (${lang})`, async ({ ext }) => {
+      const { context, id } = ext;
+      const en = lang === 'en-US';
+      await servePages(context, { [PRODUCT_URL]: () => fixtureHtml('amazon/product/us-table.html') });
+      const ext0 = await context.newPage();
+      await ext0.goto(`chrome-extension://${id}/dashboard.html`);
+      // Four weeks of the operator's own business report for this product, converting at 10%.
+      const before = [3, 2, 1, 0].map((w) => listingWeek(ASIN, 'COSORI Kettle', w, own(1000, 100)));
+      await sendFrom(ext0, { type: 'snapshots.put', records: before });
+
+      const page = await context.newPage();
+      await page.goto(PRODUCT_URL);
+      const c = card(page);
+      await c.getByRole('button', { name: en ? 'Record a change' : '记录一次改动' }).click();
+      await c.getByLabel(en ? 'What changed' : '改了什么', { exact: true }).selectOption('price');
+      await c.getByLabel(en ? 'Note' : '备注', { exact: true }).fill('39.99 → 34.99');
+      await c.getByRole('button', { name: en ? 'Save' : '保存' }).click();
+      const exp = c.locator('.exp');
+      await expect(exp).toHaveAttribute('data-status', 'collecting');
+      await expect(exp).toContainText(
+        en ? 'needs 2,685 more sessions after the change' : '改动后还需 2,685 次会话',
+      );
+
+      // Four weeks after it, converting at 6%: the card shows the verdict on the next visit.
+      const after = [0, 1, 2, 3].map((w) => listingWeekAhead(ASIN, 'COSORI Kettle', w, own(1000, 60)));
+      await sendFrom(ext0, { type: 'snapshots.put', records: after });
+      await page.reload();
+      await expect(exp).toHaveAttribute('data-status', 'significant');
+      await expect(exp.locator('.exp-lines li').first()).toContainText(
+        en ? '→ 6% (240/4,000,' : '→ 6%（240/4,000，',
+      );
+      await expect(exp.locator('.exp-lines li').first()).toContainText(
+        en ? 'significant (p < 0.001, two-proportion z-test)' : '显著（p < 0.001，双比例 z 检验）',
+      );
+      await c.screenshot({ path: `docs/screenshots/experiment-card-${en ? 'en' : 'zh'}.png` });
+
+      // The dashboard lists it with its status.
+      await ext0.getByRole('button', { name: en ? 'Experiments' : '实验' }).click();
+      await expect(ext0.locator('.experiment')).toHaveAttribute('data-status', 'significant');
+      await ext0.screenshot({ path: `docs/screenshots/experiments-${en ? 'en' : 'zh'}.png` });
+    });
+  });
+}

@@ -48,4 +48,21 @@ export const TODAY_SAMPLES = {
   alert_competitorRank: { name: 'COSORI', from: 140, to: 14 },
   notifyTitle: { n: 1 },
   notifyMore: { n: 499 },
+  expRecorded: { change: 'Price', day: '2026-11-01' },
+  expRates: {
+    label: 'Conversion',
+    before: { value: 0.1, num: 400, den: 4000, from: '2026-10-04', to: '2026-10-31' },
+    after: { value: 0.06, num: 240, den: 4000, from: '2026-11-01', to: '2026-11-28' },
+  },
+  expPerDay: {
+    label: 'Units/day',
+    before: { value: 1, num: 1, den: 1, from: '2026-10-31', to: '2026-10-31' },
+    after: { value: 2, num: 2, den: 1, from: '2026-11-01', to: '2026-11-01' },
+  },
+  expOneSide: { label: 'CTR', side: 'after' },
+  expSignificant: { p: 0.0001, test: 'z' },
+  expNotSignificant: { p: 0.41, test: 'poisson' },
+  expNeedsMore: { n: 1, unit: 'sessions', mde: 0.2, power: 0.8, alpha: 0.05 },
+  expEnded: { day: '2026-11-30' },
+  expSaveFailed: { error: 'quota exceeded' },
 } satisfies Samples;

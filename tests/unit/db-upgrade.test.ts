@@ -175,6 +175,32 @@ const RELEASED: Released[] = [
       });
     },
   },
+  {
+    version: 5,
+    stores: {
+      ...V1_STORES,
+      pages: '++id, *members',
+      advice: 'id, entity',
+      todayDays: 'day',
+      alerts: 'id, entity, status, updatedAt',
+      experiments: '++id, product, at',
+    },
+    // Version 5 adds the changes the operator records (experiments).
+    async fill(db, records) {
+      await RELEASED[3]!.fill(db, records);
+      const kettle = kettleOf(records);
+      await db.table('experiments').add({
+        product: `${kettle.marketplace}|${kettle.key}`,
+        ref: { kind: kettle.kind, marketplace: kettle.marketplace, key: kettle.key },
+        platform: kettle.platform,
+        url: kettle.url,
+        change: 'price',
+        note: '',
+        at: CAPTURED_AT,
+        day: CAPTURED_AT.slice(0, 10),
+      });
+    },
+  },
 ];
 
 /** The tables a database of an older version had, as they are now; tables added since must be empty. */

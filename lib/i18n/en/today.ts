@@ -7,6 +7,18 @@ type N = { n: number };
 type Name = { name: string };
 type Money = { currency?: string };
 
+const UNITS = {
+  sessions: { one: '# more session', other: '# more sessions' },
+  visitors: { one: '# more visitor', other: '# more visitors' },
+  clicks: { one: '# more click', other: '# more clicks' },
+  impressions: { one: '# more impression', other: '# more impressions' },
+  days: { one: '# more day', other: '# more days' },
+} as const;
+type Unit = keyof typeof UNITS;
+type Side = { value: number; num: number; den: number; from: string; to: string };
+const EXP_TESTS = { z: 'two-proportion z-test', poisson: 'Poisson rate test' } as const;
+type TestP = { p: number; test: 'z' | 'poisson' };
+
 const TESTS = { t: "t-test on the baseline's own spread", poisson: 'Poisson test' } as const;
 
 export const enToday = {
@@ -120,4 +132,47 @@ export const enToday = {
   alertOutcome_noPermission: 'not shown: no permission',
   alertOutcome_quiet: 'not shown: quiet hours',
   alertOutcome_failed: 'not shown: the browser refused',
+  // Experiments: a recorded change, judged before and after.
+  expTitle: 'Experiments',
+  expRecord: 'Record a change',
+  expChange_price: 'Price',
+  expChange_mainImage: 'Main image',
+  expChange_title: 'Title',
+  expChange_coupon: 'Coupon',
+  expChange_bid: 'Bid',
+  expWhat: 'What changed',
+  expNote: 'Note',
+  expNotePlaceholder: 'e.g. price 39.99 → 34.99',
+  expSave: 'Save',
+  expCancel: 'Cancel',
+  expRecorded: ({ change, day }: { change: string; day: string }) => `${change} changed on ${day}`,
+  expMetric_conversion: 'Conversion',
+  expMetric_ctr: 'CTR',
+  expMetric_unitsPerDay: 'Units/day',
+  expRates: ({ label, before, after }: { label: string; before: Side; after: Side }, f: Fmt) =>
+    `${label}: ${f.pct(before.value, after.value)} (${f.count(before.num)}/${f.count(before.den)}, ${before.from} – ${before.to}) → ${f.pct(after.value, before.value)} (${f.count(after.num)}/${f.count(after.den)}, ${after.from} – ${after.to})`,
+  expPerDay: ({ label, before, after }: { label: string; before: Side; after: Side }, f: Fmt) =>
+    `${label}: ${f.num(before.value)} (${f.count(before.num)} in ${f.plural(before.den, { one: '# day', other: '# days' }, 0)}, ${before.from} – ${before.to}) → ${f.num(after.value)} (${f.count(after.num)} in ${f.plural(after.den, { one: '# day', other: '# days' }, 0)}, ${after.from} – ${after.to})`,
+  expOneSide: ({ label, side }: { label: string; side: 'before' | 'after' }) =>
+    `${label}: no readings ${side === 'before' ? 'before' : 'after'} the change yet`,
+  expSignificant: ({ p, test }: TestP, f: Fmt) => `significant (${f.p(p)}, ${EXP_TESTS[test]})`,
+  expNotSignificant: ({ p, test }: TestP, f: Fmt) => `not significant (${f.p(p)}, ${EXP_TESTS[test]})`,
+  expNeedsMore: (
+    { n, unit, mde, power, alpha }: { n: number; unit: Unit; mde: number; power: number; alpha: number },
+    f: Fmt,
+  ) =>
+    `needs ${f.plural(n, UNITS[unit], 0)} after the change for a verdict (power estimate: a ${f.pct(mde)} change, ${f.pct(power)} power, α = ${f.num(alpha, 3)})`,
+  expBeforeShort: 'too little before the change for a verdict on a change of this size',
+  expNoData:
+    'No readings with sessions, clicks or units around the change yet: open the business report or the ads report after it.',
+  expStatus_significant: 'Significant change',
+  expStatus_notSignificant: 'No significant change',
+  expStatus_collecting: 'Collecting data',
+  expStatus_noData: 'No data yet',
+  expEnded: ({ day }: { day: string }) => `ended ${day}`,
+  expEnd: 'End',
+  expRemove: 'Remove',
+  expListEmpty:
+    'No change recorded yet: record one from a product’s card on its page, or from its history here.',
+  expSaveFailed: ({ error }: { error: string }) => `Could not record the change: ${error}`,
 } satisfies Messages;

@@ -1,6 +1,15 @@
 import type { enToday } from '../en/today';
 import type { Translation } from '../types';
 
+const UNITS = {
+  sessions: '次会话',
+  visitors: '位访客',
+  clicks: '次点击',
+  impressions: '次展现',
+  days: '天',
+} as const;
+const EXP_TESTS = { z: '双比例 z 检验', poisson: '泊松率检验' } as const;
+
 const TESTS = { t: '基于基线自身波动的 t 检验', poisson: '泊松检验' } as const;
 
 export const zhToday: Translation<typeof enToday> = {
@@ -86,4 +95,40 @@ export const zhToday: Translation<typeof enToday> = {
   alertOutcome_noPermission: '未显示：没有权限',
   alertOutcome_quiet: '未显示：免打扰时段',
   alertOutcome_failed: '未显示：浏览器拒绝',
+  expTitle: '实验',
+  expRecord: '记录一次改动',
+  expChange_price: '价格',
+  expChange_mainImage: '主图',
+  expChange_title: '标题',
+  expChange_coupon: '优惠券',
+  expChange_bid: '出价',
+  expWhat: '改了什么',
+  expNote: '备注',
+  expNotePlaceholder: '例如 价格 39.99 → 34.99',
+  expSave: '保存',
+  expCancel: '取消',
+  expRecorded: ({ change, day }) => `${day} 改动了${change}`,
+  expMetric_conversion: '转化率',
+  expMetric_ctr: '点击率',
+  expMetric_unitsPerDay: '日均件数',
+  expRates: ({ label, before, after }, f) =>
+    `${label}：${f.pct(before.value, after.value)}（${f.count(before.num)}/${f.count(before.den)}，${before.from} – ${before.to}）→ ${f.pct(after.value, before.value)}（${f.count(after.num)}/${f.count(after.den)}，${after.from} – ${after.to}）`,
+  expPerDay: ({ label, before, after }, f) =>
+    `${label}：${f.num(before.value)}（${f.count(before.den)} 天 ${f.count(before.num)} 件，${before.from} – ${before.to}）→ ${f.num(after.value)}（${f.count(after.den)} 天 ${f.count(after.num)} 件，${after.from} – ${after.to}）`,
+  expOneSide: ({ label, side }) => `${label}：改动${side === 'before' ? '前' : '后'}还没有读取`,
+  expSignificant: ({ p, test }, f) => `显著（${f.p(p)}，${EXP_TESTS[test]}）`,
+  expNotSignificant: ({ p, test }, f) => `不显著（${f.p(p)}，${EXP_TESTS[test]}）`,
+  expNeedsMore: ({ n, unit, mde, power, alpha }, f) =>
+    `改动后还需 ${f.count(n)} ${UNITS[unit]}才能下结论（功效估计：变化 ${f.pct(mde)}，功效 ${f.pct(power)}，α = ${f.num(alpha, 3)}）`,
+  expBeforeShort: '改动前的数据太少，无法判断这么大的变化',
+  expNoData: '改动前后还没有含会话、点击或件数的读取：改动后请打开业务报告或广告报告。',
+  expStatus_significant: '变化显著',
+  expStatus_notSignificant: '无显著变化',
+  expStatus_collecting: '收集数据中',
+  expStatus_noData: '暂无数据',
+  expEnded: ({ day }) => `${day} 结束`,
+  expEnd: '结束',
+  expRemove: '删除',
+  expListEmpty: '还没有记录改动：可在商品页的卡片上记录，或在这里的商品历史中记录。',
+  expSaveFailed: ({ error }) => `无法记录改动：${error}`,
 };
