@@ -12,6 +12,7 @@ import { benchPageCost } from './bench/page-cost';
 import { machine, passes, row, Sink, writeReport } from './bench/report';
 import { benchSizes } from './bench/sizes';
 import { benchStore } from './bench/store';
+import { benchToday } from './bench/today';
 
 const started = Date.now();
 const only = process.env.BENCH_ONLY?.split(',');
@@ -38,6 +39,7 @@ const sections: [string, string, () => unknown][] = [
   ['extract', 'Extraction throughput (in Chromium)', () => benchExtraction(sink)],
   ['page', 'Page cost (with vs without the extension, alternating)', () => benchPageCost(sink, ext)],
   ['store', 'Store, export and popup (IndexedDB in an extension page)', () => benchStore(sink, ext)],
+  ['today', 'Today first paint (1,000 entities)', () => benchToday(sink, ext)],
 ];
 let crashed = 0;
 for (const [key, title, run] of sections) {
