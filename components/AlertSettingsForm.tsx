@@ -23,6 +23,16 @@ const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const PERMISSION = { permissions: ['notifications' as const] };
 const loadLog = () => notifiedItem.getValue();
 
+function HourSelect(p: { label: string; value: number; onChange: (hour: number) => void }) {
+  return (
+    <select aria-label={p.label} value={p.value} onChange={(e) => p.onChange(Number(e.target.value))}>
+      {HOURS.map((h) => (
+        <option key={h} value={h}>{`${h}:00`}</option>
+      ))}
+    </select>
+  );
+}
+
 /** Alert thresholds, opt-in notifications (the permission asked for by this click) and quiet hours. */
 export function AlertSettingsForm({ lang }: { lang: Lang }) {
   const settings = useStored(alertSettingsItem, loadAlertSettings);
@@ -63,27 +73,27 @@ export function AlertSettingsForm({ lang }: { lang: Lang }) {
       {denied && <p className="warn">{t(lang, 'alertNotifyDenied')}</p>}
       <p className="inline">
         {t(lang, 'alertQuiet')} {t(lang, 'alertQuietFrom')}
-        <select
-          aria-label={`${t(lang, 'alertQuiet')} ${t(lang, 'alertQuietFrom')}`}
+        <HourSelect
+          label={`${t(lang, 'alertQuiet')} ${t(lang, 'alertQuietFrom')}`}
           value={settings.quietFrom}
-          onChange={(e) => void save({ quietFrom: Number(e.target.value) })}
-        >
-          {HOURS.map((h) => (
-            <option key={h} value={h}>{`${h}:00`}</option>
-          ))}
-        </select>
+          onChange={(quietFrom) => void save({ quietFrom })}
+        />
         {t(lang, 'alertQuietTo')}
-        <select
-          aria-label={`${t(lang, 'alertQuiet')} ${t(lang, 'alertQuietTo')}`}
+        <HourSelect
+          label={`${t(lang, 'alertQuiet')} ${t(lang, 'alertQuietTo')}`}
           value={settings.quietTo}
-          onChange={(e) => void save({ quietTo: Number(e.target.value) })}
-        >
-          {HOURS.map((h) => (
-            <option key={h} value={h}>{`${h}:00`}</option>
-          ))}
-        </select>
+          onChange={(quietTo) => void save({ quietTo })}
+        />
       </p>
-      <div className="grid">
+      {/* The advice settings' grid (page.css styles it under .settings, the advice form's own section). */}
+      <div
+        className="grid"
+        style={{
+          display: 'grid',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(280px, 1fr))',
+          gap: '12px 20px',
+        }}
+      >
         {FIELDS.map(([field, unit]) => (
           <label key={field} className="field">
             <span>{t(lang, `alertField_${field}`)}</span>

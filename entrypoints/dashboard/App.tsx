@@ -199,7 +199,7 @@ export function App({ lang }: { lang: Lang }) {
           <div className="card">
             <SettingsForm lang={lang} />
           </div>
-          <div className="card settings">
+          <div className="card alert-card">
             <AlertSettingsForm lang={lang} />
           </div>
         </>

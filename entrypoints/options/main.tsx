@@ -19,8 +19,6 @@ createRoot(document.getElementById('root')!).render(
       <a href={browser.runtime.getURL('/dashboard.html' as '/popup.html')}>{t(lang, 'openDashboardLink')}</a>
     </header>
     <SettingsForm lang={lang} />
-    <div className="settings">
-      <AlertSettingsForm lang={lang} />
-    </div>
+    <AlertSettingsForm lang={lang} />
   </main>,
 );

@@ -103,6 +103,8 @@ const V1_STORES = {
   entities: '[kind+marketplace+key], lastSeenAt, [platform+kind], kind',
   watchlist: '[kind+marketplace+key], addedAt',
 };
+const V3_STORES = { ...V1_STORES, pages: '++id, *members', advice: 'id, entity', todayDays: 'day' };
+const V4_STORES = { ...V3_STORES, alerts: 'id, entity, status, updatedAt' };
 const kettleOf = (records: SnapshotRecord[]) => records.find((r) => r.kind === 'competitor')!;
 
 const RELEASED: Released[] = [
@@ -135,7 +137,7 @@ const RELEASED: Released[] = [
   },
   {
     version: 3,
-    stores: { ...V1_STORES, pages: '++id, *members', advice: 'id, entity', todayDays: 'day' },
+    stores: V3_STORES,
     // Version 3 adds the stored advice and Today's day snapshots, both derived by the background.
     async fill(db, records) {
       await RELEASED[1]!.fill(db, records);
@@ -153,13 +155,7 @@ const RELEASED: Released[] = [
   },
   {
     version: 4,
-    stores: {
-      ...V1_STORES,
-      pages: '++id, *members',
-      advice: 'id, entity',
-      todayDays: 'day',
-      alerts: 'id, entity, status, updatedAt',
-    },
+    stores: V4_STORES,
     // Version 4 adds the alerts new readings raise.
     async fill(db, records) {
       await RELEASED[2]!.fill(db, records);
@@ -177,14 +173,7 @@ const RELEASED: Released[] = [
   },
   {
     version: 5,
-    stores: {
-      ...V1_STORES,
-      pages: '++id, *members',
-      advice: 'id, entity',
-      todayDays: 'day',
-      alerts: 'id, entity, status, updatedAt',
-      experiments: '++id, product, at',
-    },
+    stores: { ...V4_STORES, experiments: '++id, product, at' },
     // Version 5 adds the changes the operator records (experiments).
     async fill(db, records) {
       await RELEASED[3]!.fill(db, records);
