@@ -80,7 +80,7 @@ async function run(lang: Lang) {
   const suffix = lang === 'zh-CN' ? 'zh' : 'en';
   const dash = await context.newPage();
   await dash.setViewportSize({ width: 1366, height: 900 });
-  await dash.goto(`chrome-extension://${id}/dashboard.html`);
+  await dash.goto(`chrome-extension://${id}/dashboard.html#entities`);
   await dash.locator('.entity').first().waitFor();
   await dash.locator('input[type=search]').fill('Coffee Grinder');
   await dash.locator('.entity').first().click();

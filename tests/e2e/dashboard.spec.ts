@@ -64,7 +64,7 @@ test('dashboard: seeded history, chart, advice, CSV and JSON export, and a resto
   const { context, id } = ext;
   const page = await context.newPage();
   await page.setViewportSize({ width: 1366, height: 900 });
-  await page.goto(`chrome-extension://${id}/dashboard.html`);
+  await page.goto(`chrome-extension://${id}/dashboard.html#entities`);
   await seed(page);
   await expect(page.locator('.entity')).toHaveCount(2);
   await page.locator('.entity', { hasText: 'Coffee Grinder' }).click();
