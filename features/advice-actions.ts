@@ -1,6 +1,6 @@
 import { adviceText } from '../lib/advice/text';
 import type { Advice } from '../lib/advice/types';
-import { t } from '../lib/i18n';
+import { t } from '../lib/i18n/t';
 import { h } from '../lib/ui/h';
 import type { ConsolePage } from './console-page';
 import { copyButton } from './console-panel/diagnostic';

@@ -1,6 +1,6 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Advice } from '../lib/advice/types';
-import type { Lang } from '../lib/i18n';
+import type { Lang } from '../lib/i18n/t';
 import type { CaptureReply } from '../lib/messaging';
 import type { Extraction } from '../lib/model';
 import { send } from '../lib/runtime';

@@ -2,13 +2,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { adviceText } from '../lib/advice/text';
 import type { Advice } from '../lib/advice/types';
-import { t } from '../lib/i18n';
+import { ruleName, t } from '../lib/i18n/t';
 import type { Extraction } from '../lib/model';
 import { h } from '../lib/ui/h';
 import { adviceActions } from './advice-actions';
 import css from './console.css?inline';
 import type { ConsolePage } from './console-page';
-import { ruleName } from './console-panel/body';
 import type { Feature } from './feature';
 import { boxOf, clippingAncestors, textCellLeft, visibleBox } from './row-geometry';
 
@@ -119,7 +118,7 @@ class Badges {
           class: `badge sev-${top.severity}`,
           attrs: {
             type: 'button',
-            'aria-label': `${label}: ${list.map((a) => ruleName(this.page, a.rule)).join(', ')}`,
+            'aria-label': `${label}: ${list.map((a) => ruleName(this.lang, a.rule)).join(', ')}`,
             'aria-haspopup': 'dialog',
           },
         },
@@ -156,7 +155,7 @@ class Badges {
           h(
             'li',
             { class: `sev-${a.severity}` },
-            h('strong', null, ruleName(this.page, a.rule)),
+            h('strong', null, ruleName(this.lang, a.rule)),
             ' ',
             adviceText(a, lang),
             adviceActions(this.page, a),

@@ -1,4 +1,4 @@
-import { type Lang, localeOf } from './i18n';
+import { type Lang, localeOf } from './i18n/t';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {

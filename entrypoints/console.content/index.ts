@@ -4,7 +4,8 @@ import { ConsolePage } from '../../features/console-page';
 import { consolePanel } from '../../features/console-panel';
 import { featuresOffItem, runFeatures } from '../../features/feature';
 import { rowBadges } from '../../features/row-badges';
-import { langOf } from '../../lib/i18n';
+import '../../lib/i18n/with-page';
+import { langOf } from '../../lib/i18n/t';
 import { CONSOLE_MATCHES } from '../../lib/sites/matches';
 import { startWatcher } from './watcher';
 
@@ -15,8 +16,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const page = new ConsolePage(langOf(browser.i18n.getUILanguage()));
-    // Features subscribe before the first reading; reading and saving run whatever they say.
-    await runFeatures(ctx, [consolePanel, rowBadges], page, await featuresOffItem.getValue());
+    // Reading starts at once; each feature shows the current reading when it is ready and follows the next ones.
     startWatcher(ctx, page);
+    await runFeatures(ctx, [consolePanel, rowBadges], page, await featuresOffItem.getValue());
   },
 });

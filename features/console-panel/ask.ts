@@ -1,4 +1,4 @@
-import { type Lang, localeOf, t } from '../../lib/i18n';
+import { type Lang, localeOf, t } from '../../lib/i18n/t';
 import { MARKETPLACES } from '../../lib/marketplaces';
 import type { ContextAsk, Extraction } from '../../lib/model';
 import { type NewContextAnswer, saveAnswer } from '../../lib/settings/answers';

@@ -1,6 +1,6 @@
 import { adviceText } from '../../lib/advice/text';
 import type { Advice, AdviceRule } from '../../lib/advice/types';
-import { fieldList, reasonText, ruleName as ruleNameIn, t } from '../../lib/i18n';
+import { fieldList, reasonText, ruleName, t } from '../../lib/i18n/t';
 import type { Extraction } from '../../lib/model';
 import { h } from '../../lib/ui/h';
 import { adviceActions } from '../advice-actions';
@@ -49,7 +49,7 @@ export function panelContent(
       'ul',
       { class: 'chips', attrs: { 'aria-label': summary } },
       ...[...counts].map(([rule, n]) =>
-        h('li', { class: `chip rule-${rule}` }, `${ruleName(page, rule)} ${n}`),
+        h('li', { class: `chip rule-${rule}` }, `${ruleName(lang, rule)} ${n}`),
       ),
     ),
     h('ol', { class: 'top' }, ...actionable.slice(0, TOP).map((a) => item(page, a))),
@@ -60,8 +60,6 @@ export function panelContent(
   body.push(repointNote(ex, hooks), h('p', { class: 'muted support' }, shapeControl(ex, root, lang)));
   return { summary, body };
 }
-
-export const ruleName = (page: ConsolePage, rule: AdviceRule): string => ruleNameIn(page.lang, rule);
 
 function item(page: ConsolePage, a: Advice) {
   return h(

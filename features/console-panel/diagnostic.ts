@@ -1,4 +1,4 @@
-import { type Lang, t } from '../../lib/i18n';
+import { type Lang, t } from '../../lib/i18n/t';
 import type { Extraction } from '../../lib/model';
 import { h } from '../../lib/ui/h';
 

@@ -1,4 +1,4 @@
-import { type Lang, t } from '../../lib/i18n';
+import { type Lang, t } from '../../lib/i18n/t';
 import type { Extraction } from '../../lib/model';
 import { CONSOLE_MARKETPLACES } from '../../lib/sites/amazon/marketplaces';
 import { CONSOLE_ADAPTERS } from '../../lib/sites/console-adapters';

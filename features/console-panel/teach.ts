@@ -1,4 +1,4 @@
-import { fieldLabel, type Lang, t } from '../../lib/i18n';
+import { fieldLabel, fieldList, type Lang, t } from '../../lib/i18n/t';
 import type { Extraction } from '../../lib/model';
 import { addRemap } from '../../lib/settings/remaps';
 import { h } from '../../lib/ui/h';
@@ -20,14 +20,12 @@ export interface PointHooks {
   taught: Readonly<Record<string, readonly string[]>>;
 }
 
-export const fieldName = (f: string, lang: Lang): string => fieldLabel(lang, f);
-
 export const columnFields = (ex: Extraction) => ex.missing.filter((f) => !NOT_COLUMNS.has(f));
 
 /** One "Point at <field>" button: the user clicks the column's header, kept as a remap for this adapter. */
 function pointButton(ex: Extraction, field: string, hooks: PointHooks, style = 'link'): HTMLButtonElement {
   const { lang } = hooks;
-  const name = fieldName(field, lang);
+  const name = fieldLabel(lang, field);
   return h(
     'button',
     {
@@ -61,7 +59,7 @@ export function repointNote(ex: Extraction, hooks: PointHooks): HTMLElement | nu
   return h(
     'p',
     { class: 'muted repoint' },
-    t(lang, 'notRead', { fields: fields.map((f) => fieldName(f, lang)).join(t(lang, 'listSeparator')) }),
+    t(lang, 'notRead', { fields: fieldList(lang, fields) }),
     ' ',
     ...fields.map((f) => pointButton(ex, f, hooks)),
   );
@@ -97,6 +95,6 @@ export function teachBody(ex: Extraction, hooks: PointHooks): HTMLElement {
         );
       }),
     ),
-    fields[0] ? h('p', { class: 'muted' }, t(lang, 'teachHint', { key: fieldName(fields[0], lang) })) : null,
+    fields[0] ? h('p', { class: 'muted' }, t(lang, 'teachHint', { key: fieldLabel(lang, fields[0]) })) : null,
   );
 }

@@ -1,4 +1,4 @@
-import { t } from '../../lib/i18n';
+import { t } from '../../lib/i18n/t';
 import { h } from '../../lib/ui/h';
 import type { ConsolePage } from '../console-page';
 import { focusQuestion, questionOf } from './ask';
@@ -118,6 +118,8 @@ export class PanelView {
       keepFocus(this.root, () =>
         this.body.replaceChildren(...(collapsed ? [] : content.body.filter(isNode))),
       );
+      // Placed in the next frame: reading the table's box now would force a layout of the whole page.
+      requestAnimationFrame(() => this.signal.aborted || this.dock());
     }
     this.summary.textContent = summary;
     const status = reply
@@ -144,7 +146,6 @@ export class PanelView {
     this.error.textContent = error ? t(lang, 'saveFailed', { error }) : '';
     if (error) this.section.append(this.error);
     else this.error.remove();
-    this.dock();
     if (focus) focusQuestion(this.root);
   }
 

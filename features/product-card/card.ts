@@ -1,6 +1,6 @@
 import { type ChangeKind, compareReadings } from '../../lib/changes';
 import { formatCount, formatDateTime, formatMoney, formatSignedPct } from '../../lib/format';
-import { changeLabel, fieldList, type Lang, reasonText, t } from '../../lib/i18n';
+import { changeLabel, fieldList, type Lang, reasonText, t } from '../../lib/i18n/t';
 import type { Extraction, SnapshotRecord } from '../../lib/model';
 import { h } from '../../lib/ui/h';
 import { type ExperimentActions, type ExperimentsState, experimentsBlock } from './experiment';

@@ -1,7 +1,7 @@
 import { verdictLines } from '../../lib/experiments/text';
 import type { Change, ExperimentView } from '../../lib/experiments/types';
 import { CHANGES } from '../../lib/experiments/types';
-import { type Lang, t } from '../../lib/i18n';
+import { type Lang, t } from '../../lib/i18n/t';
 import { h } from '../../lib/ui/h';
 
 // "Record a change" on the card (issue 15): one click opens what changed and a note, Save records it in the

@@ -1,7 +1,7 @@
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { storage } from 'wxt/utils/storage';
 import type { ExperimentView } from '../../lib/experiments/types';
-import type { Lang } from '../../lib/i18n';
+import type { Lang } from '../../lib/i18n/t';
 import type { Extraction, SnapshotRecord } from '../../lib/model';
 import { send } from '../../lib/runtime';
 import type { Feature } from '../feature';

@@ -1,4 +1,5 @@
-import { type AdviceMessage, type Lang, messageText } from '../i18n';
+import '../i18n/with-advice';
+import { type AdviceMessage, type Lang, messageText } from '../i18n/t';
 import type { Advice } from './types';
 
 /** The advice's sentence in the UI's language, from its message id and parameters. Plain text. */

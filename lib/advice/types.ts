@@ -1,4 +1,4 @@
-import type { AdviceMessage } from '../i18n';
+import type { AdviceMessage } from '../i18n/t';
 import type { EntityRef } from '../model';
 
 export type AdviceRule =

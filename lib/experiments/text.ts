@@ -1,4 +1,5 @@
-import { type Lang, t } from '../i18n';
+import '../i18n/with-today';
+import { type Lang, t } from '../i18n/t';
 import type { MetricVerdict, Verdict } from './compare';
 import type { ExperimentSettings } from './power';
 import { EXPERIMENT_DEFAULTS } from './power';
