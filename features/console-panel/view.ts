@@ -118,8 +118,10 @@ export class PanelView {
       keepFocus(this.root, () =>
         this.body.replaceChildren(...(collapsed ? [] : content.body.filter(isNode))),
       );
-      // Placed in the next frame: reading the table's box now would force a layout of the whole page.
-      requestAnimationFrame(() => this.signal.aborted || this.dock());
+      // The first time before the panel is painted at all (moving it after would repaint the page's root layer
+      // twice); after that in the next frame, so that a redraw never forces a layout of the page.
+      if (!this.host.dataset.dock) this.dock();
+      else requestAnimationFrame(() => this.signal.aborted || this.dock());
     }
     this.summary.textContent = summary;
     const status = reply
