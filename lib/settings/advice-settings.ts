@@ -55,6 +55,25 @@ export const ADVICE_DEFAULTS = {
   lifecycleTailShare: 0.5,
   /** Fewest items on the page for a level against the shop's other items to mean anything. Ours. */
   lifecycleMinPeers: 5,
+  // Stock and replenishment (issue 14).
+  /** Weeks of supply under which stock is low (Teikametrics: under 4 low, 4-13 healthy). */
+  wosLowWeeks: 4,
+  /** Weeks of supply over which stock is excess, a slow mover (Teikametrics: over 13 excess). */
+  wosExcessWeeks: 13,
+  /** Chance of not running out during a lead time, for safety stock from demand variability. Ours (a common textbook default). */
+  serviceLevel: 0.95,
+  /** Days of demand one order covers beyond the lead time (order-up-to level). Ours: one order a month. */
+  orderCycleDays: 30,
+  /** Daily history needed for a forecast with trend and weekly seasonality: 4 weeks (Holt-Winters needs at least 2 seasons). */
+  forecastMinDays: 28,
+  /** Minimum order quantity of the supplier, in units; 0 for none (per product). */
+  minOrderQty: 0,
+  /** Units per case: orders are rounded up to whole cases; 1 for none (per product). */
+  casePack: 1,
+  /** Price step a clearance starts with. Ours. */
+  clearancePriceStep: 0.1,
+  /** Weeks of supply over which removal (Amazon) or a 清仓 activity beats a price step: 26 weeks, where FBA's aged-inventory surcharge starts (181 days). */
+  clearanceRemovalWeeks: 26,
 } as const;
 
 export type AdviceSettings = { -readonly [K in keyof typeof ADVICE_DEFAULTS]: number };

@@ -2,7 +2,7 @@ import { settingLabel, settingSource } from '../i18n';
 import type { AdviceSettings } from './advice-settings';
 
 /** How a threshold is shown and edited: rates as percent, the rest as plain numbers. */
-export type FieldUnit = 'pct' | 'points' | 'count' | 'days' | 'factor' | 'ratio' | 'score' | 'p';
+export type FieldUnit = 'pct' | 'points' | 'count' | 'days' | 'weeks' | 'factor' | 'ratio' | 'score' | 'p';
 
 /** How each threshold is shown and edited. Labels and sources are in the catalogue (lib/i18n/en/labels.ts). */
 export const FIELD_UNITS: Record<keyof AdviceSettings, FieldUnit> = {
@@ -31,6 +31,15 @@ export const FIELD_UNITS: Record<keyof AdviceSettings, FieldUnit> = {
   lifecycleDecline: 'pct',
   lifecycleTailShare: 'pct',
   lifecycleMinPeers: 'count',
+  wosLowWeeks: 'weeks',
+  wosExcessWeeks: 'weeks',
+  serviceLevel: 'pct',
+  orderCycleDays: 'days',
+  forecastMinDays: 'days',
+  minOrderQty: 'count',
+  casePack: 'count',
+  clearancePriceStep: 'pct',
+  clearanceRemovalWeeks: 'weeks',
 };
 
 export interface FieldMeta {

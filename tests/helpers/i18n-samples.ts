@@ -1,4 +1,5 @@
 import type { Key, Params, TextKey } from '../../lib/i18n';
+import { ADVICE_SAMPLES } from './i18n-samples-advice';
 import { TODAY_SAMPLES } from './i18n-samples-today';
 
 /** Keys of the messages that take parameters. */
@@ -143,6 +144,8 @@ export const SAMPLES: { [K in ParamKey]: Params<K> } = {
   lifecycleHot: { name: 'hot', perDay: 287.29, rank: 1, peers: 24, lifecycleHotShare: 0.2 },
   lifecyclePotential: { name: 'up', perDay: 1, trend: 0.4, lifecycleGrowth: 0.2 },
   lifecycleTail: { name: 'down', perDay: 5, trend: -0.5, rank: 10, peers: 10, lifecycleTailShare: 0.5 },
+  // Issue 14's advice messages: ./i18n-samples-advice.ts.
+  ...ADVICE_SAMPLES,
   // Issue 15's Today, alert and experiment messages: ./i18n-samples-today.ts.
   ...TODAY_SAMPLES,
 };

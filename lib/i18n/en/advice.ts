@@ -1,5 +1,6 @@
 import type { Fmt } from '../fmt';
 import type { Messages } from '../types';
+import { enAdviceViews } from './advice-views';
 
 // Advice sentences. A rule returns `{ id, params }` (lib/advice/types.ts): the numbers it used, raw; the
 // sentence formats them (money in its currency, percentages, rounding) and shows a number that is compared
@@ -197,4 +198,5 @@ export const enAdvice = {
       `${perDay(p.perDay, f)} a day, -${f.pct(-p.trend)} on before, #${f.count(p.rank)} of ${f.count(p.peers)} (bottom ${f.pct(p.lifecycleTailShare)})`,
       'clear stock, cut ad spend, consider bundles or promotions',
     ),
+  ...enAdviceViews,
 } satisfies Messages;

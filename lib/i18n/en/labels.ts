@@ -89,6 +89,15 @@ const settings = {
   setting_lifecycleDecline: 'Lifecycle 尾货 (tail): daily sales decline at least',
   setting_lifecycleTailShare: 'Lifecycle 尾货 (tail): within the bottom share of the shop',
   setting_lifecycleMinPeers: 'Fewest items on a page to compare against',
+  setting_wosLowWeeks: 'Stock low under (weeks of supply)',
+  setting_wosExcessWeeks: 'Stock excess, a slow mover, over (weeks of supply)',
+  setting_serviceLevel: 'Service level: chance of no stock-out in a lead time',
+  setting_orderCycleDays: 'Days of sales one order covers after the lead time',
+  setting_forecastMinDays: 'Daily history needed for a trend + weekly forecast (days)',
+  setting_minOrderQty: 'Minimum order quantity (units, 0 = none)',
+  setting_casePack: 'Units per case (orders in whole cases)',
+  setting_clearancePriceStep: 'Clearance: first price step',
+  setting_clearanceRemovalWeeks: 'Clearance: removal / 清仓 over (weeks of supply)',
 } satisfies Record<`setting_${Setting}`, string>;
 
 const OURS_NO_CUTOFF = 'OpsLens (Alimama publishes none)';
@@ -119,6 +128,15 @@ const sources = {
   settingSource_lifecycleDecline: 'OpsLens',
   settingSource_lifecycleTailShare: 'OpsLens',
   settingSource_lifecycleMinPeers: 'OpsLens',
+  settingSource_wosLowWeeks: 'Teikametrics',
+  settingSource_wosExcessWeeks: 'Teikametrics',
+  settingSource_serviceLevel: 'OpsLens (common textbook value)',
+  settingSource_orderCycleDays: 'OpsLens (one order a month)',
+  settingSource_forecastMinDays: 'OpsLens (Holt-Winters needs 2 seasons; we ask 4 weeks)',
+  settingSource_minOrderQty: 'your supplier',
+  settingSource_casePack: 'your supplier',
+  settingSource_clearancePriceStep: 'OpsLens',
+  settingSource_clearanceRemovalWeeks: 'Amazon FBA aged-inventory surcharge (from 181 days)',
 } satisfies Record<`settingSource_${Setting}`, string>;
 
 const rules = {

@@ -1,6 +1,7 @@
 import type { enAdvice, StockParams } from '../en/advice';
 import type { Fmt } from '../fmt';
 import type { Translation } from '../types';
+import { zhAdviceViews } from './advice-views';
 
 // 建议文案。参数（数字）由规则给出，格式化在这里；与阈值比较的数字按能区分二者的精度显示（见 en/advice.ts）。
 
@@ -87,4 +88,5 @@ export const zhAdvice: Translation<typeof enAdvice> = {
       `日均 ${f.num(p.perDay, 1)} 件，较此前 -${f.pct(-p.trend)}，店内第 ${f.count(p.rank)}/${f.count(p.peers)} 名（后 ${f.pct(p.lifecycleTailShare)}）`,
       '清理库存，减少推广投入，考虑搭配或促销',
     ),
+  ...zhAdviceViews,
 };
