@@ -34,6 +34,8 @@ export class ConsolePage {
   private listeners = new Set<(change: ConsoleChange) => void>();
   private owners = new Set<(n: Node) => boolean>();
   private dismissedIds = new Set<string>();
+  /** The advice dismissed last on this page, so that the panel can offer Undo. */
+  lastDismissed: Advice | undefined;
   taught: Readonly<Record<string, readonly string[]>> = {};
 
   constructor(readonly lang: Lang) {}
@@ -93,9 +95,27 @@ export class ConsolePage {
 
   /** Hides the advice at once; the background remembers it (a failed send leaves it hidden on this page). */
   async dismiss(id: string) {
+    this.lastDismissed = this.current?.reply?.advice.find((a) => a.id === id);
     this.dismissedIds.add(id);
     this.emit('dismissed');
     await send({ type: 'advice.dismiss', id, dismissed: true }).catch(() => undefined);
+  }
+
+  /** Shows the last dismissed advice again (Undo), here and wherever the background is asked. */
+  async undoDismiss() {
+    const a = this.lastDismissed;
+    if (!a) return;
+    this.lastDismissed = undefined;
+    this.dismissedIds.delete(a.id);
+    this.emit('dismissed');
+    await send({ type: 'advice.dismiss', id: a.id, dismissed: false }).catch(() => undefined);
+  }
+
+  /** The record of the current reading an advice is about (for the names and ids that tell rows apart). */
+  recordOf(a: Advice) {
+    return this.current?.ex.records.find(
+      (r) => r.kind === a.ref.kind && r.key === a.ref.key && r.marketplace === a.ref.marketplace,
+    );
   }
 
   private emit(change: ConsoleChange) {

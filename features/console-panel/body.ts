@@ -54,6 +54,7 @@ export function panelContent(
     ),
     h('ol', { class: 'top' }, ...actionable.slice(0, TOP).map((a) => item(page, a))),
   );
+  body.push(undoLine(page), bulkCopy(page, actionable));
   if (actionable.length > TOP)
     body.push(h('p', { class: 'muted' }, t(lang, 'moreAdvice', { n: actionable.length - TOP })));
   if (waiting) body.push(h('p', { class: 'muted' }, t(lang, 'needMoreData', { n: waiting })));
@@ -61,13 +62,77 @@ export function panelContent(
   return { summary, body };
 }
 
+/** What tells two rows of the same name apart: match type, ad group, campaign, SKU, the key when it is not the name. */
+export function idsOf(page: ConsolePage, a: Advice): string {
+  const attrs = page.recordOf(a)?.attrs ?? {};
+  const name = a.label ?? a.ref.key;
+  // Match types are stored as the API spells them (BROAD); the console shows "Broad".
+  const match = attrs.matchType?.replace(
+    /^([A-Z])([A-Z_]+)$/,
+    (_, a: string, b: string) => a + b.toLowerCase().replace(/_/g, ' '),
+  );
+  const parts = [match, attrs.adGroup, attrs.campaign, attrs.sku, attrs.asin];
+  if (a.ref.key !== name && !/[@|]/.test(a.ref.key)) parts.push(a.ref.key);
+  return [...new Set(parts.filter((p): p is string => !!p && p !== name))].slice(0, 3).join(' · ');
+}
+
 function item(page: ConsolePage, a: Advice) {
+  const name = a.label ?? a.ref.key;
+  const ids = idsOf(page, a);
   return h(
     'li',
     { class: `item sev-${a.severity}` },
-    h('span', { class: 'who' }, a.label ?? a.ref.key),
+    h(
+      'span',
+      { class: 'who', attrs: { title: ids ? `${name} · ${ids}` : name } },
+      name,
+      ids ? h('span', { class: 'ids' }, ids) : null,
+    ),
     h('span', { class: 'text' }, adviceText(a, page.lang)),
     adviceActions(page, a),
+  );
+}
+
+/** After a Dismiss, here or in a badge: what went, and Undo. */
+function undoLine(page: ConsolePage): HTMLElement | null {
+  const a = page.lastDismissed;
+  if (!a) return null;
+  const lang = page.lang;
+  return h(
+    'p',
+    { class: 'muted undo', attrs: { role: 'status' } },
+    t(lang, 'dismissedWhat', { title: a.label ?? a.ref.key }),
+    ' ',
+    h(
+      'button',
+      {
+        class: 'link',
+        attrs: { type: 'button', 'data-key': 'undo' },
+        on: { click: () => void page.undoDismiss() },
+      },
+      t(lang, 'undo'),
+    ),
+  );
+}
+
+/** Every negative (or harvest) of the page as one list, one term a line, the form the console's boxes take. */
+function bulkCopy(page: ConsolePage, advice: Advice[]): HTMLElement | null {
+  const lang = page.lang;
+  const terms = (rule: AdviceRule) => [
+    ...new Set(advice.filter((a) => a.rule === rule).map((a) => a.label ?? a.ref.key)),
+  ];
+  const negatives = terms('negative');
+  const harvests = terms('harvest');
+  if (negatives.length < 2 && harvests.length < 2) return null;
+  return h(
+    'p',
+    { class: 'muted bulk' },
+    negatives.length > 1
+      ? copyButton(lang, t(lang, 'copyNegatives', { n: negatives.length }), () => negatives.join('\n'))
+      : null,
+    harvests.length > 1
+      ? copyButton(lang, t(lang, 'copyHarvests', { n: harvests.length }), () => harvests.join('\n'))
+      : null,
   );
 }
 

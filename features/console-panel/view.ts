@@ -106,6 +106,7 @@ export class PanelView {
       reply ? [reply.stored, reply.skipped] : null,
       error ?? null,
       this.page.visibleAdvice().map((a) => a.id),
+      this.page.lastDismissed?.id,
       asking,
       this.page.taught,
       collapsed,

@@ -74,6 +74,23 @@ export const ADVICE_DEFAULTS = {
   clearancePriceStep: 0.1,
   /** Weeks of supply over which removal (Amazon) or a 清仓 activity beats a price step: 26 weeks, where FBA's aged-inventory surcharge starts (181 days). */
   clearanceRemovalWeeks: 26,
+  // Dayparting (issue 14).
+  /** Settled days of hourly data before a schedule (Perpetua: at least 7, typically 35). */
+  daypartMinDays: 7,
+  /** Days of single-day hourly data before the schedule is by weekday and hour (Perpetua's typical 35 days: 5 of each weekday). */
+  daypartWeekdayDays: 35,
+  /** Clicks an hour needs to be judged on its own revenue per click; fewer stay at 100% (AdTrix: 75). */
+  daypartMinClicks: 75,
+  /** Lowest bid multiplier of a schedule (50%). */
+  daypartMinMultiplier: 0.5,
+  /** Highest bid multiplier of a schedule (150%). */
+  daypartMaxMultiplier: 1.5,
+  /** A lift under this is noise: the hour stays at 100% (5%). */
+  daypartNoise: 0.05,
+  /** Recent days kept out on Amazon: attributed orders are restated for days after the click (ours: 3). */
+  daypartProvisionalDaysAmazon: 3,
+  /** Recent days kept out on 直通车: the day settles overnight (ours: 1, today). */
+  daypartProvisionalDaysAlibaba: 1,
 } as const;
 
 export type AdviceSettings = { -readonly [K in keyof typeof ADVICE_DEFAULTS]: number };

@@ -40,6 +40,14 @@ export const FIELD_UNITS: Record<keyof AdviceSettings, FieldUnit> = {
   casePack: 'count',
   clearancePriceStep: 'pct',
   clearanceRemovalWeeks: 'weeks',
+  daypartMinDays: 'days',
+  daypartWeekdayDays: 'days',
+  daypartMinClicks: 'count',
+  daypartMinMultiplier: 'factor',
+  daypartMaxMultiplier: 'factor',
+  daypartNoise: 'pct',
+  daypartProvisionalDaysAmazon: 'days',
+  daypartProvisionalDaysAlibaba: 'days',
 };
 
 export interface FieldMeta {

@@ -107,3 +107,43 @@ test('badges stay level with their rows when the grid scrolls inside its own box
   // Scrolling moved advised rows out of the box: their badges hid with them.
   expect(hiddenAt.some((n) => n > 0)).toBe(true);
 });
+
+test('a dismissed advice can be undone; all negatives copy as one list; rows show what tells them apart', async ({
+  ext,
+}) => {
+  const { context } = ext;
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://advertising.amazon.com',
+  });
+  await servePages(context, { [TERMS_URL]: TERMS_PAGE });
+  const page = await context.newPage();
+  await page.goto(TERMS_URL);
+  const panel = page.locator('opslens-panel .panel');
+  await expect(panel.locator('.summary')).toHaveText('5 suggestions');
+  const items = panel.locator('.item');
+  const first = (await items.nth(0).locator('.who').getAttribute('title'))!;
+  // A search term says its match type, ad group and campaign beside it (facts.json of the fixture).
+  expect(first).toBe(
+    'electric kettle glass · Broad · Kettles - Broad Research · SP - Kettles - Broad Research',
+  );
+  await expect(items.nth(0).locator('.who .ids')).toHaveText(
+    'Broad · Kettles - Broad Research · SP - Kettles - Broad Research',
+  );
+
+  // The three negatives of the fixture (search-terms-en.html: 0 orders after 20+ clicks), one a line.
+  await panel.getByRole('button', { name: 'Copy all 3 negatives' }).click();
+  const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\n');
+  expect(copied).toHaveLength(3);
+  expect(copied).toContain('electric kettle glass');
+
+  await items.nth(0).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(panel.locator('.summary')).toHaveText('4 suggestions');
+  await expect(panel.locator('.undo')).toContainText('Dismissed: electric kettle glass.');
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  await expect(panel.locator('.summary')).toHaveText('5 suggestions');
+  await expect(panel.locator('.undo')).toHaveCount(0);
+  await expect(items.nth(0).locator('.who')).toHaveAttribute('title', first);
+  // Undo reached the background: the advice is back after a reload too.
+  await page.reload();
+  await expect(page.locator('opslens-panel .summary')).toHaveText('5 suggestions');
+});

@@ -1,5 +1,6 @@
 import type { Key, Params, TextKey } from '../../lib/i18n';
 import { ADVICE_SAMPLES } from './i18n-samples-advice';
+import { DASHBOARD_SAMPLES } from './i18n-samples-dashboard';
 import { TODAY_SAMPLES } from './i18n-samples-today';
 
 /** Keys of the messages that take parameters. */
@@ -29,6 +30,9 @@ export const SAMPLES: { [K in ParamKey]: Params<K> } = {
   lastSeen: { when: '5 min ago' },
   removeLabel: { title: 'Kettle' },
   openLabel: { title: 'Kettle' },
+  dismissedWhat: { title: 'electric kettle' },
+  copyNegatives: { n: 1 },
+  copyHarvests: { n: 3 },
   points: { n: 1 },
   priceHistory: { title: 'Kettle' },
   minutesAgo: { n: 5 },
@@ -148,4 +152,5 @@ export const SAMPLES: { [K in ParamKey]: Params<K> } = {
   ...ADVICE_SAMPLES,
   // Issue 15's Today, alert and experiment messages: ./i18n-samples-today.ts.
   ...TODAY_SAMPLES,
+  ...DASHBOARD_SAMPLES,
 };

@@ -64,6 +64,14 @@ const metrics = {
 } satisfies Record<`metric_${MetricName}`, string>;
 
 const settings = {
+  setting_daypartMinDays: 'Dayparting: settled days of hourly data needed',
+  setting_daypartWeekdayDays: 'Dayparting: days needed for a weekday-by-hour schedule',
+  setting_daypartMinClicks: 'Dayparting: clicks an hour needs to be judged on its own',
+  setting_daypartMinMultiplier: 'Dayparting: lowest bid multiplier (0.5 = 50%)',
+  setting_daypartMaxMultiplier: 'Dayparting: highest bid multiplier (1.5 = 150%)',
+  setting_daypartNoise: 'Dayparting: a lift under this is noise (kept at 100%)',
+  setting_daypartProvisionalDaysAmazon: 'Dayparting: recent days left out on Amazon (orders restated)',
+  setting_daypartProvisionalDaysAlibaba: 'Dayparting: recent days left out on 直通车',
   setting_breakEvenAcos: 'Break-even ACoS (= unit margin ÷ price)',
   setting_targetAcosGap: 'Target ACoS: points under break-even',
   setting_defaultConversionRate: 'Conversion assumed before a row has orders',
@@ -103,6 +111,14 @@ const settings = {
 const OURS_NO_CUTOFF = 'OpsLens (Alimama publishes none)';
 /** Where each default comes from (../shared/ADVICE-SOURCES.md). */
 const sources = {
+  settingSource_daypartMinDays: 'Perpetua (at least 7 days, typically 35)',
+  settingSource_daypartWeekdayDays: 'Perpetua (typically 35 days: 5 of each weekday)',
+  settingSource_daypartMinClicks: 'AdTrix (75+ clicks: the hour’s own revenue per click)',
+  settingSource_daypartMinMultiplier: 'common practice (multipliers 50-150%)',
+  settingSource_daypartMaxMultiplier: 'common practice (multipliers 50-150%)',
+  settingSource_daypartNoise: 'common practice (a lift under 5% is noise)',
+  settingSource_daypartProvisionalDaysAmazon: 'OpsLens (Amazon restates attributed orders for days)',
+  settingSource_daypartProvisionalDaysAlibaba: 'OpsLens (the day settles overnight)',
   settingSource_breakEvenAcos: 'sellerboard',
   settingSource_targetAcosGap: 'Advigator',
   settingSource_defaultConversionRate: 'Sellics (1X rule)',

@@ -78,6 +78,11 @@ export const enPage = {
   copied: 'Copied',
   dismiss: 'Dismiss',
   dismissed: 'Dismissed',
+  dismissedWhat: ({ title }: Title) => `Dismissed: ${title}.`,
+  undo: 'Undo',
+  copyNegatives: ({ n }: N, f: Fmt) => f.plural(n, { one: 'Copy # negative', other: 'Copy all # negatives' }),
+  copyHarvests: ({ n }: N, f: Fmt) =>
+    f.plural(n, { one: 'Copy # keyword to add', other: 'Copy all # keywords to add' }),
   copyDiagnostic: 'Copy diagnostic',
   nothingSaved: 'Nothing was saved.',
   emptyTable: 'OpsLens: this table has no rows.',
