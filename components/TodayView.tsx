@@ -10,6 +10,7 @@ import { todayList } from '../lib/today/list';
 import { loadTodayStatus, todayStatusItem } from '../lib/today/store';
 import { useStored } from '../lib/today/use-stored';
 import { AlertList } from './AlertList';
+import { FirstRun } from './FirstRun';
 import { nameOf, TodayRow } from './TodayItem';
 import { TodaySince } from './TodaySince';
 
@@ -48,6 +49,7 @@ export function TodayView({ db, lang }: { db: OpsLensDb; lang: Lang }) {
         <h2>{t(lang, 'todayTitle')}</h2>
         <p className="today-count">{t(lang, 'todayCount', { n: list.visible })}</p>
       </header>
+      <FirstRun db={db} lang={lang} />
       <AlertList db={db} lang={lang} />
       <TodaySince since={list.since} lang={lang} />
       {list.visible === 0 && <p className="empty">{t(lang, 'todayEmpty')}</p>}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
+import { FirstRun } from '../../components/FirstRun';
 import { Sparkline } from '../../components/Sparkline';
 import { TodayCount } from '../../components/TodayCount';
 import { watchBadges } from '../../lib/changes';
@@ -60,6 +61,7 @@ export function App({ lang, first }: { lang: Lang; first?: WatchedEntry[] }) {
         <section className="empty">
           <p className="empty-title">{t(lang, 'popupEmpty')}</p>
           <p>{t(lang, 'popupEmptyHint')}</p>
+          <FirstRun db={db} lang={lang} compact />
         </section>
       ) : (
         <ul className="list">

@@ -27,6 +27,31 @@ export const enToday = {
   todayCount: ({ n }: N, f: Fmt) => f.plural(n, { one: '# thing to act on', other: '# things to act on' }),
   todayEmpty:
     'Nothing needs action now. Advice appears here as soon as OpsLens reads a page that calls for it.',
+  firstRunTitle: 'Getting started',
+  firstRunDone: 'Done:',
+  firstRunToDo: 'To do:',
+  firstRun_readConsole: 'Open a console page OpsLens reads.',
+  firstRunHint_readConsole:
+    'It reads the table you already look at and keeps each reading; history builds up with every visit.',
+  firstRun_setMargin: 'Set your margin.',
+  firstRunHint_setMargin:
+    'Until you do, break-even is assumed: ACoS 30% on Amazon, ROI 2.5 on Tmall and Taobao, and every "lost" figure rests on it. Per marketplace or per product.',
+  firstRunSetMargin: 'Open settings',
+  firstRun_importReport: 'Import a report file (optional).',
+  firstRunHint_importReport:
+    'Business Reports, Sponsored Products search-term reports, Search Query Performance and 生意参谋 exports start history from the past.',
+  firstRunImport: 'Open import',
+  firstRun_watchCompetitor: 'Watch a competitor.',
+  firstRunHint_watchCompetitor:
+    'On an Amazon, Tmall or Taobao product page, press Watch on the OpsLens card: price, rating, reviews and rank are then kept with their history.',
+  firstRunHide: 'Hide this checklist',
+  consoleBusinessReports: 'Amazon Business Reports',
+  consoleInventory: 'Amazon Manage All Inventory',
+  consoleAds: 'Amazon advertising console',
+  consoleSycm: '生意参谋 items',
+  consoleSubway: '直通车',
+  consoleWanxiangtai: '万相台',
+  consoleQianniu: '千牛 items on sale',
   todayRankNote:
     'Ranked by money at stake (amounts in other currencies are ordered at approximate rates and shown in their own), then by days to a stock-out, then by severity.',
   problem_adsWaste: 'Ads waste',
