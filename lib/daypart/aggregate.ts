@@ -1,4 +1,12 @@
-import { addDays, daysBetween, HOUR_METRICS, type HourBucket, type HourMetric, weekdayOf } from './bucket';
+import {
+  addDays,
+  daysBetween,
+  HOUR_METRICS,
+  type HourBucket,
+  type HourMetric,
+  isIncrement,
+  weekdayOf,
+} from './bucket';
 
 // Which buckets count, and their sums per hour (or weekday and hour). Recent days are provisional: Amazon
 // restates attributed orders for days after the click, 直通车 settles the day after. They are kept out.
@@ -35,7 +43,7 @@ const dayList = (from: string, to: string) =>
 
 /**
  * The buckets that count, summed. Each day and hour is counted once: a source that reports the hour itself
- * (spread 1) wins over increments between readings for the whole day; among them the latest reading wins (a
+ * wins over increments between readings for the whole day; among them the latest reading wins (a
  * restated day read again replaces the earlier reading); a range of days counts only where no other bucket
  * covers any of its days. `today` is the account's date; days after `today - provisionalDays` are provisional.
  */
@@ -60,14 +68,14 @@ export function gatherHours(
   const exact = new Map<string, HourBucket>();
   const exactDays = new Set<string>();
   for (const b of newestFirst) {
-    if (b.from !== b.to || b.spread !== 1) continue;
+    if (b.from !== b.to || isIncrement(b)) continue;
     const id = `${b.from}|${b.hour}`;
     if (!exact.has(id)) exact.set(id, b);
     exactDays.add(b.from);
   }
   const counted: HourBucket[] = [...exact.values()];
   // Increments of days no source reported per hour; every increment counts (they do not overlap).
-  counted.push(...settled.filter((b) => b.from === b.to && b.spread > 1 && !exactDays.has(b.from)));
+  counted.push(...settled.filter((b) => b.from === b.to && isIncrement(b) && !exactDays.has(b.from)));
   const taken = new Map<number, Set<string>>();
   for (const b of counted) {
     const set = taken.get(b.hour) ?? new Set<string>();

@@ -34,13 +34,17 @@ export interface HourBucket {
   capturedAt: string;
 }
 
+/** The source of buckets made from increments between two readings of a campaign's same-day figures. */
+export const INCREMENTS_SOURCE = 'amazon.ads-campaigns';
+export const isIncrement = (b: Pick<HourBucket, 'source'>) => b.source === INCREMENTS_SOURCE;
+
 export interface HourRow extends HourBucket {
   id: string;
 }
 
 /** One row per campaign, days, hour and source; a later reading of the same replaces it. Increments add the reading's time. */
 export const hourRowId = (b: HourBucket) =>
-  `${b.entity}|${b.from}|${b.to}|${b.hour}|${b.source}${b.spread > 1 ? `|${b.capturedAt}` : ''}`;
+  `${b.entity}|${b.from}|${b.to}|${b.hour}|${b.source}${isIncrement(b) ? `|${b.capturedAt}` : ''}`;
 
 /**
  * The time zone the consoles report days and hours in: Amazon Ads in the marketplace's, 直通车 in Beijing time.

@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { type Advice, adviseRecords, HISTORY_POINTS, type HistoryLookup, needsHistory } from '../advice';
+import { isHourRecord } from '../daypart/records';
 import { type EntityRef, entityId, type SnapshotRecord } from '../model';
 import type { SettingsDoc } from '../settings/advice-settings';
 import { pageReadingOf } from './pages';
@@ -47,7 +48,9 @@ export async function advisePage(
   records: SnapshotRecord[],
   settings: SettingsDoc | undefined,
 ): Promise<Advice[]> {
-  return adviseRecords(records, await historyOf(db, records), settings);
+  // A 分时 page's hour rows are not campaigns to advise on (lib/daypart/records.ts).
+  const readings = records.filter((r) => !isHourRecord(r));
+  return adviseRecords(readings, await historyOf(db, readings), settings);
 }
 
 const sameEntity = (a: EntityRef, b: EntityRef) =>

@@ -1,5 +1,6 @@
 import { type EntityRef, entityId, type SnapshotRecord } from '../model';
 import { entityRange } from './entities';
+import { incrementsOf, putHours, splitHourRecords } from './hours';
 import type { OpsLensDb } from './schema';
 import { type PutResult, putSnapshots } from './snapshots';
 
@@ -8,10 +9,15 @@ import { type PutResult, putSnapshots } from './snapshots';
  * leaves both as they were.
  */
 export function ingestPage(db: OpsLensDb, records: SnapshotRecord[]): Promise<PutResult[]> {
-  return db.transaction('rw', db.snapshots, db.entities, db.pages, async () => {
-    const results = await putSnapshots(db, records);
-    if (records.length) await rememberPage(db, records);
-    return results;
+  return db.transaction('rw', [db.snapshots, db.entities, db.pages, db.hours], async () => {
+    // A 分时 page's hours are kept as hourly buckets, not readings (./hours.ts); today's campaign readings
+    // also give the increments since the reading before.
+    const { hours, readings } = splitHourRecords(records);
+    const stored = await putSnapshots(db, readings);
+    await putHours(db, [...hours, ...incrementsOf(readings, stored)]);
+    if (readings.length) await rememberPage(db, readings);
+    const byReading = new Map(readings.map((r, i) => [r, stored[i]!]));
+    return records.map((r) => byReading.get(r) ?? { stored: false, previous: null });
   });
 }
 

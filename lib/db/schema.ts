@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Alert } from '../alerts/types';
+import type { HourRow } from '../daypart/bucket';
 import type { ExperimentRow } from '../experiments/types';
 import type { Kind, Platform, SnapshotRecord } from '../model';
 import type { AdviceRow } from '../today/items';
@@ -85,6 +86,8 @@ export class OpsLensDb extends Dexie {
   alerts!: Table<AlertRow, string>;
   /** Changes the operator recorded, compared before and after (./experiments.ts). */
   experiments!: Table<ExperimentRow, number>;
+  /** Hour-of-day figures of campaigns, for dayparting (./hours.ts, lib/daypart). */
+  hours!: Table<HourRow, string>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -103,5 +106,8 @@ export class OpsLensDb extends Dexie {
     this.version(4).stores({ alerts: 'id, entity, status, updatedAt' });
     // Version 5 (issue 15): recorded changes (experiments), by product and time.
     this.version(5).stores({ experiments: '++id, product, at' });
+    // Version 6 (issue 14): hourly buckets of campaigns (分时 pages, hourly report files, increments between
+    // readings of today's figures), by campaign.
+    this.version(6).stores({ hours: 'id, entity' });
   }
 }

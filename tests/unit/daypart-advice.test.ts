@@ -200,7 +200,7 @@ describe('dayparting schedule', () => {
       bucket(d, 9, { clicks: 75 / 7, sales: (75 / 7) * 3 }, { spread: 2, source: 'amazon.ads-campaigns' }),
     );
     const rest = WEEK.flatMap((d) =>
-      [10, 11].map((h) => bucket(d, h, { clicks: 75 / 7, sales: 75 / 7 }, { spread: 2 })),
+      [10, 11].map((h) => bucket(d, h, { clicks: 75 / 7, sales: 75 / 7 }, { spread: 2, source: 'amazon.ads-campaigns' })),
     );
     // 09:00 $3 a click, 10:00 and 11:00 $1; average (225 + 75 + 75) / 225 = $1.6667; 09:00: 3 / 1.6667 = 1.8 -> 150%.
     const row = daypartSchedule([...shared, ...rest], TODAY, 'amazon.com', S).rows[0]!;

@@ -190,6 +190,28 @@ const RELEASED: Released[] = [
       });
     },
   },
+  {
+    version: 6,
+    stores: { ...V4_STORES, experiments: '++id, product, at', hours: 'id, entity' },
+    // Version 6 adds hourly buckets of campaigns (dayparting).
+    async fill(db, records) {
+      await RELEASED[4]!.fill(db, records);
+      await db.table('hours').add({
+        id: 'campaign|tmall.com|123456|2026-11-01|2026-11-01|9|tmall.subway-hours',
+        entity: 'campaign|tmall.com|123456',
+        platform: 'tmall',
+        marketplace: 'tmall.com',
+        key: '123456',
+        from: '2026-11-01',
+        to: '2026-11-01',
+        hour: 9,
+        spread: 1,
+        metrics: { clicks: 30, spend: 24, sales: 90 },
+        source: 'tmall.subway-hours',
+        capturedAt: CAPTURED_AT,
+      });
+    },
+  },
 ];
 
 /** The tables a database of an older version had, as they are now; tables added since must be empty. */
