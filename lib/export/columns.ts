@@ -18,6 +18,9 @@ export interface ExportColumn {
   /** Set on metric and attribute columns, so a writer can fill a row from what a record holds. */
   metric?: MetricName;
   attr?: string;
+  /** The cell as an Excel date (a spreadsheet writer uses it instead of `value`), shown with `numFmt`. */
+  date?: (rec: SnapshotRecord) => Date | undefined;
+  numFmt?: string;
 }
 
 const BASE: ExportColumn[] = [

@@ -2,13 +2,15 @@ import { entityId, isMetricName, METRICS, SnapshotRecord, validMetricValue } fro
 import { type NumberContext, type NumberKind, parseNumber } from '../parse';
 import { normalizeLabel } from '../sites/table';
 import { issueText } from './backup-schema';
+import type { FileProblem } from './problems';
 
 export type ReportKind =
   | 'amazon-business-report'
   | 'amazon-search-terms'
   | 'amazon-sqp'
   | 'sycm-items'
-  | 'sycm-shop';
+  | 'sycm-shop'
+  | 'opslens-export';
 
 export interface ReportOptions {
   fileName: string;
@@ -34,6 +36,10 @@ export interface ReportImport {
   warnings: string[];
   /** Why nothing at all was imported (unrecognised file, or something the caller must supply). */
   error?: string;
+  /** The same as a code the UI translates (lib/export/problems.ts); set whenever `error` is. */
+  problem?: FileProblem;
+  /** Numbers the problem's sentence names (`tooLarge`: the limit in MB). */
+  problemParams?: { mb?: number };
   /** What the caller must ask for before anything can be imported. */
   needs?: ('marketplace' | 'period')[];
 }

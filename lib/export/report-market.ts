@@ -1,6 +1,7 @@
 import type { Platform } from '../model';
 import type { DecimalMark } from '../parse';
 import { AMAZON_MARKETPLACES } from '../sites/amazon/marketplaces';
+import type { FileProblem } from './problems';
 import type { ReportImport, ReportKind, ReportOptions } from './report-common';
 
 export interface FileMarket {
@@ -62,17 +63,31 @@ export function alibabaMarket(opts: ReportOptions): FileMarket {
 export function cannotImport(
   kind: ReportImport['kind'],
   error: string,
+  problem: FileProblem,
   needs?: ReportImport['needs'],
   warnings: string[] = [],
+  problemParams?: ReportImport['problemParams'],
 ): ReportImport {
-  return { kind, records: [], skipped: [], warnings, error, ...(needs ? { needs } : {}) };
+  return {
+    kind,
+    records: [],
+    skipped: [],
+    warnings,
+    error,
+    problem,
+    ...(problemParams ? { problemParams } : {}),
+    ...(needs ? { needs } : {}),
+  };
 }
 
 export const NEEDS_MARKETPLACE = (kind: ReportKind) =>
-  cannotImport(kind, 'The file does not say which marketplace it is for: choose one.', ['marketplace']);
+  cannotImport(kind, 'The file does not say which marketplace it is for: choose one.', 'needsMarketplace', [
+    'marketplace',
+  ]);
 export const NEEDS_PERIOD = (kind: ReportKind) =>
   cannotImport(
     kind,
     'The file does not say which dates it covers: choose the date range it was downloaded for.',
+    'needsPeriod',
     ['period'],
   );

@@ -66,6 +66,7 @@ export const SHOP_OVERVIEW_REFUSAL = cannotImport(
   'sycm-shop',
   '这是全店概况导出（没有“商品ID”列）：OpsLens 按商品记录历史，请导出“商品效果”或“商品排行”。 ' +
     'This is a whole-shop overview (no 商品ID column); OpsLens keeps history per item: export 商品效果 or 商品排行 instead.',
+  'shopOverview',
 );
 
 /** A period written above the header: `统计时间：2026-11-14 ~ 2026-11-20`. */
@@ -87,9 +88,12 @@ export function importSycmItems(
   const c = header.columns;
   const fallback = preamblePeriod(rows.slice(0, header.index)) ?? opts.period;
   if (c.date === undefined && !fallback)
-    return cannotImport(KIND, 'The file does not say which dates it covers: choose the date range.', [
-      'period',
-    ]);
+    return cannotImport(
+      KIND,
+      'The file does not say which dates it covers: choose the date range.',
+      'needsPeriod',
+      ['period'],
+    );
   const { out, accept } = collect(KIND, []);
   if (!opts.marketplace)
     out.warnings.push('Imported as a Tmall store; choose Taobao if the shop is a Taobao shop.');

@@ -1,10 +1,12 @@
+import type { FileProblem } from './problems';
 import { detectBusinessReport, importBusinessReport } from './report-business';
 import type { ReportImport, ReportKind, ReportOptions } from './report-common';
 import { cannotImport } from './report-market';
+import { detectOpsLensExport, importOpsLensExport } from './report-opslens';
 import { detectSearchTermReport, importSearchTermReport } from './report-search-terms';
 import { detectSqpReport, importSqpReport } from './report-sqp';
 import { detectSycmItems, detectSycmShop, importSycmItems, SHOP_OVERVIEW_REFUSAL } from './report-sycm';
-import { ReportFileError, readXlsxRows } from './xlsx';
+import { ReportFileError, readXlsxSheets } from './xlsx';
 
 export type { ReportImport, ReportKind, ReportOptions, SkippedRow } from './report-common';
 
@@ -14,6 +16,7 @@ export const UNRECOGNISED =
 
 /** Which report the rows are, by their header labels. */
 export function detectReport(rows: string[][]): ReportKind | undefined {
+  if (detectOpsLensExport(rows)) return 'opslens-export';
   if (detectSearchTermReport(rows)) return 'amazon-search-terms';
   if (detectSqpReport(rows)) return 'amazon-sqp';
   if (detectBusinessReport(rows)) return 'amazon-business-report';
@@ -23,7 +26,12 @@ export function detectReport(rows: string[][]): ReportKind | undefined {
 }
 
 /** Records from a report's rows, with the rows left out and why; `error` when nothing could be read. */
-export function importReport(rows: string[][], opts: ReportOptions): ReportImport {
+export function importReport(
+  rows: string[][],
+  opts: ReportOptions,
+  sheets: readonly string[][][] = [rows],
+): ReportImport {
+  if (detectOpsLensExport(rows)) return importOpsLensExport(sheets);
   const st = detectSearchTermReport(rows);
   if (st) return importSearchTermReport(rows, st, opts);
   const sqp = detectSqpReport(rows);
@@ -33,10 +41,16 @@ export function importReport(rows: string[][], opts: ReportOptions): ReportImpor
   const items = detectSycmItems(rows);
   if (items) return importSycmItems(rows, items, opts);
   if (detectSycmShop(rows)) return SHOP_OVERVIEW_REFUSAL;
-  return cannotImport('unknown', UNRECOGNISED);
+  return cannotImport('unknown', UNRECOGNISED, 'unrecognised');
 }
 
-export type ReadRows = { ok: true; rows: string[][] } | { ok: false; reason: string };
+export type ReadRows =
+  | {
+      ok: true;
+      rows: string[][] /** Every sheet of a workbook, the first being `rows`. */;
+      sheets?: string[][][];
+    }
+  | { ok: false; reason: string; problem: FileProblem; problemParams?: { mb?: number } };
 
 const startsWith = (u8: Uint8Array, sig: number[]) => sig.every((b, i) => u8[i] === b);
 
@@ -78,27 +92,42 @@ export async function readReportFile(
       ? new Uint8Array(data)
       : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   const maxBytes = opts.maxBytes ?? 100 * 1024 * 1024;
-  if (u8.length === 0) return { ok: false, reason: 'The file is empty.' };
-  if (u8.length > maxBytes)
-    return { ok: false, reason: `The file is larger than ${Math.round(maxBytes / 1048576)} MB.` };
+  if (u8.length === 0) return { ok: false, reason: 'The file is empty.', problem: 'empty' };
+  if (u8.length > maxBytes) {
+    const mb = Math.round(maxBytes / 1048576);
+    return {
+      ok: false,
+      reason: `The file is larger than ${mb} MB.`,
+      problem: 'tooLarge',
+      problemParams: { mb },
+    };
+  }
   try {
     // 生意参谋's ".xls" is often CSV or HTML inside, so only .xlsx names are held to being a workbook.
     const workbook = /\.xls[xm]$/i.test(opts.fileName ?? '');
-    if (workbook || startsWith(u8, [0x50, 0x4b]) || startsWith(u8, [0xd0, 0xcf, 0x11, 0xe0]))
-      return { ok: true, rows: await readXlsxRows(u8, { maxBytes }) };
+    if (workbook || startsWith(u8, [0x50, 0x4b]) || startsWith(u8, [0xd0, 0xcf, 0x11, 0xe0])) {
+      const sheets = await readXlsxSheets(u8, { maxBytes });
+      return { ok: true, rows: sheets[0]!, sheets };
+    }
   } catch (e) {
-    if (e instanceof ReportFileError) return { ok: false, reason: e.message };
+    if (e instanceof ReportFileError)
+      return { ok: false, reason: e.message, problem: e.code, problemParams: e.params };
     throw e;
   }
   const utf16 = startsWith(u8, [0xff, 0xfe]) || startsWith(u8, [0xfe, 0xff]);
   if (!utf16 && looksBinary(u8))
-    return { ok: false, reason: 'This file is neither a CSV text file nor an .xlsx workbook.' };
+    return {
+      ok: false,
+      reason: 'This file is neither a CSV text file nor an .xlsx workbook.',
+      problem: 'notText',
+    };
   const rows = await decodeCsv(u8);
   if (/^\s*<(!doctype|html|table)/i.test(rows[0]?.[0] ?? ''))
     return {
       ok: false,
       reason:
         'This is a web page saved with a spreadsheet name: open it in Excel and save it as .xlsx or CSV.',
+      problem: 'htmlPage',
     };
   return { ok: true, rows };
 }
@@ -109,6 +138,6 @@ export async function importReportFile(
   opts: ReportOptions & { maxBytes?: number },
 ): Promise<ReportImport> {
   const read = await readReportFile(data, opts);
-  if (!read.ok) return cannotImport('unknown', read.reason);
-  return importReport(read.rows, opts);
+  if (!read.ok) return cannotImport('unknown', read.reason, read.problem, undefined, [], read.problemParams);
+  return importReport(read.rows, opts, read.sheets);
 }

@@ -1,22 +1,30 @@
-import type { Workbook, CellValue as XlsxCellValue } from 'exceljs';
+import type { Workbook, Worksheet, CellValue as XlsxCellValue } from 'exceljs';
 import type { SnapshotRecord } from '../model';
 import { type ExportColumnsOptions, exportColumns } from './columns';
+import type { FileProblem } from './problems';
 
-/** A file we cannot read, with the sentence to show the user. */
+/** A file we cannot read or write: the English sentence (tests, command line) and the code the UI translates. */
 export class ReportFileError extends Error {
   override name = 'ReportFileError';
+  constructor(
+    message: string,
+    readonly code: FileProblem,
+    readonly params: { mb?: number } = {},
+  ) {
+    super(message);
+  }
 }
 
 /** Excel's row limit. */
 export const XLSX_MAX_ROWS = 1_048_576;
 
 // exceljs is about 235 KB gzipped (847 KB minified): loaded on first use, so only an export or import pays for it.
-async function newWorkbook(): Promise<Workbook> {
+export async function newWorkbook(): Promise<Workbook> {
   const { default: ExcelJS } = await import('exceljs/dist/exceljs.bare.min.js');
   return new ExcelJS.Workbook();
 }
 
-function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
+export function toArrayBuffer(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
   if (data instanceof ArrayBuffer) return data;
   const u8 = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   return u8.slice().buffer;
@@ -42,6 +50,7 @@ export async function snapshotsToXlsx(
     if (rows > XLSX_MAX_ROWS)
       throw new ReportFileError(
         `Excel holds at most ${XLSX_MAX_ROWS - 1} rows: narrow the filter or export CSV instead.`,
+        'tooManyRows',
       );
     // Text goes in as text, never as a formula: exceljs writes a string starting with `=` as a string.
     for (const rec of batch) ws.addRow(columns.map((c) => c.value(rec) ?? null));
@@ -75,32 +84,42 @@ function cellText(value: XlsxCellValue, numFmt: string | undefined): string {
 
 const startsWith = (u8: Uint8Array, sig: number[]) => sig.every((b, i) => u8[i] === b);
 
-/** Rows of an .xlsx file's first (or named) sheet as text, as a CSV would hold them; row i is file row i + 1. */
-export async function readXlsxRows(
+/** An .xlsx file loaded, or the reason it cannot be. */
+async function loadWorkbook(
   data: ArrayBuffer | ArrayBufferView,
-  opts: { sheet?: number | string; maxBytes?: number } = {},
-): Promise<string[][]> {
+  opts: { maxBytes?: number },
+): Promise<Workbook> {
   const buf = toArrayBuffer(data);
   const head = new Uint8Array(buf, 0, Math.min(8, buf.byteLength));
   const maxBytes = opts.maxBytes ?? 100 * 1024 * 1024;
   if (buf.byteLength > maxBytes)
-    throw new ReportFileError(`The file is larger than ${Math.round(maxBytes / 1048576)} MB.`);
+    throw new ReportFileError(`The file is larger than ${Math.round(maxBytes / 1048576)} MB.`, 'tooLarge', {
+      mb: Math.round(maxBytes / 1048576),
+    });
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0]))
     throw new ReportFileError(
       'This is an old Excel 97-2003 (.xls) file, which OpsLens cannot read: open it and save it as .xlsx or CSV.',
+      'oldXls',
     );
   if (!startsWith(head, [0x50, 0x4b, 0x03, 0x04]))
     throw new ReportFileError(
       'This is not an Excel .xlsx file (an .xlsx file is a zip archive; this is not).',
+      'notXlsx',
     );
   const wb = await newWorkbook();
   try {
     await wb.xlsx.load(buf);
   } catch (e) {
-    throw new ReportFileError(`This .xlsx file is damaged or not a workbook (${(e as Error).message}).`);
+    throw new ReportFileError(
+      `This .xlsx file is damaged or not a workbook (${(e as Error).message}).`,
+      'damaged',
+    );
   }
-  const ws = typeof opts.sheet === 'string' ? wb.getWorksheet(opts.sheet) : wb.worksheets[opts.sheet ?? 0];
-  if (!ws) throw new ReportFileError('The workbook has no such sheet.');
+  return wb;
+}
+
+/** A sheet's rows as text, as a CSV would hold them; row i is sheet row i + 1. */
+function sheetRows(ws: Worksheet): string[][] {
   const rows: string[][] = [];
   ws.eachRow({ includeEmpty: true }, (row, n) => {
     const cells: string[] = [];
@@ -112,4 +131,25 @@ export async function readXlsxRows(
     rows[n - 1] = cells;
   });
   return rows;
+}
+
+/** Rows of an .xlsx file's first (or named) sheet as text, as a CSV would hold them; row i is file row i + 1. */
+export async function readXlsxRows(
+  data: ArrayBuffer | ArrayBufferView,
+  opts: { sheet?: number | string; maxBytes?: number } = {},
+): Promise<string[][]> {
+  const wb = await loadWorkbook(data, opts);
+  const ws = typeof opts.sheet === 'string' ? wb.getWorksheet(opts.sheet) : wb.worksheets[opts.sheet ?? 0];
+  if (!ws) throw new ReportFileError('The workbook has no such sheet.', 'noSheet');
+  return sheetRows(ws);
+}
+
+/** Rows of every sheet of an .xlsx file (an OpsLens export has one sheet per record kind). */
+export async function readXlsxSheets(
+  data: ArrayBuffer | ArrayBufferView,
+  opts: { maxBytes?: number } = {},
+): Promise<string[][][]> {
+  const wb = await loadWorkbook(data, opts);
+  if (wb.worksheets.length === 0) throw new ReportFileError('The workbook has no such sheet.', 'noSheet');
+  return wb.worksheets.map(sheetRows);
 }

@@ -201,6 +201,7 @@ const importKinds = {
   'importKind_amazon-sqp': 'Search Query Performance report',
   'importKind_sycm-items': '生意参谋 item report',
   'importKind_sycm-shop': '生意参谋 shop overview',
+  'importKind_opslens-export': 'OpsLens export',
   importKind_unknown: 'unknown file',
 } satisfies Record<`importKind_${ReportKind | 'backup' | 'unknown'}`, string>;
 

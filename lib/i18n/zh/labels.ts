@@ -171,6 +171,7 @@ export const zhLabels: Translation<typeof enLabels> = {
   'importKind_amazon-sqp': '搜索查询绩效报告',
   'importKind_sycm-items': '生意参谋商品报表',
   'importKind_sycm-shop': '生意参谋全店概况',
+  'importKind_opslens-export': 'OpsLens 导出文件',
   importKind_unknown: '未知文件',
   reason_captcha: '页面显示验证码',
   'reason_sign-in': '页面要求登录',
