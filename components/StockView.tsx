@@ -1,79 +1,112 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
-import { type StockPlan, stockPlan } from '../lib/advice/stock-plan';
-import { type EntityRow, history, OpsLensDb } from '../lib/db';
+import { ceilish, floorish } from '../lib/advice/compare';
+import { adviceText } from '../lib/advice/text';
+import type { Advice } from '../lib/advice/types';
+import type { AdviceRow, OpsLensDb } from '../lib/db';
 import { formatCount, formatMoney, formatRate } from '../lib/format';
-import { type Lang, t } from '../lib/i18n';
-import { resolveSettings, type SettingsDoc } from '../lib/settings/advice-settings';
-import { settingsItem, settingsStore } from '../lib/settings/store';
+import { type Lang, localeOf, t } from '../lib/i18n';
+import { comparableMoney } from '../lib/today/stake';
 
-// The stock view (issue 14): every item whose stock we read, Amazon and Tmall/Taobao alike, with what to
-// reorder now and what does not move. Plans come from lib/advice/stock-plan.ts, the same arithmetic as the
-// stock advice.
+// The stock view (issue 14): what to reorder now and what does not move, across Amazon listings and Tmall/Taobao
+// items. It reads the stock advice the background keeps for every entity on its latest reading (db.advice,
+// as Today does: one index range per rule, no history read here); each advice carries its plan's numbers.
 
-const ownDb = new OpsLensDb();
-/** Sales history read per item: enough for 90-day sell-through and a weekly forecast from daily readings. */
-const HISTORY = 400;
+const byRule = (db: OpsLensDb, rule: Advice['rule']) =>
+  db.advice.where('id').startsWith(`${rule}:`).toArray();
 
-interface Line {
-  entity: EntityRow;
-  plan: StockPlan;
-}
+const n = (v: number | undefined, lang: Lang) => (v === undefined ? '–' : formatCount(v, lang));
+const one = (v: number | undefined, lang: Lang) =>
+  v === undefined ? '–' : new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(v);
+/**
+ * Weeks of supply at one decimal, rounded away from the band edge it is judged against: down for stock that is
+ * short (a reorder), up for excess, so that a row never reads 13 where the advice says "over 13".
+ */
+const weeks = (v: number | undefined, lang: Lang, round: (x: number) => number) =>
+  v === undefined ? '–' : Number.isFinite(v) ? one(round(v * 10) / 10, lang) : '∞';
+const rate = (v: number | undefined, lang: Lang) => (v === undefined ? '–' : formatRate(v, lang));
 
-async function stockLines(db: OpsLensDb, settings: SettingsDoc | undefined): Promise<Line[]> {
-  const items = await db.entities.where('kind').equals('listing').toArray();
-  const lines: Line[] = [];
-  for (const entity of items) {
-    const readings = await history(db, entity, { limit: HISTORY });
-    const plan = stockPlan(readings, resolveSettings(settings, entity.marketplace, entity.key));
-    if (plan) lines.push({ entity, plan });
-  }
-  return lines;
-}
-
-function useSettings(): SettingsDoc | undefined {
-  const [doc, setDoc] = useState<SettingsDoc | undefined>();
-  useEffect(() => {
-    const load = () => void settingsStore.get().then(setDoc);
-    load();
-    return settingsItem.watch(load);
-  }, []);
-  return doc;
-}
-
-export function StockView({ lang, db = ownDb }: { lang: Lang; db?: OpsLensDb }) {
-  const settings = useSettings();
-  const lines = useLiveQuery(() => stockLines(db, settings), [settings]);
-  if (!lines) return <p className="muted">{t(lang, 'loading')}</p>;
-  const reorder = lines
-    .filter((l) => l.plan.reorder > 0)
-    .sort((a, b) => a.plan.daysOfCover - b.plan.daysOfCover);
-  const slow = lines.filter((l) => l.plan.band === 'excess').sort((a, b) => tiedUp(b.plan) - tiedUp(a.plan));
+export function StockView({ db, lang }: { db: OpsLensDb; lang: Lang }) {
+  const reorders = useLiveQuery(() => byRule(db, 'stock'), [db]);
+  const slow = useLiveQuery(() => byRule(db, 'slowMover'), [db]);
+  if (!reorders || !slow) return <p className="muted">{t(lang, 'loading')}</p>;
+  const cover = (r: AdviceRow) => r.advice.used.daysOfCover ?? Number.POSITIVE_INFINITY;
+  const money = (r: AdviceRow) => comparableMoney(r.advice.used.tiedUp, r.advice.currency) ?? 0;
+  const reorderRows = [...reorders].sort((a, b) => cover(a) - cover(b));
+  const slowRows = [...slow].sort((a, b) => money(b) - money(a));
   return (
     <section className="stock-view" aria-label={t(lang, 'stockTitle')}>
       <h2>{t(lang, 'stockTitle')}</h2>
       <p className="muted">{t(lang, 'stockIntro')}</p>
-      {lines.length === 0 ? (
-        <p className="muted">{t(lang, 'stockEmpty')}</p>
+      {reorderRows.length === 0 && slowRows.length === 0 ? (
+        <p className="muted empty">{t(lang, 'stockEmpty')}</p>
       ) : (
         <>
-          <StockTable title={t(lang, 'stockReorderNow')} lines={reorder} lang={lang} id="reorder" />
-          <StockTable title={t(lang, 'stockSlowMovers')} lines={slow} lang={lang} id="slow" />
-          <StockTable title={t(lang, 'stockAllItems')} lines={lines} lang={lang} id="all" />
+          <StockTable id="reorder" title={t(lang, 'stockReorderNow')} rows={reorderRows} lang={lang} />
+          <StockTable id="slow" title={t(lang, 'stockSlowMovers')} rows={slowRows} lang={lang} />
         </>
       )}
     </section>
   );
 }
 
-const tiedUp = (p: StockPlan) => p.excessUnits * (p.price ?? 0) * p.margin;
+type Column = [label: string, cell: (a: Advice) => string, numeric?: boolean];
 
-function StockTable({ title, lines, lang, id }: { title: string; lines: Line[]; lang: Lang; id: string }) {
-  const n = (v: number) => formatCount(v, lang);
+function columns(id: 'reorder' | 'slow', lang: Lang): Column[] {
+  const u = (a: Advice) => a.used;
+  if (id === 'reorder')
+    return [
+      [t(lang, 'stockColAvailable'), (a) => n(u(a).available, lang), true],
+      [t(lang, 'stockColInbound'), (a) => n(u(a).inbound, lang), true],
+      [t(lang, 'stockColPerDay'), (a) => one(u(a).unitsPerDay, lang), true],
+      [t(lang, 'stockColCover'), (a) => weeks(u(a).weeksOfSupply, lang, floorish), true],
+      [t(lang, 'stockColReorderPoint'), (a) => n(u(a).reorderPoint, lang), true],
+      [t(lang, 'stockColReorder'), (a) => n(a.suggested?.reorder, lang), true],
+      [
+        t(lang, 'stockColStep'),
+        (a) => t(lang, a.action === 'reorder' ? 'stockStep_reorder' : 'stockStep_watchInbound'),
+      ],
+    ];
+  return [
+    [t(lang, 'stockColAvailable'), (a) => n(u(a).available, lang), true],
+    [t(lang, 'stockColPerDay'), (a) => one(u(a).unitsPerDay, lang), true],
+    [t(lang, 'stockColCover'), (a) => weeks(u(a).weeksOfSupply, lang, ceilish), true],
+    [
+      t(lang, 'stockColSellThrough'),
+      (a) => `${rate(u(a).sellThrough30, lang)} / ${rate(u(a).sellThrough90, lang)}`,
+      true,
+    ],
+    [
+      t(lang, 'stockColTiedUp'),
+      (a) => (u(a).tiedUp === undefined ? '–' : formatMoney(u(a).tiedUp!, a.currency, lang)),
+      true,
+    ],
+    [t(lang, 'stockColStep'), (a) => t(lang, stepKey(a))],
+  ];
+}
+
+function stepKey(a: Advice) {
+  const step = a.message.id === 'stockClearance' ? a.message.params.step : 'priceStep';
+  return `stockStep_${step}` as const;
+}
+
+function StockTable({
+  id,
+  title,
+  rows,
+  lang,
+}: {
+  id: 'reorder' | 'slow';
+  title: string;
+  rows: AdviceRow[];
+  lang: Lang;
+}) {
+  const cols = columns(id, lang);
   return (
     <section className={`stock-${id}`}>
-      <h3>{title}</h3>
-      {lines.length === 0 ? (
+      <h3>
+        {title} <small className="muted">({formatCount(rows.length, lang)})</small>
+      </h3>
+      {rows.length === 0 ? (
         <p className="muted">{t(lang, 'stockNothing')}</p>
       ) : (
         <div className="table-wrap">
@@ -81,68 +114,33 @@ function StockTable({ title, lines, lang, id }: { title: string; lines: Line[]; 
             <thead>
               <tr>
                 <th scope="col">{t(lang, 'stockColItem')}</th>
-                <th scope="col" className="num">
-                  {t(lang, 'stockColAvailable')}
-                </th>
-                <th scope="col" className="num">
-                  {t(lang, 'stockColInbound')}
-                </th>
-                <th scope="col" className="num">
-                  {t(lang, 'stockColPerDay')}
-                </th>
-                <th scope="col" className="num">
-                  {t(lang, 'stockColCover')}
-                </th>
-                <th scope="col">{t(lang, 'stockColBand')}</th>
-                <th scope="col" className="num">
-                  {t(lang, 'stockColSellThrough')}
-                </th>
-                <th scope="col" className="num">
-                  {t(lang, 'stockColReorderPoint')}
-                </th>
-                <th scope="col" className="num">
-                  {t(lang, 'stockColReorder')}
-                </th>
-                <th scope="col" className="num">
-                  {t(lang, 'stockColTiedUp')}
-                </th>
-                <th scope="col">{t(lang, 'stockColForecast')}</th>
+                {cols.map(([label, , numeric]) => (
+                  <th key={label} scope="col" className={numeric ? 'num' : undefined}>
+                    {label}
+                  </th>
+                ))}
+                <th scope="col">{t(lang, 'stockColWhy')}</th>
               </tr>
             </thead>
             <tbody>
-              {lines.map(({ entity: e, plan: p }) => (
-                <tr key={`${e.marketplace}|${e.key}`} data-key={e.key}>
+              {rows.map(({ id: rowId, advice: a, platform, url }) => (
+                <tr key={rowId} data-key={a.ref.key} data-platform={platform}>
                   <th scope="row">
-                    {e.label ?? e.key}
+                    <a href={url} target="_blank" rel="noreferrer">
+                      {a.label ?? a.ref.key}
+                    </a>
                     <small className="muted">
                       {' '}
-                      · {e.marketplace} · {e.key}
+                      · {a.ref.marketplace} · {a.ref.key}
                     </small>
                   </th>
-                  <td className="num">{n(p.available)}</td>
-                  <td className="num">{n(p.inbound)}</td>
-                  <td className="num">{p.perDay.toFixed(1)}</td>
-                  <td className="num">
-                    {Number.isFinite(p.weeksOfSupply) ? p.weeksOfSupply.toFixed(1) : '∞'}
-                  </td>
-                  <td className={`band-${p.band}`}>{t(lang, `stockBand_${p.band}`)}</td>
-                  <td className="num">
-                    {p.sellThrough30 !== undefined ? formatRate(p.sellThrough30, lang) : '–'} /{' '}
-                    {p.sellThrough90 !== undefined ? formatRate(p.sellThrough90, lang) : '–'}
-                  </td>
-                  <td className="num">{n(Math.ceil(p.reorderPoint))}</td>
-                  <td className="num">{p.reorder > 0 ? n(p.reorder) : ''}</td>
-                  <td className="num">
-                    {p.excessUnits > 0 && p.price !== undefined
-                      ? formatMoney(tiedUp(p), e.currency, lang)
-                      : ''}
-                  </td>
-                  <td className="muted">
-                    {p.method === 'monthly'
-                      ? t(lang, 'forecast_monthly')
-                      : p.method === 'holtWinters'
-                        ? t(lang, 'forecast_holtWinters', { days: p.dailyDays })
-                        : t(lang, 'forecast_average', { days: p.historyDays, need: p.needDays })}
+                  {cols.map(([label, cell, numeric]) => (
+                    <td key={label} className={numeric ? 'num' : undefined}>
+                      {cell(a)}
+                    </td>
+                  ))}
+                  <td className="why">
+                    <small>{adviceText(a, lang)}</small>
                   </td>
                 </tr>
               ))}

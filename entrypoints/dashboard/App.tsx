@@ -7,6 +7,7 @@ import { ExperimentList } from '../../components/ExperimentList';
 import { ExperimentPanel } from '../../components/ExperimentPanel';
 import { ExportImport } from '../../components/ExportImport';
 import { SettingsForm } from '../../components/SettingsForm';
+import { StockView } from '../../components/StockView';
 import { StoragePanel } from '../../components/StoragePanel';
 import { TodayView } from '../../components/TodayView';
 import { type EntityFilter, type EntitySort, listEntities, marketplacesInUse, OpsLensDb } from '../../lib/db';
@@ -19,10 +20,11 @@ import { watchImports } from './imports';
 
 const db = new OpsLensDb();
 watchImports(db);
-type View = 'today' | 'entities' | 'experiments' | 'export' | 'storage' | 'settings';
+type View = 'today' | 'entities' | 'stock' | 'experiments' | 'export' | 'storage' | 'settings';
 const VIEWS: [View, MessageKey][] = [
   ['today', 'navToday'],
   ['entities', 'navEntities'],
+  ['stock', 'navStock'],
   ['experiments', 'expTitle'],
   ['export', 'navExport'],
   ['storage', 'navStorage'],
@@ -191,6 +193,7 @@ export function App({ lang }: { lang: Lang }) {
         </div>
       )}
       {view === 'today' && <TodayView db={db} lang={lang} />}
+      {view === 'stock' && <StockView db={db} lang={lang} />}
       {view === 'experiments' && <ExperimentList db={db} lang={lang} />}
       {view === 'export' && <ExportImport db={db} lang={lang} filter={exportFilter} />}
       {view === 'storage' && <StoragePanel db={db} lang={lang} />}

@@ -1,7 +1,11 @@
 import type { SnapshotRecord } from '../model';
 
 // Units sold a day, from the readings we hold of one item (issue 14): periods of units ordered (Business
-// Report, 生意参谋 支付件数), or 千牛's 30日销量 (30 days back from the reading, no period).
+// Report, 生意参谋 支付件数), or 千牛's 30日销量 (30 days back from the reading, no period). Only 千牛's
+// 30日销量 is a count of the shop's own sales: a product page's "2K+ bought" or 月销 is a rounded lower bound.
+
+/** The one page whose `monthlySales` is the shop's own count of units sold in the last 30 days. */
+export const OWN_MONTHLY_SOURCE = 'taobao.qianniu-items';
 
 const DAY_MS = 86_400_000;
 export const addDays = (date: string, n: number) =>
@@ -64,7 +68,7 @@ export function dailyDemand(readings: SnapshotRecord[]): Demand | undefined {
     };
   }
   const monthly = [...readings]
-    .filter((r) => r.metrics.monthlySales !== undefined)
+    .filter((r) => r.source === OWN_MONTHLY_SOURCE && r.metrics.monthlySales !== undefined)
     .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt))
     .at(-1);
   if (!monthly) return undefined;

@@ -1,8 +1,10 @@
 import { normalCdf } from './stats';
 
 // Demand forecast for replenishment (issue 14): additive Holt-Winters with a damped trend and weekly
-// seasonality (Hyndman & Athanasopoulos, "Forecasting: principles and practice", 8.3 and 8.4), its
-// smoothing parameters chosen from a small grid by the one-step squared error. Pure arithmetic.
+// seasonality (Hyndman & Athanasopoulos, "Forecasting: principles and practice", 8.3 and 8.4; the seasonal
+// update in Winters' original form, against the new level), started from the classical values (level: the
+// first week's mean, trend: the second week's mean less the first's, over 7; season: the first week less its
+// mean), its smoothing parameters chosen from a small grid by the one-step squared error. Pure arithmetic.
 
 export const SEASON = 7;
 const PHI = 0.9; // trend damping: a month-long horizon must not run off on a week's slope
@@ -20,6 +22,8 @@ export interface HoltWinters {
   alpha: number;
   beta: number;
   gamma: number;
+  /** Sum of the squared one-step errors. */
+  sse: number;
 }
 
 function run(y: number[], alpha: number, beta: number, gamma: number) {
@@ -46,26 +50,30 @@ function run(y: number[], alpha: number, beta: number, gamma: number) {
   return { level, trend, season: s.slice(-m), sse, n };
 }
 
-/** Fits the model to a daily series of at least two weeks; undefined when it is shorter. */
-export function fitHoltWinters(y: number[]): HoltWinters | undefined {
+/** The model with given smoothing parameters, on a daily series of at least two weeks. */
+export function holtWintersWith(
+  y: number[],
+  alpha: number,
+  beta: number,
+  gamma: number,
+): HoltWinters | undefined {
   if (y.length < 2 * SEASON) return undefined;
-  let best: (ReturnType<typeof run> & { alpha: number; beta: number; gamma: number }) | undefined;
+  const r = run(y, alpha, beta, gamma);
+  // One-step errors, less the three smoothing parameters fitted.
+  const sigma = Math.sqrt(r.sse / Math.max(1, r.n - 3));
+  return { level: r.level, trend: r.trend, season: r.season, sigma, alpha, beta, gamma, sse: r.sse };
+}
+
+/** Fits the model to a daily series of at least two weeks (the grid's least one-step squared error); undefined when shorter. */
+export function fitHoltWinters(y: number[]): HoltWinters | undefined {
+  let best: HoltWinters | undefined;
   for (const alpha of ALPHAS)
     for (const beta of BETAS)
       for (const gamma of GAMMAS) {
-        const r = run(y, alpha, beta, gamma);
-        if (!best || r.sse < best.sse) best = { ...r, alpha, beta, gamma };
+        const m = holtWintersWith(y, alpha, beta, gamma);
+        if (m && (!best || m.sse < best.sse)) best = m;
       }
-  const b = best!;
-  return {
-    level: b.level,
-    trend: b.trend,
-    season: b.season,
-    sigma: Math.sqrt(b.sse / Math.max(1, b.n - 3)),
-    alpha: b.alpha,
-    beta: b.beta,
-    gamma: b.gamma,
-  };
+  return best;
 }
 
 /** Forecast for each of the next `days` days, never below zero. */

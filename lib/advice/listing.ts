@@ -2,6 +2,7 @@ import type { SnapshotRecord } from '../model';
 import type { AdviceSettings } from '../settings/advice-settings';
 import { makeAdvice } from './make';
 import { twoProportionTest } from './stats';
+import { reorderAdvice } from './stock';
 import type { Advice } from './types';
 
 /** Orders and traffic of a listing reading: units / sessions on Amazon, buyers / visitors on Tmall. */
@@ -99,42 +100,13 @@ export function averageDailyUnits(history: SnapshotRecord[]): { perDay: number; 
 }
 
 /**
- * Stock running out: days of cover = available / average daily units; below lead time + safety stock,
- * reorder up to that cover (ADVICE-SOURCES: reorder point).
+ * Stock running out: available at or under the reorder point from the demand forecast, lead time and safety
+ * stock (./stock.ts, ADVICE-SOURCES: reorder point). Kept under this name for the stock alert.
  */
 export function stockAdvice(
   rec: SnapshotRecord,
   history: SnapshotRecord[],
   s: AdviceSettings,
 ): Advice | null {
-  const available = rec.metrics.available;
-  if (available === undefined) return null;
-  const rate = averageDailyUnits([...history, rec]);
-  if (!rate || rate.perDay <= 0) return null;
-  const cover = available / rate.perDay;
-  const needDays = s.leadTimeDays + s.safetyStockDays;
-  if (cover >= needDays) return null;
-  const inbound = rec.metrics.inbound ?? 0;
-  const reorder = Math.max(0, Math.ceil(rate.perDay * needDays - available - inbound));
-  const facts = {
-    available,
-    unitsPerDay: rate.perDay,
-    historyDays: rate.days,
-    daysOfCover: cover,
-    leadTimeDays: s.leadTimeDays,
-    safetyStockDays: s.safetyStockDays,
-    inbound,
-  };
-  return makeAdvice(rec, {
-    rule: 'stock',
-    action: reorder > 0 ? 'reorder' : 'watchInbound',
-    severity: available === 0 || cover < s.leadTimeDays ? 'high' : 'medium',
-    used: { available, inbound, unitsPerDay: rate.perDay, daysOfCover: cover, days: rate.days },
-    thresholds: { leadTimeDays: s.leadTimeDays, safetyStockDays: s.safetyStockDays },
-    suggested: { reorder },
-    message:
-      reorder > 0
-        ? { id: 'stockReorder', params: { ...facts, reorder } }
-        : { id: 'stockInbound', params: facts },
-  });
+  return reorderAdvice(rec, history, s);
 }

@@ -10,6 +10,7 @@ export type AdviceRule =
   | 'conversion'
   | 'buyBox'
   | 'stock'
+  | 'slowMover'
   | 'roi'
   | 'noSales'
   | 'quality'

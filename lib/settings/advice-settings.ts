@@ -74,6 +74,8 @@ export const ADVICE_DEFAULTS = {
   clearancePriceStep: 0.1,
   /** Weeks of supply over which removal (Amazon) or a 清仓 activity beats a price step: 26 weeks, where FBA's aged-inventory surcharge starts (181 days). */
   clearanceRemovalWeeks: 26,
+  /** Fewest days of sales figures before stock is judged at all: a week, one of each weekday. Ours. */
+  stockMinHistoryDays: 7,
   // Dayparting (issue 14).
   /** Settled days of hourly data before a schedule (Perpetua: at least 7, typically 35). */
   daypartMinDays: 7,

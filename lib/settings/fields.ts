@@ -40,6 +40,7 @@ export const FIELD_UNITS: Record<keyof AdviceSettings, FieldUnit> = {
   casePack: 'count',
   clearancePriceStep: 'pct',
   clearanceRemovalWeeks: 'weeks',
+  stockMinHistoryDays: 'days',
   daypartMinDays: 'days',
   daypartWeekdayDays: 'days',
   daypartMinClicks: 'count',

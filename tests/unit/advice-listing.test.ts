@@ -74,7 +74,7 @@ describe('listing rules', () => {
     expect(buyBoxAdvice(rec('listing', 'a', { buyBoxPct: 0.85 }), S)).toMatchObject({ severity: 'medium' });
     expect(buyBoxAdvice(rec('listing', 'a', { buyBoxPct: 0.9 }), S)).toBeNull();
   });
-  it('computes days of cover and the reorder quantity', () => {
+  it('computes the reorder point and quantity (lib/advice/stock.ts; stock-*.test.ts test it in full)', () => {
     const hist = [
       listing(70, 500, '2026-11-01', '2026-11-07', '2026-11-08T00:00:00Z'),
       listing(70, 500, '2026-11-08', '2026-11-14', '2026-11-15T00:00:00Z'),
@@ -82,47 +82,40 @@ describe('listing rules', () => {
     expect(averageDailyUnits(hist)).toStrictEqual({ perDay: 10, days: 14 });
     const inv = rec('listing', 'B0C1K2Z3X4', { available: 200, inbound: 50 }, { source: 'amazon.inventory' });
     const a = stockAdvice(inv, hist, S);
-    // 10/day, 20 days of cover < 30 + 14: reorder 10 * 44 - 200 - 50 = 190
+    // 10/day over 14 days (weekly periods: an average, safety 14 days x 10 = 140). Reorder point 300 + 140 = 440;
+    // 200 + 50 = 250 is under it: order up to 10 x (30 + 30) + 140 = 740, 740 - 250 = 490. 200 / 10 = 20 days.
     expect(a).toMatchObject({
       action: 'reorder',
       severity: 'high',
-      suggested: { reorder: 190 },
-      used: { daysOfCover: 20 },
+      suggested: { reorder: 490 },
+      used: { daysOfCover: 20, reorderPoint: 440 },
     });
     expect(stockAdvice({ ...inv, metrics: { available: 500 } }, hist, S)).toBeNull();
     expect(stockAdvice(inv, [], S)).toBeNull(); // no sales history: no guess
     // Out of stock but enough inbound: no reorder, watch the check-in instead.
     const covered = stockAdvice({ ...inv, metrics: { available: 0, inbound: 500 } }, hist, S);
     expect(covered).toMatchObject({ action: 'watchInbound', severity: 'high', suggested: { reorder: 0 } });
-    expect(covered?.message.id).toBe('stockInbound');
-    expect(en(covered)).toMatch(/the 500 inbound cover it: make sure they check in on time\.$/);
+    expect(covered?.message.id).toBe('stockInboundPlan');
+    expect(en(covered)).toMatch(/make sure the inbound units check in on time; no reorder yet\.$/);
   });
   it('days of cover round down, so the sentence never reads 44 days under 44; one unit is a unit', () => {
     const hist = [listing(140, 1000, '2026-11-01', '2026-11-14', '2026-11-15T00:00:00Z')];
-    // 10/day; 439 available = 43.9 days < 30 + 14: reorder 10 * 44 - 439 = 1.
+    // 10/day; 439 available = 43.9 days, under the reorder point 300 + 140 = 440. With no order cycle the
+    // order-up-to is the reorder point: 440 - 439 = 1.
     const a = stockAdvice(
       rec('listing', 'B0C1K2Z3X4', { available: 439 }, { source: 'amazon.inventory' }),
       hist,
-      S,
+      { ...S, orderCycleDays: 0 },
     );
-    expect(a?.message).toStrictEqual({
-      id: 'stockReorder',
-      params: {
-        available: 439,
-        unitsPerDay: 10,
-        historyDays: 14,
-        daysOfCover: 43.9,
-        leadTimeDays: 30,
-        safetyStockDays: 14,
-        inbound: 0,
-        reorder: 1,
-      },
+    expect(a?.message).toMatchObject({
+      id: 'stockReorderPlan',
+      params: { available: 439, perDay: 10, historyDays: 14, reorderPoint: 440, reorder: 1, orderUpTo: 440 },
     });
     expect(en(a)).toBe(
-      '439 available at 10 units/day (14 days of history) = 43 days of cover, under lead time 30 + safety 14 days: reorder 1 unit.',
+      '“B0C1K2Z3X4”: 439 available, at or under the reorder point of 440 (300 to sell in a lead time of 30 days + 140 safety stock: 14 days of sales, too few daily figures to measure the spread). At 10 units a day (average of 14 days: too little to forecast, which needs 28 days of daily sales) the stock lasts 43 days: reorder 1 unit (up to 440 = 300 to sell in 30 days + 140 safety stock).',
     );
     expect(zh(a)).toBe(
-      '可售 439 件，日均销量 10 件（14 天历史）= 可售 43 天，低于备货周期 30 + 安全库存 14 天：建议补货 1 件。',
+      '“B0C1K2Z3X4”：可售 439 件，不高于补货点 440 件（备货周期 30 天预计售出 300 件 + 安全库存 140 件：14 天销量，每日数据太少，无法衡量波动）。按日均 10 件（14 天平均：数据太少，预测需要 28 天每日销量），库存可售 43 天：建议补货 1 件（补到 440 件 = 30 天预计售出 300 件 + 安全库存 140 件）。',
     );
   });
 });

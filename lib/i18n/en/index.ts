@@ -1,5 +1,6 @@
 import type { Overlap } from '../types';
 import { enAdvice } from './advice';
+import { enStockView } from './advice-views';
 import { enDashboard } from './dashboard';
 import { enLabels } from './labels';
 import { enPage } from './page';
@@ -15,9 +16,10 @@ type Shared =
   | Overlap<Parts[1], Parts[2]>
   | Overlap<Parts[1], Parts[3]>
   | Overlap<Parts[2], Parts[3]>
-  | Overlap<typeof enToday, Parts[0] & Parts[1] & Parts[2] & Parts[3]>;
+  | Overlap<typeof enToday, Parts[0] & Parts[1] & Parts[2] & Parts[3]>
+  | Overlap<typeof enStockView, Parts[0] & Parts[1] & Parts[2] & Parts[3] & typeof enToday>;
 const noKeyTwice: [Shared] extends [never] ? true : Shared = true;
 void noKeyTwice;
 
-export const en = { ...enPage, ...enDashboard, ...enLabels, ...enAdvice, ...enToday };
+export const en = { ...enPage, ...enDashboard, ...enLabels, ...enAdvice, ...enToday, ...enStockView };
 export { enAdvice };

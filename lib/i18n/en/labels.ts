@@ -106,6 +106,7 @@ const settings = {
   setting_casePack: 'Units per case (orders in whole cases)',
   setting_clearancePriceStep: 'Clearance: first price step',
   setting_clearanceRemovalWeeks: 'Clearance: removal / 清仓 over (weeks of supply)',
+  setting_stockMinHistoryDays: 'Days of sales needed before stock is judged',
 } satisfies Record<`setting_${Setting}`, string>;
 
 const OURS_NO_CUTOFF = 'OpsLens (Alimama publishes none)';
@@ -153,6 +154,7 @@ const sources = {
   settingSource_casePack: 'your supplier',
   settingSource_clearancePriceStep: 'OpsLens',
   settingSource_clearanceRemovalWeeks: 'Amazon FBA aged-inventory surcharge (from 181 days)',
+  settingSource_stockMinHistoryDays: 'OpsLens (one of each weekday)',
 } satisfies Record<`settingSource_${Setting}`, string>;
 
 const rules = {
@@ -164,6 +166,7 @@ const rules = {
   rule_conversion: 'Conversion drop',
   rule_buyBox: 'Buy Box',
   rule_stock: 'Stock',
+  rule_slowMover: 'Slow mover',
   rule_roi: 'ROI',
   rule_noSales: 'No sales',
   rule_quality: 'Quality score',

@@ -1,0 +1,194 @@
+import type { SnapshotRecord } from '../model';
+import type { AdviceSettings } from '../settings/advice-settings';
+import { above } from './compare';
+import { makeAdvice, nameOf } from './make';
+import { type StockPlan, stockPlan } from './stock-plan';
+import type { Advice } from './types';
+
+// Stock advice on Amazon listings and Tmall/Taobao items alike (issue 14): reorder when stock and inbound are
+// at or under the reorder point (./stock-plan.ts), clear a slow mover whose weeks of supply are over the excess
+// band. Both judge the reading advised on: a reading that does not show `available` gets no stock advice, and
+// one with less than a week of sales (stockMinHistoryDays) gets none either.
+
+type Rec = SnapshotRecord;
+
+/** The plan of the reading advised on, when it shows its stock. */
+function planOf(rec: Rec, earlier: Rec[], s: AdviceSettings): StockPlan | undefined {
+  if (rec.metrics.available === undefined) return undefined;
+  return stockPlan([...earlier.filter((r) => r.capturedAt < rec.capturedAt), rec], s);
+}
+
+/** The numbers both stock sentences and the stock view show. */
+function numbers(rec: Rec, p: StockPlan, s: AdviceSettings) {
+  return {
+    name: nameOf(rec),
+    available: p.available,
+    inbound: p.inbound,
+    perDay: p.perDay,
+    method: p.method,
+    historyDays: p.historyDays,
+    dailyDays: p.dailyDays,
+    needDays: p.needDays,
+    leadTimeDays: s.leadTimeDays,
+    leadDemand: p.leadDemand,
+    safety: p.safety,
+    safetyFrom: p.safetyFrom,
+    ...(p.z !== undefined && p.sigma !== undefined ? { z: p.z, sigma: p.sigma } : {}),
+    serviceLevel: s.serviceLevel,
+    safetyStockDays: s.safetyStockDays,
+    reorderPoint: p.reorderPoint,
+    daysOfCover: p.daysOfCover,
+  };
+}
+
+/** What the stock view reads back from a stored advice (`used`): every figure of the plan it shows. */
+function usedOf(p: StockPlan): Record<string, number> {
+  const out: Record<string, number> = {
+    available: p.available,
+    inbound: p.inbound,
+    unitsPerDay: p.perDay,
+    historyDays: p.historyDays,
+    dailyDays: p.dailyDays,
+    leadDemand: p.leadDemand,
+    safety: p.safety,
+    reorderPoint: p.reorderPoint,
+    orderUpTo: p.orderUpTo,
+    daysOfCover: p.daysOfCover,
+    weeksOfSupply: p.weeksOfSupply,
+  };
+  const optional = {
+    sigma: p.sigma,
+    sold30: p.sold30,
+    sold90: p.sold90,
+    sellThrough30: p.sellThrough30,
+    sellThrough90: p.sellThrough90,
+    price: p.price,
+    ageDays: p.ageDays,
+  };
+  for (const [k, v] of Object.entries(optional)) if (v !== undefined && Number.isFinite(v)) out[k] = v;
+  return out;
+}
+
+const stockThresholds = (s: AdviceSettings) => ({
+  leadTimeDays: s.leadTimeDays,
+  serviceLevel: s.serviceLevel,
+  orderCycleDays: s.orderCycleDays,
+  forecastMinDays: s.forecastMinDays,
+  stockMinHistoryDays: s.stockMinHistoryDays,
+  minOrderQty: s.minOrderQty,
+  casePack: s.casePack,
+});
+
+/**
+ * Reorder: available at or under the reorder point. With stock and inbound still at or under it, order up to
+ * lead time + order cycle + safety stock (MOQ, whole cases); with inbound above it, watch the inbound arrive.
+ * `thresholds.safetyStockDays` is the safety stock in whole days of sales, rounded up (what an alert prints).
+ */
+export function reorderAdvice(rec: Rec, earlier: Rec[], s: AdviceSettings): Advice | null {
+  const p = planOf(rec, earlier, s);
+  if (!p || p.perDay <= 0 || p.available > p.reorderPoint) return null;
+  const facts = numbers(rec, p, s);
+  const safetyDays = Math.ceil(p.safety / p.perDay - 1e-9);
+  const base = {
+    rule: 'stock' as const,
+    severity: p.available === 0 || p.daysOfCover < s.leadTimeDays ? ('high' as const) : ('medium' as const),
+    used: usedOf(p),
+    thresholds: { ...stockThresholds(s), safetyStockDays: safetyDays },
+  };
+  if (p.reorder === 0)
+    return makeAdvice(rec, {
+      ...base,
+      action: 'watchInbound',
+      suggested: { reorder: 0 },
+      message: { id: 'stockInboundPlan', params: facts },
+    });
+  return makeAdvice(rec, {
+    ...base,
+    action: 'reorder',
+    suggested: { reorder: p.reorder },
+    message: {
+      id: 'stockReorderPlan',
+      params: {
+        ...facts,
+        reorder: p.reorder,
+        orderUpTo: p.orderUpTo,
+        cycleDemand: p.cycleDemand,
+        orderCycleDays: s.orderCycleDays,
+        minOrderQty: s.minOrderQty,
+        casePack: Math.max(1, Math.round(s.casePack)),
+      },
+    },
+  });
+}
+
+/** The clearance step: removal (Amazon) or a 清仓 activity past `clearanceRemovalWeeks`, else a price step with ads. */
+export const clearanceStepOf = (rec: Rec, weeks: number, s: AdviceSettings) =>
+  above(weeks, s.clearanceRemovalWeeks)
+    ? rec.platform === 'amazon'
+      ? ('removal' as const)
+      : ('clearanceActivity' as const)
+    : ('priceStep' as const);
+
+/**
+ * Slow mover: weeks of supply over the excess band (Teikametrics: over 13), judged only with 30 days of sales
+ * (the 30-day sell-through it reports). The money tied up is the excess units at price (no cost is read).
+ */
+export function clearanceAdvice(rec: Rec, earlier: Rec[], s: AdviceSettings): Advice | null {
+  const p = planOf(rec, earlier, s);
+  if (p?.band !== 'excess' || p.sold30 === undefined || p.excessUnits < 1) return null;
+  const step = clearanceStepOf(rec, p.weeksOfSupply, s);
+  const tiedUp = p.price !== undefined ? p.excessUnits * p.price : undefined;
+  const newPrice =
+    step === 'priceStep' && p.price !== undefined
+      ? Math.round(p.price * (1 - s.clearancePriceStep) * 100) / 100
+      : undefined;
+  return makeAdvice(rec, {
+    rule: 'slowMover',
+    action: 'clearTail',
+    severity: step === 'priceStep' ? 'low' : 'medium',
+    used: { ...usedOf(p), excessUnits: p.excessUnits, ...(tiedUp !== undefined ? { tiedUp } : {}) },
+    thresholds: {
+      wosLowWeeks: s.wosLowWeeks,
+      wosExcessWeeks: s.wosExcessWeeks,
+      clearanceRemovalWeeks: s.clearanceRemovalWeeks,
+      clearancePriceStep: s.clearancePriceStep,
+      forecastMinDays: s.forecastMinDays,
+    },
+    suggested: {
+      clearUnits: p.excessUnits,
+      ...(newPrice !== undefined ? { price: newPrice } : {}),
+    },
+    message: {
+      id: 'stockClearance',
+      params: {
+        name: nameOf(rec),
+        ...(rec.currency ? { currency: rec.currency } : {}),
+        available: p.available,
+        perDay: p.perDay,
+        method: p.method,
+        historyDays: p.historyDays,
+        dailyDays: p.dailyDays,
+        needDays: p.needDays,
+        weeksOfSupply: p.weeksOfSupply,
+        wosLowWeeks: s.wosLowWeeks,
+        wosExcessWeeks: s.wosExcessWeeks,
+        clearanceRemovalWeeks: s.clearanceRemovalWeeks,
+        ...(p.sellThrough30 !== undefined ? { sellThrough30: p.sellThrough30, sold30: p.sold30 } : {}),
+        ...(p.sellThrough90 !== undefined ? { sellThrough90: p.sellThrough90 } : {}),
+        ...(p.ageDays !== undefined ? { ageDays: p.ageDays } : {}),
+        excessUnits: p.excessUnits,
+        ...(tiedUp !== undefined ? { tiedUp } : {}),
+        ...(p.price !== undefined ? { price: p.price } : {}),
+        ...(newPrice !== undefined ? { newPrice } : {}),
+        priceStep: s.clearancePriceStep,
+        step,
+      },
+    },
+  });
+}
+
+/** Every stock advice on one listing reading: Amazon and Tmall/Taobao alike. */
+export const stockAdvices = (rec: Rec, earlier: Rec[], s: AdviceSettings): Advice[] =>
+  rec.kind !== 'listing'
+    ? []
+    : [reorderAdvice(rec, earlier, s), clearanceAdvice(rec, earlier, s)].filter((a): a is Advice => !!a);
