@@ -19,7 +19,12 @@ export function bucketOfHourRecord(r: SnapshotRecord): HourBucket | undefined {
   if (!/^\d{1,2}$/.test(r.attrs.hour ?? '') || hour > 23) return undefined;
   const key = r.attrs.campaignKey!;
   const metrics: HourBucket['metrics'] = {};
-  for (const m of HOUR_METRICS) if (r.metrics[m] !== undefined) metrics[m] = r.metrics[m];
+  // 直通车 prints `-` for zero (PAGE-FACTS.md): an hour with no order is an hour with 0 orders, not a missing one.
+  const dashed = new Set(r.platform === 'amazon' ? [] : (r.attrs.dashed ?? '').split(','));
+  for (const m of HOUR_METRICS) {
+    if (r.metrics[m] !== undefined) metrics[m] = r.metrics[m];
+    else if (dashed.has(m)) metrics[m] = 0;
+  }
   return {
     entity: entityId({ kind: 'campaign', marketplace: r.marketplace, key }),
     platform: r.platform,

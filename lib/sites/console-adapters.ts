@@ -4,6 +4,7 @@ import { amazonAdsSearchTerms } from './amazon/ads-search-terms';
 import { amazonBusinessReport } from './amazon/business-report';
 import { amazonInventory } from './amazon/inventory';
 import { qianniuItems } from './taobao/qianniu-items';
+import { subwayHours } from './tmall/subway-hours';
 import { subwayKeywords } from './tmall/subway-keywords';
 import { subwayReport } from './tmall/subway-report';
 import { sycmItems } from './tmall/sycm-items';
@@ -23,6 +24,7 @@ export const CONSOLE_ADAPTERS: readonly PageAdapter[] = [
   sycmItems,
   sycmKeywords,
   subwayKeywords,
+  subwayHours,
   subwayReport,
   wanxiangtaiPlans,
   qianniuItems,

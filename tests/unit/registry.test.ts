@@ -122,6 +122,10 @@ const ADDRESSES: [string, string | null][] = [
     'tmall.subway-keywords',
   ],
   ['https://subway.simba.taobao.com/#!/report/bpreport/index?tab=adgroup', 'tmall.subway-report'],
+  [
+    'https://subway.simba.taobao.com/#!/report/hourreport/index?campaignId=72013846&start=2026-11-01&end=2026-11-07',
+    'tmall.subway-hours',
+  ],
   ['https://subway.simba.taobao.com/#!/home/index', null],
   [
     'https://one.alimama.com/index.html#!/report/campaign?rptType=campaign&bizCode=universalBP',

@@ -177,3 +177,11 @@ export const QIANNIU_FIELDS: Record<QianniuField, FieldSpec> = {
   monthlySales: m('monthlySales', 'count'),
   created: text,
 };
+
+// 直通车 分时报表: one row per hour of the day (`0`, `00:00-01:00`, `0点`), the ad metrics beside it.
+export const SUBWAY_HOUR_COLUMNS = {
+  hour: ['小时', '时段', '时间段', '分时', '时间'],
+  ...AD_METRIC_COLUMNS,
+} as const satisfies ColumnDictionary<string>;
+export type SubwayHourField = keyof typeof SUBWAY_HOUR_COLUMNS;
+export const SUBWAY_HOUR_FIELDS: Record<SubwayHourField, FieldSpec> = { hour: text, ...AD_METRIC_FIELDS };
