@@ -4,6 +4,7 @@ import type { Lang } from '../lib/i18n/t';
 import type { CaptureReply } from '../lib/messaging';
 import type { Extraction } from '../lib/model';
 import { send } from '../lib/runtime';
+import { compareStakes, rankedOf } from '../lib/today/stake';
 
 /** One reading of a console page as the features see it: what was read, and what the background said. */
 export interface ConsoleReading {
@@ -21,8 +22,6 @@ export interface ConsoleReading {
  * - `clear`: the page no longer shows a table we read.
  */
 export type ConsoleChange = 'reading' | 'saving' | 'anchors' | 'dismissed' | 'clear';
-
-const SEVERITY_ORDER = { high: 0, medium: 1, low: 2, info: 3 } as const;
 
 /**
  * What the console features share: the latest reading, the advice not dismissed, the labels the operator
@@ -60,11 +59,13 @@ export class ConsolePage {
     return false;
   }
 
-  /** Advice of the current reading the operator has not dismissed, most severe first. */
+  /** Advice of the current reading the operator has not dismissed, in the order of work: what is at stake, then severity. */
   visibleAdvice(): Advice[] {
     return (this.current?.reply?.advice ?? [])
       .filter((a) => !this.dismissedIds.has(a.id))
-      .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+      .map((a) => [a, rankedOf(a)] as const)
+      .sort((x, y) => compareStakes(x[1], y[1]))
+      .map(([a]) => a);
   }
 
   set(reading: ConsoleReading) {

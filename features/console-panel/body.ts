@@ -2,6 +2,7 @@ import { adviceText } from '../../lib/advice/text';
 import type { Advice, AdviceRule } from '../../lib/advice/types';
 import { fieldList, reasonText, ruleName, t } from '../../lib/i18n/t';
 import type { Extraction } from '../../lib/model';
+import { isActionable } from '../../lib/today/problems';
 import { h } from '../../lib/ui/h';
 import { adviceActions } from '../advice-actions';
 import type { ConsolePage, ConsoleReading } from '../console-page';
@@ -11,6 +12,11 @@ import { shapeControl } from './shape';
 import { type PointHooks, repointNote, teachBody } from './teach';
 
 const TOP = 5;
+type StageKey =
+  | 'stage_lifecycleNew'
+  | 'stage_lifecycleHot'
+  | 'stage_lifecyclePotential'
+  | 'stage_lifecycleTail';
 
 export interface PanelContent {
   summary: string;
@@ -34,8 +40,9 @@ export function panelContent(
     return { summary: t(lang, 'emptyTable'), body };
   }
   const advice = page.visibleAdvice();
-  const actionable = advice.filter((a) => a.severity !== 'info');
-  const waiting = advice.length - actionable.length;
+  const actionable = advice.filter(isActionable);
+  const waiting = advice.filter((a) => a.severity === 'info' || a.action === 'wait').length;
+  const stages = lifecycleTags(advice);
   const summary =
     !reply && !error
       ? t(lang, 'savingRows')
@@ -52,7 +59,7 @@ export function panelContent(
         h('li', { class: `chip rule-${rule}` }, `${ruleName(lang, rule)} ${n}`),
       ),
     ),
-    h('ol', { class: 'top' }, ...actionable.slice(0, TOP).map((a) => item(page, a))),
+    h('ol', { class: 'top' }, ...actionable.slice(0, TOP).map((a) => item(page, a, stages.get(entityOf(a))))),
   );
   body.push(undoLine(page), bulkCopy(page, actionable));
   if (actionable.length > TOP)
@@ -76,9 +83,17 @@ export function idsOf(page: ConsolePage, a: Advice): string {
   return [...new Set(parts.filter((p): p is string => !!p && p !== name))].slice(0, 3).join(' · ');
 }
 
-function item(page: ConsolePage, a: Advice) {
+const entityOf = (a: Advice) => `${a.ref.kind}|${a.ref.marketplace}|${a.ref.key}`;
+
+/** Lifecycle stages are tags on their entity's advice, not suggestions: the stage, its sentence as the title. */
+function lifecycleTags(advice: Advice[]): Map<string, Advice> {
+  return new Map(advice.filter((a) => a.rule === 'lifecycle').map((a) => [entityOf(a), a]));
+}
+
+function item(page: ConsolePage, a: Advice, stage?: Advice) {
   const name = a.label ?? a.ref.key;
   const ids = idsOf(page, a);
+  const lang = page.lang;
   return h(
     'li',
     { class: `item sev-${a.severity}` },
@@ -87,6 +102,13 @@ function item(page: ConsolePage, a: Advice) {
       { class: 'who', attrs: { title: ids ? `${name} · ${ids}` : name } },
       name,
       ids ? h('span', { class: 'ids' }, ids) : null,
+      stage
+        ? h(
+            'span',
+            { class: 'stage', attrs: { title: adviceText(stage, lang) } },
+            t(lang, `stage_${stage.message.id}` as StageKey),
+          )
+        : null,
     ),
     h('span', { class: 'text' }, adviceText(a, page.lang)),
     adviceActions(page, a),

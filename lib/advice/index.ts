@@ -2,8 +2,8 @@ import type { SnapshotRecord } from '../model';
 import { type AdviceSettings, resolveSettings, type SettingsDoc } from '../settings/advice-settings';
 import { bidAdvice, breakEvenAdvice, harvestAdvice, negativeAdvice } from './ads';
 import { adviseAlibaba } from './alibaba';
-import { buyBoxAdvice, conversionAdvice } from './listing';
-import { stockAdvices } from './stock';
+import { buyBoxAdvice, conversionAdvice, stockAdvice } from './listing';
+import { assumedDefaults } from './stake';
 import type { Advice } from './types';
 
 export * from './types';
@@ -55,9 +55,6 @@ export function adviseRecords(
       s,
     ),
   );
-  // Stock on Tmall/Taobao items (千牛 库存 and 30日销量): the same rules as on Amazon listings.
-  for (const rec of records)
-    if (rec.platform !== 'amazon') out.push(...stockAdvices(rec, history(rec), s(rec)));
   for (const rec of records) {
     if (rec.platform !== 'amazon') continue;
     const set = s(rec);
@@ -81,12 +78,20 @@ export function adviseRecords(
         const earlier = history(rec);
         add(conversionAdvice(rec, earlier, set));
         add(buyBoxAdvice(rec, set));
-        out.push(...stockAdvices(rec, earlier, set));
+        add(stockAdvice(rec, earlier, set));
         break;
       }
       default:
         break;
     }
   }
-  return out;
+  return withAssumed(out, settings);
+}
+
+/** Marks the advice that rests on a margin the operator has not set (./stake.ts). */
+function withAssumed(advice: Advice[], settings: SettingsDoc | undefined): Advice[] {
+  return advice.map((a) => {
+    const assumed = assumedDefaults(a, settings);
+    return assumed.length ? { ...a, assumed } : a;
+  });
 }

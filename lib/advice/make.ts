@@ -1,4 +1,5 @@
 import type { SnapshotRecord } from '../model';
+import { stakeOf } from './stake';
 import { bothLanguages } from './text';
 import { type Advice, adviceId } from './types';
 
@@ -10,12 +11,14 @@ export type Decision = Omit<Advice, 'id' | 'ref' | 'label' | 'currency' | 'text'
  * fills the deprecated `text` from the message (delete that line with the field once nothing reads it).
  */
 export function makeAdvice(rec: SnapshotRecord, decision: Decision): Advice {
+  const stake = stakeOf(decision);
   return {
     id: adviceId(decision.rule, rec),
     ref: { kind: rec.kind, marketplace: rec.marketplace, key: rec.key },
     ...(rec.label ? { label: rec.label } : {}),
     ...(rec.currency ? { currency: rec.currency } : {}),
     ...decision,
+    ...(stake ? { stake } : {}),
     text: bothLanguages(decision.message),
   };
 }

@@ -1,5 +1,6 @@
 import type { AdviceMessage } from '../i18n/t';
 import type { EntityRef } from '../model';
+import type { Stake } from './stake';
 
 export type AdviceRule =
   | 'bid'
@@ -10,7 +11,6 @@ export type AdviceRule =
   | 'conversion'
   | 'buyBox'
   | 'stock'
-  | 'slowMover'
   | 'roi'
   | 'noSales'
   | 'quality'
@@ -36,6 +36,10 @@ export interface Advice {
   used: Record<string, number>;
   thresholds: Record<string, number>;
   suggested?: Record<string, number>;
+  /** Money (in `currency`) or days at stake, from the numbers used (./stake.ts); none when nothing is lost. */
+  stake?: Stake;
+  /** Margin settings used at their default (the operator set none for this entity): the UI says so. */
+  assumed?: string[];
   /** The sentence as data: the catalogue's message id (lib/i18n/en/advice.ts) and the numbers it shows. */
   message: AdviceMessage;
   /**

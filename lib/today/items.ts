@@ -2,7 +2,7 @@ import type { Advice, Severity } from '../advice/types';
 import { type Alert, EVENT_RULES } from '../alerts/types';
 import type { EntityRef, Platform } from '../model';
 import { isActionable, type Problem, problemOf } from './problems';
-import { comparableMoney, SEVERITY_ORDER, stakeOf } from './stake';
+import { compareStakes, stakeOf } from './stake';
 
 /** One current advice as the background keeps it (lib/db/advice-cache.ts): what Today is made of. */
 export interface AdviceRow {
@@ -89,26 +89,8 @@ export function itemOfAlert(row: AlertLike, now: number): TodayItem | undefined 
 
 type Ranked = Pick<TodayItem, 'id' | 'money' | 'currency' | 'days' | 'severity'>;
 
-/**
- * Today's order: money at stake first (largest first, currencies put on one scale by ORDERING_RATES), then
- * days to a stock-out (fewest first), then severity; items with no stake at all rank by severity alone.
- */
-export function compareItems(a: Ranked, b: Ranked): number {
-  const ma = comparableMoney(a.money, a.currency);
-  const mb = comparableMoney(b.money, b.currency);
-  if (ma !== mb) {
-    if (ma === undefined) return 1;
-    if (mb === undefined) return -1;
-    return mb - ma;
-  }
-  if (a.days !== b.days) {
-    if (a.days === undefined) return 1;
-    if (b.days === undefined) return -1;
-    return a.days - b.days;
-  }
-  const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-  return s !== 0 ? s : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
+/** Today's order is the panel's (./stake.ts). */
+export const compareItems: (a: Ranked, b: Ranked) => number = compareStakes;
 
 export const rankItems = <T extends Ranked>(items: readonly T[]): T[] => [...items].sort(compareItems);
 

@@ -62,5 +62,6 @@ export function problemOf(advice: Pick<Advice, 'action' | 'rule' | 'ref'>): Prob
 }
 
 /** Advice that asks for nothing yet ("wait for more clicks", notes): not work for today. */
-export const isActionable = (advice: Pick<Advice, 'action' | 'severity'>) =>
-  advice.severity !== 'info' && advice.action !== 'wait';
+/** Something to do: not "wait for data", and not a lifecycle stage (a tag on the entity, issue 13). */
+export const isActionable = (advice: Pick<Advice, 'action' | 'severity' | 'rule'>) =>
+  advice.severity !== 'info' && advice.action !== 'wait' && advice.rule !== 'lifecycle';

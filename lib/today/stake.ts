@@ -55,3 +55,41 @@ export function comparableMoney(money: number | undefined, currency: string | un
 }
 
 export const SEVERITY_ORDER: Record<Severity, number> = { high: 0, medium: 1, low: 2, info: 3 };
+
+export interface StakeRanked {
+  id: string;
+  money?: number;
+  currency?: string;
+  days?: number;
+  severity: Severity;
+}
+
+/**
+ * The order of work, in Today and in the console panel: money at stake first (largest first, currencies put
+ * on one scale by ORDERING_RATES), then days to a stock-out (fewest first), then severity; items with no
+ * stake at all rank by severity alone.
+ */
+export function compareStakes(a: StakeRanked, b: StakeRanked): number {
+  const ma = comparableMoney(a.money, a.currency);
+  const mb = comparableMoney(b.money, b.currency);
+  if (ma !== mb) {
+    if (ma === undefined) return 1;
+    if (mb === undefined) return -1;
+    return mb - ma;
+  }
+  if (a.days !== b.days) {
+    if (a.days === undefined) return 1;
+    if (b.days === undefined) return -1;
+    return a.days - b.days;
+  }
+  const s = SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+  return s !== 0 ? s : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** An advice as its stake ranks it. */
+export const rankedOf = (a: { id: string; currency?: string; severity: Severity }): StakeRanked => ({
+  id: a.id,
+  severity: a.severity,
+  ...(a.currency ? { currency: a.currency } : {}),
+  ...stakeOf(a),
+});

@@ -80,6 +80,10 @@ export const enPage = {
   dismissed: 'Dismissed',
   dismissedWhat: ({ title }: Title) => `Dismissed: ${title}.`,
   undo: 'Undo',
+  stage_lifecycleNew: 'New',
+  stage_lifecycleHot: 'Hot seller',
+  stage_lifecyclePotential: 'Potential',
+  stage_lifecycleTail: 'Tail stock',
   copyNegatives: ({ n }: N, f: Fmt) => f.plural(n, { one: 'Copy # negative', other: 'Copy all # negatives' }),
   copyHarvests: ({ n }: N, f: Fmt) =>
     f.plural(n, { one: 'Copy # keyword to add', other: 'Copy all # keywords to add' }),
