@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ceilish, floorish } from '../lib/advice/compare';
+import { Fragment } from 'react';
 import { adviceText } from '../lib/advice/text';
 import type { Advice } from '../lib/advice/types';
 import type { AdviceRow, OpsLensDb } from '../lib/db';
@@ -18,11 +18,18 @@ const n = (v: number | undefined, lang: Lang) => (v === undefined ? '–' : form
 const one = (v: number | undefined, lang: Lang) =>
   v === undefined ? '–' : new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: 1 }).format(v);
 /**
- * Weeks of supply at one decimal, rounded away from the band edge it is judged against: down for stock that is
- * short (a reorder), up for excess, so that a row never reads 13 where the advice says "over 13".
+ * Weeks of supply at one decimal, as the advice's sentence shows them: more decimals (up to 3) while the figure
+ * would read the same as the band edge it was judged against, so that a row never reads 13 for "over 13".
  */
-const weeks = (v: number | undefined, lang: Lang, round: (x: number) => number) =>
-  v === undefined ? '–' : Number.isFinite(v) ? one(round(v * 10) / 10, lang) : '∞';
+function weeks(v: number | undefined, lang: Lang, edge?: number): string {
+  if (v === undefined) return '–';
+  if (!Number.isFinite(v)) return '∞';
+  const show = (x: number, d: number) =>
+    new Intl.NumberFormat(localeOf(lang), { minimumFractionDigits: d, maximumFractionDigits: d }).format(x);
+  let d = 1;
+  while (edge !== undefined && v !== edge && d < 4 && show(v, d) === show(edge, d)) d++;
+  return show(v, d);
+}
 const rate = (v: number | undefined, lang: Lang) => (v === undefined ? '–' : formatRate(v, lang));
 
 export function StockView({ db, lang }: { db: OpsLensDb; lang: Lang }) {
@@ -58,7 +65,7 @@ function columns(id: 'reorder' | 'slow', lang: Lang): Column[] {
       [t(lang, 'stockColAvailable'), (a) => n(u(a).available, lang), true],
       [t(lang, 'stockColInbound'), (a) => n(u(a).inbound, lang), true],
       [t(lang, 'stockColPerDay'), (a) => one(u(a).unitsPerDay, lang), true],
-      [t(lang, 'stockColCover'), (a) => weeks(u(a).weeksOfSupply, lang, floorish), true],
+      [t(lang, 'stockColCover'), (a) => weeks(u(a).weeksOfSupply, lang), true],
       [t(lang, 'stockColReorderPoint'), (a) => n(u(a).reorderPoint, lang), true],
       [t(lang, 'stockColReorder'), (a) => n(a.suggested?.reorder, lang), true],
       [
@@ -69,7 +76,7 @@ function columns(id: 'reorder' | 'slow', lang: Lang): Column[] {
   return [
     [t(lang, 'stockColAvailable'), (a) => n(u(a).available, lang), true],
     [t(lang, 'stockColPerDay'), (a) => one(u(a).unitsPerDay, lang), true],
-    [t(lang, 'stockColCover'), (a) => weeks(u(a).weeksOfSupply, lang, ceilish), true],
+    [t(lang, 'stockColCover'), (a) => weeks(u(a).weeksOfSupply, lang, a.thresholds.wosExcessWeeks), true],
     [
       t(lang, 'stockColSellThrough'),
       (a) => `${rate(u(a).sellThrough30, lang)} / ${rate(u(a).sellThrough90, lang)}`,
@@ -119,30 +126,34 @@ function StockTable({
                     {label}
                   </th>
                 ))}
-                <th scope="col">{t(lang, 'stockColWhy')}</th>
               </tr>
             </thead>
             <tbody>
               {rows.map(({ id: rowId, advice: a, platform, url }) => (
-                <tr key={rowId} data-key={a.ref.key} data-platform={platform}>
-                  <th scope="row">
-                    <a href={url} target="_blank" rel="noreferrer">
-                      {a.label ?? a.ref.key}
-                    </a>
-                    <small className="muted">
-                      {' '}
-                      · {a.ref.marketplace} · {a.ref.key}
-                    </small>
-                  </th>
-                  {cols.map(([label, cell, numeric]) => (
-                    <td key={label} className={numeric ? 'num' : undefined}>
-                      {cell(a)}
+                <Fragment key={rowId}>
+                  <tr data-key={a.ref.key} data-platform={platform}>
+                    <th scope="row">
+                      <a href={url} target="_blank" rel="noreferrer">
+                        {a.label ?? a.ref.key}
+                      </a>
+                      <small className="muted">
+                        {' '}
+                        · {a.ref.marketplace} · {a.ref.key}
+                      </small>
+                    </th>
+                    {cols.map(([label, cell, numeric]) => (
+                      <td key={label} className={numeric ? 'num' : undefined}>
+                        {cell(a)}
+                      </td>
+                    ))}
+                  </tr>
+                  {/* The advice's sentence under its row: every number and threshold it used. Plain text. */}
+                  <tr className="why" data-why={a.ref.key}>
+                    <td colSpan={cols.length + 1} style={{ whiteSpace: 'normal', paddingTop: 0 }}>
+                      <small className="muted">{adviceText(a, lang)}</small>
                     </td>
-                  ))}
-                  <td className="why">
-                    <small>{adviceText(a, lang)}</small>
-                  </td>
-                </tr>
+                  </tr>
+                </Fragment>
               ))}
             </tbody>
           </table>

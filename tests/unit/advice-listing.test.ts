@@ -112,10 +112,10 @@ describe('listing rules', () => {
       params: { available: 439, perDay: 10, historyDays: 14, reorderPoint: 440, reorder: 1, orderUpTo: 440 },
     });
     expect(en(a)).toBe(
-      '“B0C1K2Z3X4”: 439 available, at or under the reorder point of 440 (300 to sell in a lead time of 30 days + 140 safety stock: 14 days of sales, too few daily figures to measure the spread). At 10 units a day (average of 14 days: too little to forecast, which needs 28 days of daily sales) the stock lasts 43 days: reorder 1 unit (up to 440 = 300 to sell in 30 days + 140 safety stock).',
+      '“B0C1K2Z3X4”: 439 available, at or under the reorder point of 440 (300 to sell in a lead time of 30 days + 140 safety stock: 14 days of sales, no day-to-day spread measured). At 10 units a day (average of 14 days: too little to forecast, which needs 28 days of daily sales) the stock lasts 43 days: reorder 1 unit (up to 440 = 300 to sell in 30 days + 140 safety stock).',
     );
     expect(zh(a)).toBe(
-      '“B0C1K2Z3X4”：可售 439 件，不高于补货点 440 件（备货周期 30 天预计售出 300 件 + 安全库存 140 件：14 天销量，每日数据太少，无法衡量波动）。按日均 10 件（14 天平均：数据太少，预测需要 28 天每日销量），库存可售 43 天：建议补货 1 件（补到 440 件 = 30 天预计售出 300 件 + 安全库存 140 件）。',
+      '“B0C1K2Z3X4”：可售 439 件，不高于补货点 440 件（备货周期 30 天预计售出 300 件 + 安全库存 140 件：14 天销量，未能衡量每日波动）。按日均 10 件（14 天平均：数据太少，预测需要 28 天每日销量），库存可售 43 天：建议补货 1 件（补到 440 件 = 30 天预计售出 300 件 + 安全库存 140 件）。',
     );
   });
 });

@@ -42,7 +42,7 @@ export const enBasis = (p: Basis, f: Fmt) =>
 const safetyBasis = (p: StockNumbers, f: Fmt) =>
   p.safetyFrom === 'variability' && p.z !== undefined && p.sigma !== undefined
     ? `z ${f.fixed(p.z, 2)} for a ${f.pct(p.serviceLevel)} service level × ${perDay(p.sigma, f)} of spread × √${f.count(p.leadTimeDays)}`
-    : `${days(p.safetyStockDays, f)} of sales, too few daily figures to measure the spread`;
+    : `${days(p.safetyStockDays, f)} of sales, no day-to-day spread measured`;
 
 const point = (p: StockNumbers, f: Fmt) =>
   `the reorder point of ${f.count(p.reorderPoint)} (${f.count(p.leadDemand)} to sell in a lead time of ${days(p.leadTimeDays, f)} + ${f.count(p.safety)} safety stock: ${safetyBasis(p, f)})`;

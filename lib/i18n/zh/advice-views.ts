@@ -16,7 +16,7 @@ const zhBasis = (p: Basis, f: Fmt) =>
 const safetyBasis = (p: StockNumbers, f: Fmt) =>
   p.safetyFrom === 'variability' && p.z !== undefined && p.sigma !== undefined
     ? `服务水平 ${f.pct(p.serviceLevel)} 的 z ${f.fixed(p.z, 2)} × 日销量波动 ${f.num(p.sigma, 1)} 件 × √${f.count(p.leadTimeDays)}`
-    : `${f.count(p.safetyStockDays)} 天销量，每日数据太少，无法衡量波动`;
+    : `${f.count(p.safetyStockDays)} 天销量，未能衡量每日波动`;
 
 const point = (p: StockNumbers, f: Fmt) =>
   `补货点 ${f.count(p.reorderPoint)} 件（备货周期 ${f.count(p.leadTimeDays)} 天预计售出 ${f.count(p.leadDemand)} 件 + 安全库存 ${f.count(p.safety)} 件：${safetyBasis(p, f)}）`;
