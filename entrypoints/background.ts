@@ -16,7 +16,9 @@ export default defineBackground(() => {
     raised: async (alerts) => void (await notifyRaised(alerts, stores, lang, new Date())),
     after: () => updateBadge(db),
   });
-  const dispatch = createDispatcher({ db, stores, followups });
+  const open = (path: string) =>
+    browser.tabs.create({ url: browser.runtime.getURL(path as '/options.html') });
+  const dispatch = createDispatcher({ db, stores, followups, open });
   const origin = browser.runtime.getURL('/');
   // Registered synchronously so a message that wakes the service worker is delivered to it.
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {

@@ -123,6 +123,11 @@ export const PROTOCOL = {
   'experiments.of': entry(z.object({ ref: Ref }), z.object({ experiments: ExperimentViews })),
   /** Every entity's advice computed again (after an import into the database); replies with the rows kept. */
   'advice.rebuild': entry(z.object({}), z.object({ advice: count })),
+  /** The settings page opened on a scope (a marketplace, or `marketplace|key` for a product): an advice's "set your margin". */
+  'settings.open': entry(
+    z.object({ scope: z.optional(z.string().check(z.maxLength(1200))) }),
+    z.object({ ok: z.boolean() }),
+  ),
   /** Retention: readings older than `days` thinned to the last of each day. */
   'storage.thin': entry(
     z.object({ days: z.number().check(z.int(), z.gte(1)) }),

@@ -2,6 +2,8 @@ import { adviceText } from '../../lib/advice/text';
 import type { Advice, AdviceRule } from '../../lib/advice/types';
 import { fieldList, reasonText, ruleName, t } from '../../lib/i18n/t';
 import type { Extraction } from '../../lib/model';
+import { send } from '../../lib/runtime';
+import { ADVICE_DEFAULTS } from '../../lib/settings/advice-settings';
 import { isActionable } from '../../lib/today/problems';
 import { h } from '../../lib/ui/h';
 import { adviceActions } from '../advice-actions';
@@ -110,8 +112,36 @@ function item(page: ConsolePage, a: Advice, stage?: Advice) {
           )
         : null,
     ),
-    h('span', { class: 'text' }, adviceText(a, page.lang)),
+    h('span', { class: 'text' }, adviceText(a, page.lang), assumedNote(page, a)),
     adviceActions(page, a),
+  );
+}
+
+/** An advice that rests on the default margin says so, with the way to set the operator's own. */
+function assumedNote(page: ConsolePage, a: Advice): HTMLElement | null {
+  const field = a.assumed?.[0];
+  if (field !== 'breakEvenAcos' && field !== 'breakEvenRoi') return null;
+  const lang = page.lang;
+  const value = ADVICE_DEFAULTS[field];
+  return h(
+    'span',
+    { class: 'assumed' },
+    t(lang, field === 'breakEvenAcos' ? 'assumedAcos' : 'assumedRoi', { value }),
+    ' ',
+    h(
+      'button',
+      {
+        class: 'link',
+        attrs: { type: 'button', 'data-key': `margin:${a.id}` },
+        on: {
+          click: () =>
+            void send({ type: 'settings.open', scope: `${a.ref.marketplace}|${a.ref.key}` }).catch(
+              () => undefined,
+            ),
+        },
+      },
+      t(lang, 'setMargin'),
+    ),
   );
 }
 

@@ -18,6 +18,8 @@ export interface Deps {
   now?: () => Date;
   /** What follows a write (Today's advice, its day snapshot); none in tests that look at the write alone. */
   followups?: Followups;
+  /** Opens an extension page in a new tab (the browser's; none in tests that do not look at tabs). */
+  open?: (path: string) => Promise<unknown>;
 }
 
 type Handler<T extends MessageType> = (msg: RequestOf<T>, deps: Deps) => Promise<ReplyOf<T>>;
@@ -130,6 +132,11 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'answers.remove': async ({ answer }, { stores }) => ({
     answers: await stores.answers.update((list) => list.filter((x) => !sameAnswer(x, answer))),
   }),
+  'settings.open': async ({ scope }, deps) => {
+    if (!deps.open) return { ok: false };
+    await deps.open(`/options.html${scope ? `#scope=${encodeURIComponent(scope)}` : ''}`);
+    return { ok: true };
+  },
   'storage.thin': async ({ days }, deps) => {
     const removed = await thinToDaily(deps.db, days, (deps.now?.() ?? new Date()).getTime());
     if (removed) void deps.followups?.rebuild().catch(() => undefined);

@@ -147,3 +147,27 @@ test('a dismissed advice can be undone; all negatives copy as one list; rows sho
   await page.reload();
   await expect(page.locator('opslens-panel .summary')).toHaveText('5 suggestions');
 });
+
+test('advice resting on the default margin says so and opens the settings on its product', async ({
+  ext,
+}) => {
+  const { context, id } = ext;
+  await servePages(context, { [TERMS_URL]: TERMS_PAGE });
+  const page = await context.newPage();
+  await page.goto(TERMS_URL);
+  const panel = page.locator('opslens-panel .panel');
+  // A harvest is judged against target ACoS (break-even 30% by default - 5 points); a negative is not.
+  const harvest = panel.locator('.item', { hasText: 'gooseneck kettle for pour over' });
+  await expect(harvest.locator('.assumed')).toContainText('Rests on the default break-even ACoS 30%.');
+  await expect(panel.locator('.item', { hasText: 'electric kettle glass' }).locator('.assumed')).toHaveCount(
+    0,
+  );
+  const opened = context.waitForEvent('page');
+  await harvest.getByRole('button', { name: 'Set your margin' }).click();
+  const settings = await opened;
+  expect(decodeURIComponent(settings.url())).toMatch(
+    new RegExp(
+      `^chrome-extension://${id}/options\\.html#scope=amazon\\.com\\|gooseneck kettle for pour over`,
+    ),
+  );
+});

@@ -33,6 +33,8 @@ export const SAMPLES: { [K in ParamKey]: Params<K> } = {
   dismissedWhat: { title: 'electric kettle' },
   copyNegatives: { n: 1 },
   copyHarvests: { n: 3 },
+  assumedAcos: { value: 0.3 },
+  assumedRoi: { value: 2.5 },
   points: { n: 1 },
   priceHistory: { title: 'Kettle' },
   minutesAgo: { n: 5 },

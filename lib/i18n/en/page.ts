@@ -80,6 +80,11 @@ export const enPage = {
   dismissed: 'Dismissed',
   dismissedWhat: ({ title }: Title) => `Dismissed: ${title}.`,
   undo: 'Undo',
+  assumedAcos: ({ value }: { value: number }, f: Fmt) =>
+    `Rests on the default break-even ACoS ${f.pct(value)}.`,
+  assumedRoi: ({ value }: { value: number }, f: Fmt) =>
+    `Rests on the default break-even ROI ${f.value(value, 1)}.`,
+  setMargin: 'Set your margin',
   stage_lifecycleNew: 'New',
   stage_lifecycleHot: 'Hot seller',
   stage_lifecyclePotential: 'Potential',
