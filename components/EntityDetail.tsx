@@ -1,14 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { conversionCounts } from '../lib/advice/listing';
-import { twoProportionTest } from '../lib/advice/stats';
 import { adviceText } from '../lib/advice/text';
 import { type EntityRow, history, type OpsLensDb } from '../lib/db';
 import { entityAdvice } from '../lib/db/page-advice';
 import { formatDateTime } from '../lib/format';
 import { type Lang, t } from '../lib/i18n';
 import { METRICS, type MetricName, type SnapshotRecord } from '../lib/model';
-import type { SettingsDoc } from '../lib/settings/advice-settings';
+import { resolveSettings, type SettingsDoc } from '../lib/settings/advice-settings';
+import { ComparePeriods } from './ComparePeriods';
+import { periodLengths, seriesPoints } from './chart-time';
+import { entityIds, entityName } from './EntityList';
 import { formatMetric, metricLabel } from './metric-format';
 import { TimeChart } from './TimeChart';
 
@@ -50,16 +51,19 @@ export function EntityDetail({
   const metrics = (chosen ?? DEFAULTS[entity.kind] ?? []).filter((m) => available.includes(m));
   const units = [...new Set(metrics.map((m) => METRICS[m]))];
   const metricsKey = metrics.join(',');
+  // A week's figure beside a day's would read as a jump: one period length at a time, the commonest first.
+  const lengths = useMemo(() => periodLengths(readings ?? []), [readings]);
+  const [lengthChosen, setLength] = useState<number | undefined>();
+  const length = lengthChosen !== undefined && lengths.includes(lengthChosen) ? lengthChosen : lengths[0];
   const series = useMemo(
     () =>
       (metricsKey ? (metricsKey.split(',') as MetricName[]) : []).map((m) => ({
         metric: m,
         label: metricLabel(m, lang),
-        points: (readings ?? []).flatMap((r) =>
-          r.metrics[m] !== undefined ? [{ x: Date.parse(r.capturedAt), y: r.metrics[m]! }] : [],
-        ),
+        // One point per period, the latest reading of it, at the period it reports (chart-time.ts).
+        points: seriesPoints(readings ?? [], m, length),
       })),
-    [readings, metricsKey, lang],
+    [readings, metricsKey, lang, length],
   );
   if (!readings) return <p className="muted">{t(lang, 'loading')}</p>;
   const toggle = (m: MetricName) => {
@@ -73,10 +77,17 @@ export function EntityDetail({
     setChosen(next);
   };
   return (
-    <article className="detail" aria-label={entity.label ?? entity.key}>
-      <h2>{entity.label ?? entity.key}</h2>
-      <p className="muted">
-        {entity.marketplace} · {entity.key} · {t(lang, 'points', { n: readings.length })}
+    <article className="detail" aria-label={entityName(entity)}>
+      <h2>{entityName(entity)}</h2>
+      <p className="muted ids">
+        {[
+          ...entityIds(entity, lang),
+          entity.marketplace,
+          t(lang, 'readingsCount', { n: readings.length }),
+        ].join(' · ')}
+      </p>
+      <p className="muted small key" title={entity.key}>
+        {entity.key}
       </p>
       <fieldset className="metric-picker">
         <legend>{t(lang, 'metricsToPlot')}</legend>
@@ -87,12 +98,27 @@ export function EntityDetail({
           </label>
         ))}
       </fieldset>
-      {series.length > 0 && (
+      {lengths.length > 1 && (
+        <label className="period-length">
+          {t(lang, 'chartPeriodLength')}{' '}
+          <select value={length} onChange={(e) => setLength(Number(e.target.value))}>
+            {lengths.map((d) => (
+              <option key={d} value={d}>
+                {d === 0 ? t(lang, 'chartMoments') : t(lang, 'chartDays', { n: d })}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {series.some((s) => s.points.length > 0) ? (
         <TimeChart
           series={series}
           lang={lang}
-          label={`${entity.label ?? entity.key}: ${metrics.join(', ')}`}
+          currency={entity.currency}
+          label={`${entityName(entity)}: ${series.map((s) => s.label).join(', ')}`}
         />
+      ) : (
+        metrics.length > 0 && <p className="muted">{t(lang, 'chartNoPoints')}</p>
       )}
       <h3>{t(lang, 'adviceNow')}</h3>
       {advice === undefined ? (
@@ -108,7 +134,12 @@ export function EntityDetail({
           ))}
         </ul>
       )}
-      <ComparePeriods readings={readings} lang={lang} currency={entity.currency} />
+      <ComparePeriods
+        readings={readings}
+        lang={lang}
+        currency={entity.currency}
+        alpha={resolveSettings(settings, entity.marketplace, entity.key).conversionAlpha}
+      />
       <h3>{t(lang, 'snapshotsTable')}</h3>
       <ReadingsTable readings={readings} lang={lang} metrics={available} />
     </article>
@@ -154,80 +185,5 @@ function ReadingsTable({
         </tbody>
       </table>
     </div>
-  );
-}
-
-function ComparePeriods({
-  readings,
-  lang,
-  currency,
-}: {
-  readings: SnapshotRecord[];
-  lang: Lang;
-  currency?: string;
-}) {
-  const options = readings.map((r, i) => ({
-    i,
-    label: `${formatDateTime(r.capturedAt, lang)}${r.period ? ` (${r.period.from} – ${r.period.to})` : ''}`,
-  }));
-  const [a, setA] = useState(Math.max(0, readings.length - 2));
-  const [b, setB] = useState(readings.length - 1);
-  if (readings.length < 2) return null;
-  const ra = readings[a]!;
-  const rb = readings[b]!;
-  const ca = conversionCounts(ra.metrics);
-  const cb = conversionCounts(rb.metrics);
-  const test = ca && cb ? twoProportionTest(ca.orders, ca.traffic, cb.orders, cb.traffic) : undefined;
-  const names = [...new Set([...Object.keys(ra.metrics), ...Object.keys(rb.metrics)])] as MetricName[];
-  return (
-    <section className="compare">
-      <h3>{t(lang, 'comparePeriods')}</h3>
-      <div className="inline">
-        <label>
-          {t(lang, 'periodA')}{' '}
-          <select value={a} onChange={(e) => setA(Number(e.target.value))}>
-            {options.map((o) => (
-              <option key={o.i} value={o.i}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t(lang, 'periodB')}{' '}
-          <select value={b} onChange={(e) => setB(Number(e.target.value))}>
-            {options.map((o) => (
-              <option key={o.i} value={o.i}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <table className="readings">
-        <tbody>
-          {names.map((m) => (
-            <tr key={m}>
-              <th scope="row">{metricLabel(m, lang)}</th>
-              <td className="num">
-                {ra.metrics[m] !== undefined ? formatMetric(m, ra.metrics[m]!, currency, lang) : ''}
-              </td>
-              <td className="num">
-                {rb.metrics[m] !== undefined ? formatMetric(m, rb.metrics[m]!, currency, lang) : ''}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      {test && (
-        <p className={test.pValue < 0.05 ? 'strong' : 'muted'}>
-          {metricLabel('conversionRate', lang)}: {formatMetric('conversionRate', test.p1, currency, lang)} →{' '}
-          {formatMetric('conversionRate', test.p2, currency, lang)},{' '}
-          {t(lang, test.pValue < 0.05 ? 'significant' : 'notSignificant', {
-            p: test.pValue < 0.001 ? '< 0.001' : test.pValue.toFixed(3),
-          })}
-        </p>
-      )}
-    </section>
   );
 }

@@ -3,8 +3,42 @@ import type { EntityRow } from '../lib/db';
 import { formatAgo } from '../lib/format';
 import { kindLabel, type Lang, t } from '../lib/i18n';
 
-const ROW = 52;
+// Three lines a row: the name, what tells it apart (ids, match type, ad group), kind and freshness.
+const ROW = 68;
 const VIEW = 640;
+
+type Named = Pick<EntityRow, 'kind' | 'key' | 'label' | 'attrs'>;
+
+// Console keys carry the ad group id (`electric kettle [exact] @412096385710462`): never a name.
+const stripKey = (key: string) => key.replace(/\s*@\d+$/, '').replace(/\s*\[[^\]]*\]$/, '');
+
+/** What the list calls an entity: its label, else its key without the ids a console appends. */
+export function entityName(e: Named): string {
+  return e.label?.trim() || stripKey(e.key) || e.key;
+}
+
+type IdAttr = 'asin' | 'sku' | 'itemId' | 'matchType' | 'adGroup' | 'campaign';
+const IDS: Record<EntityRow['kind'], IdAttr[]> = {
+  listing: ['asin', 'sku', 'itemId'],
+  competitor: ['asin', 'itemId'],
+  campaign: [],
+  keyword: ['matchType', 'adGroup', 'campaign'],
+  searchTerm: ['matchType', 'adGroup', 'campaign'],
+};
+
+/**
+ * What tells rows of the same name apart: ASIN, SKU or item id of a product, match type, ad group and
+ * campaign of a keyword or search term; a campaign's (or id-only product's) key when it is not its name.
+ */
+export function entityIds(e: Named, lang: Lang): string[] {
+  const ids = IDS[e.kind].flatMap((a) => {
+    const v = e.attrs[a]?.trim();
+    return v ? [a === 'matchType' ? v : `${t(lang, `attr_${a}`)} ${v}`] : [];
+  });
+  const name = entityName(e);
+  if (ids.length === 0 && e.key !== name) ids.push(e.kind === 'campaign' ? `ID ${stripKey(e.key)}` : e.key);
+  return ids;
+}
 
 export const entityKeyOf = (e: Pick<EntityRow, 'kind' | 'marketplace' | 'key'>) =>
   `${e.kind}|${e.marketplace}|${e.key}`;
@@ -68,15 +102,17 @@ export function EntityList(props: {
                   if (ev.key === 'Enter' || ev.key === ' ') props.onSelect(e);
                 }}
               >
-                <span className="name" title={e.label ?? e.key}>
-                  {e.label ?? e.key}
+                <span className="name" title={`${entityName(e)}\n${e.key}`}>
+                  {entityName(e)}
+                </span>
+                <span className="ids" title={e.key}>
+                  {entityIds(e, lang).join(' · ')}
                 </span>
                 <span className="sub">
                   <span className={`tag kind-${e.kind}`}>{kindLabel(lang, e.kind)}</span>
                   <span>{e.marketplace}</span>
-                  <span>{e.key !== e.label ? e.key : ''}</span>
                   <span className="right">
-                    {formatAgo(e.lastSeenAt, now, lang)} · {e.snapshotCount}
+                    {formatAgo(e.lastSeenAt, now, lang)} · {t(lang, 'readingsCount', { n: e.snapshotCount })}
                   </span>
                 </span>
               </div>

@@ -1,38 +1,23 @@
-import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useId, useState } from 'react';
 import type { OpsLensDb } from '../lib/db';
 import {
   backupChunks,
   chunksToBlob,
-  importRecords,
-  importReportFile,
+  type HeaderStyle,
   iterateSnapshots,
-  type ParsedBackup,
-  parseBackup,
-  type ReportImport,
-  type ReportOptions,
-  restoreBackup,
+  type KindUse,
+  kindsInUse,
+  kindToCsvChunks,
+  ReportFileError,
   type SnapshotFilter,
-  snapshotsToCsvChunks,
-  snapshotsToXlsx,
+  snapshotsToXlsxByKind,
 } from '../lib/export';
-import { type Lang, t } from '../lib/i18n';
-import { MARKETPLACES } from '../lib/marketplaces';
+import { kindLabel, type Lang, t } from '../lib/i18n';
 import { settingsStore } from '../lib/settings/store';
+import { ImportPanel, type Notice, NoticeLine } from './ImportPanel';
 
-const ATTRS = [
-  'asin',
-  'sku',
-  'campaign',
-  'adGroup',
-  'matchType',
-  'brand',
-  'seller',
-  'availability',
-  'bsrCategory',
-  'shopName',
-];
-
-function download(parts: BlobPart[], name: string, type: string) {
+export function download(parts: BlobPart[], name: string, type: string) {
   const url = URL.createObjectURL(new Blob(parts, { type }));
   const a = document.createElement('a');
   a.href = url;
@@ -41,180 +26,127 @@ function download(parts: BlobPart[], name: string, type: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-type Pending = {
-  file: string;
-  backup?: Extract<ParsedBackup, { ok: true }>['backup'];
-  report?: ReportImport;
-};
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** Filtered export (CSV with BOM, XLSX, JSON backup) and import with a preview before anything is written. */
+/**
+ * Filtered export: XLSX with one sheet per record kind, CSV with one file per kind (a button each: every
+ * file opens in Excel by a double click, where a zip would have to be unpacked first), JSON backup. The
+ * buttons are disabled, with the reason beside them, while nothing matches.
+ */
 export function ExportImport({ db, lang, filter }: { db: OpsLensDb; lang: Lang; filter: SnapshotFilter }) {
-  const [progress, setProgress] = useState<string>('');
   const [busy, setBusy] = useState(false);
-  const [pending, setPending] = useState<Pending | undefined>();
-  const [market, setMarket] = useState('amazon.com');
-  const [message, setMessage] = useState('');
+  const [notice, setNotice] = useState<Notice | undefined>();
+  const [headers, setHeaders] = useState<HeaderStyle>('ui');
+  const [uses, setUses] = useState<KindUse[] | undefined>();
+  const stored = useLiveQuery(() => db.snapshots.count(), [db]);
+  const reasonId = useId();
+  const filterKey = JSON.stringify(filter);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the filter is compared by value (filterKey)
+  useEffect(() => {
+    let live = true;
+    setUses(undefined);
+    void kindsInUse(iterateSnapshots(db, filter)).then((u) => {
+      if (live) setUses(u);
+    });
+    return () => {
+      live = false;
+    };
+  }, [db, filterKey, stored]);
   const stamp = new Date().toISOString().slice(0, 10);
-
-  async function* counted(source: AsyncIterable<import('../lib/model').SnapshotRecord[]>) {
-    let done = 0;
-    for await (const batch of source) {
-      done += batch.length;
-      setProgress(t(lang, 'exporting', { done }));
-      yield batch;
-    }
-    setProgress(t(lang, 'exportDone', { n: done }));
-  }
-  const run = async (fn: () => Promise<void>) => {
+  const rows = uses?.reduce((n, u) => n + u.rows, 0) ?? 0;
+  const opts = { lang, headers };
+  const run = async (fn: () => Promise<number>) => {
     setBusy(true);
-    setMessage('');
+    setNotice({ tone: 'ok', text: t(lang, 'exporting', { done: 0 }) });
     try {
-      await fn();
+      setNotice({ tone: 'ok', text: t(lang, 'exportDone', { n: await fn() }) });
     } catch (err) {
-      setMessage(String((err as Error).message ?? err));
+      const reason =
+        err instanceof ReportFileError && err.code === 'tooManyRows'
+          ? t(lang, 'fileProblem_tooManyRows')
+          : String((err as Error)?.message ?? err);
+      setNotice({ tone: 'error', text: t(lang, 'exportFailed', { reason }) });
     } finally {
       setBusy(false);
     }
   };
-  const exportCsv = () =>
-    run(async () => {
-      const type = 'text/csv;charset=utf-8';
-      const csv = snapshotsToCsvChunks(counted(iterateSnapshots(db, filter)), { attrs: ATTRS });
-      download([await chunksToBlob(csv, type)], `opslens-${stamp}.csv`, type);
-    });
   const exportXlsx = () =>
     run(async () => {
-      const buf = await snapshotsToXlsx(counted(iterateSnapshots(db, filter)), { attrs: ATTRS });
-      download(
-        [buf],
-        `opslens-${stamp}.xlsx`,
-        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      );
+      const buf = await snapshotsToXlsxByKind(iterateSnapshots(db, filter), uses ?? [], opts);
+      download([buf], `opslens-${stamp}.xlsx`, XLSX_TYPE);
+      return rows;
+    });
+  const exportCsv = (use: KindUse) =>
+    run(async () => {
+      const type = 'text/csv;charset=utf-8';
+      const csv = kindToCsvChunks(iterateSnapshots(db, { ...filter, kinds: [use.kind] }), use, opts);
+      download([await chunksToBlob(csv, type)], `opslens-${use.kind}-${stamp}.csv`, type);
+      return use.rows;
     });
   const exportJson = () =>
     run(async () => {
       const type = 'application/json';
       const json = backupChunks(db, await settingsStore.get());
       download([await chunksToBlob(json, type)], `opslens-backup-${stamp}.json`, type);
-      setProgress(t(lang, 'exportDone', { n: await db.snapshots.count() }));
+      return db.snapshots.count();
     });
-
-  const choose = (file: File) =>
-    run(async () => {
-      setPending(undefined);
-      // A backup is JSON whatever its name (downloads may lose the extension).
-      if (/\.json$/i.test(file.name) || (await file.slice(0, 64).text()).trimStart().startsWith('{')) {
-        const parsed = parseBackup(await file.text());
-        if (!parsed.ok) return setMessage(t(lang, 'importRefused', { reason: parsed.reason }));
-        return setPending({ file: file.name, backup: parsed.backup });
-      }
-      const opts: ReportOptions = { fileName: file.name, marketplace: market };
-      const report = await importReportFile(await file.arrayBuffer(), opts);
-      if (report.error) return setMessage(t(lang, 'importRefused', { reason: report.error }));
-      setPending({ file: file.name, report });
-    });
-  const apply = () =>
-    run(async () => {
-      if (!pending) return;
-      if (pending.backup) {
-        const r = await restoreBackup(db, pending.backup);
-        await settingsStore.set(r.settings);
-        setMessage(t(lang, 'importDone', { added: r.added, skipped: r.skipped }));
-      } else if (pending.report) {
-        const r = await importRecords(db, pending.report.records);
-        setMessage(t(lang, 'importDone', { added: r.added, skipped: r.skipped }));
-      }
-      setPending(undefined);
-    });
-
+  const none = uses !== undefined && rows === 0;
+  const reason =
+    uses === undefined
+      ? t(lang, 'exportCounting')
+      : none
+        ? t(lang, stored ? 'exportNoMatch' : 'exportEmpty')
+        : '';
+  const off = busy || uses === undefined || none;
+  const described = reason ? reasonId : undefined;
   return (
     <div className="export-import">
       <section className="card">
         <h2>{t(lang, 'exportTitle')}</h2>
         <p className="muted">{t(lang, 'exportIntro')}</p>
-        <div className="inline">
-          <button type="button" onClick={exportCsv} disabled={busy}>
-            {t(lang, 'exportCsv')}
-          </button>
-          <button type="button" onClick={exportXlsx} disabled={busy}>
+        <fieldset className="inline headers">
+          <legend>{t(lang, 'exportHeaders')}</legend>
+          {(['ui', 'machine'] as const).map((h) => (
+            <label key={h}>
+              <input type="radio" name="headers" checked={headers === h} onChange={() => setHeaders(h)} />{' '}
+              {t(lang, h === 'ui' ? 'exportHeadersUi' : 'exportHeadersMachine')}
+            </label>
+          ))}
+        </fieldset>
+        <div className="inline wrap">
+          <button type="button" onClick={exportXlsx} disabled={off} aria-describedby={described}>
             {t(lang, 'exportXlsx')}
           </button>
-          <button type="button" className="secondary" onClick={exportJson} disabled={busy}>
+          {(uses ?? []).map((u) => (
+            <button key={u.kind} type="button" onClick={() => exportCsv(u)} disabled={busy}>
+              {t(lang, 'exportCsvKind', { kind: kindLabel(lang, u.kind), n: u.rows })}
+            </button>
+          ))}
+          {none && (
+            <button type="button" disabled aria-describedby={described}>
+              {t(lang, 'exportCsv')}
+            </button>
+          )}
+          <button
+            type="button"
+            className="secondary"
+            onClick={exportJson}
+            disabled={busy || !stored}
+            aria-describedby={stored ? undefined : described}
+          >
             {t(lang, 'exportJson')}
           </button>
         </div>
-        {busy && <progress aria-label={progress} />}
-        <p className="status" role="status">
-          {progress}
-        </p>
-      </section>
-      <section className="card">
-        <h2>{t(lang, 'importTitle')}</h2>
-        <p className="muted">{t(lang, 'importIntro')}</p>
-        <div className="inline">
-          <label>
-            {t(lang, 'reportMarketplace')}{' '}
-            <select value={market} onChange={(e) => setMarket(e.target.value)}>
-              {MARKETPLACES.map((m) => (
-                <option key={m}>{m}</option>
-              ))}
-            </select>
-          </label>
-          <label className="file">
-            {t(lang, 'chooseFile')}{' '}
-            <input
-              type="file"
-              accept=".json,.csv,.xlsx,.xls,.txt"
-              disabled={busy}
-              onChange={(e) => e.target.files?.[0] && choose(e.target.files[0])}
-            />
-          </label>
-        </div>
-        {pending && (
-          <section className="preview" aria-label={pending.file}>
-            <p>
-              {pending.backup
-                ? t(lang, 'importPreview', {
-                    file: pending.file,
-                    kind: 'backup',
-                    n: pending.backup.snapshots.length,
-                    skipped: 0,
-                  })
-                : t(lang, 'importPreview', {
-                    file: pending.file,
-                    kind: pending.report!.kind,
-                    n: pending.report!.records.length,
-                    skipped: pending.report!.skipped.length,
-                  })}
-            </p>
-            {pending.report && pending.report.skipped.length > 0 && (
-              <ul className="skipped">
-                {pending.report.skipped.slice(0, 10).map((s) => (
-                  <li key={s.row}>
-                    #{s.row}: {s.reason}
-                  </li>
-                ))}
-              </ul>
-            )}
-            {pending.report?.warnings.map((w) => (
-              <p key={w} className="muted">
-                {w}
-              </p>
-            ))}
-            <div className="inline">
-              <button type="button" onClick={apply} disabled={busy}>
-                {t(lang, 'importApply')}
-              </button>
-              <button type="button" className="secondary" onClick={() => setPending(undefined)}>
-                {t(lang, 'importCancel')}
-              </button>
-            </div>
-          </section>
+        <p className="muted small">{t(lang, 'exportCsvWhy')}</p>
+        {reason && (
+          <p id={reasonId} className="muted reason">
+            {reason}
+          </p>
         )}
-        <p className="status" role="status" aria-live="polite">
-          {message}
-        </p>
+        {busy && <progress aria-label={notice?.text} />}
+        <NoticeLine notice={notice} />
       </section>
+      <ImportPanel db={db} lang={lang} />
     </div>
   );
 }

@@ -14,16 +14,12 @@ import { useEffect, useRef } from 'react';
 import { formatDateTime } from '../lib/format';
 import { type Lang, localeOf } from '../lib/i18n';
 import { METRICS, type MetricName } from '../lib/model';
-import { DISPLAY_FORMATS, dayBounds, dayStart, type TimePoint, timeUnit } from './chart-time';
+import { DISPLAY_FORMATS, dayBounds, dayStart, type TimePoint, timeUnit, valueAxis } from './chart-time';
 
 // Only what this chart draws: a tree-shaken Chart.js, a time axis through the date-fns adapter.
 Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend);
 
 const COLORS = ['#0f766e', '#d97706', '#2563eb', '#be123c', '#7c3aed', '#4d7c0f'];
-
-/** Axis ticks in the metric's unit: rates as percent. */
-const tick = (unit: string | undefined) => (v: string | number) =>
-  unit === 'rate' ? `${Math.round(Number(v) * 1000) / 10}%` : Number(v).toLocaleString();
 
 export interface Series {
   metric: MetricName;
@@ -41,7 +37,11 @@ function pointTitle(p: TimePoint, lang: Lang): string {
 }
 
 /** The chart's configuration: a time axis in whole days, ticks on days, weeks or months to fit the span. */
-export function timeChartConfig(series: Series[], lang: Lang): ChartConfiguration<'line', TimePoint[]> {
+export function timeChartConfig(
+  series: Series[],
+  lang: Lang,
+  currency?: string,
+): ChartConfiguration<'line', TimePoint[]> {
   const units = [...new Set(series.map((s) => METRICS[s.metric]))];
   const bounds = dayBounds(series.flatMap((s) => s.points.map((p) => p.x)));
   return {
@@ -81,13 +81,13 @@ export function timeChartConfig(series: Series[], lang: Lang): ChartConfiguratio
           },
           ticks: { maxRotation: 0 },
         },
-        y: { position: 'left', ticks: { callback: tick(units[0]) } },
+        y: { position: 'left', ...valueAxis(units[0], currency, lang) },
         ...(units[1]
           ? {
               y1: {
                 position: 'right' as const,
                 grid: { drawOnChartArea: false },
-                ticks: { callback: tick(units[1]) },
+                ...valueAxis(units[1], currency, lang),
               },
             }
           : {}),
@@ -97,13 +97,24 @@ export function timeChartConfig(series: Series[], lang: Lang): ChartConfiguratio
 }
 
 /** Metrics over time; metrics of a second unit (money vs. rate, say) get their own axis on the right. */
-export function TimeChart({ series, lang, label }: { series: Series[]; lang: Lang; label: string }) {
+export function TimeChart({
+  series,
+  lang,
+  label,
+  currency,
+}: {
+  series: Series[];
+  lang: Lang;
+  label: string;
+  /** The entity's currency, for money axes. */
+  currency?: string;
+}) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
-    const chart = new Chart(canvas.current, timeChartConfig(series, lang));
+    const chart = new Chart(canvas.current, timeChartConfig(series, lang, currency));
     return () => chart.destroy();
-  }, [series, lang]);
+  }, [series, lang, currency]);
   return (
     <div className="chart">
       <canvas ref={canvas} role="img" aria-label={label} />

@@ -1,5 +1,6 @@
-import type { Lang } from '../lib/i18n';
-import type { MetricName, SnapshotRecord } from '../lib/model';
+import { formatCount, formatMoney, formatRate } from '../lib/format';
+import { type Lang, localeOf } from '../lib/i18n';
+import type { MetricName, MetricUnit, SnapshotRecord } from '../lib/model';
 
 const DAY = 86_400_000;
 
@@ -77,3 +78,48 @@ export const DISPLAY_FORMATS: Record<Lang, Record<TimeUnit, string>> = {
   en: { day: 'MMM d', week: 'MMM d', month: 'MMM yyyy', quarter: 'QQQ yyyy', year: 'yyyy' },
   zh: { day: 'M月d日', week: 'M月d日', month: 'yyyy年M月', quarter: 'yyyy年第Q季度', year: 'yyyy年' },
 };
+
+/** How long a reading's period is, in days (1 for a day, 7 for a week); undefined for a reading of a moment. */
+export function periodDays(r: Pick<SnapshotRecord, 'period'>): number | undefined {
+  return r.period ? Math.round((dayStart(r.period.to) - dayStart(r.period.from)) / DAY) + 1 : undefined;
+}
+
+/**
+ * The period lengths among readings, most readings first (ties: the shorter first); `0` stands for readings
+ * of a moment. A week's sessions beside a day's on one line would read as a jump: a chart plots one length.
+ */
+export function periodLengths(readings: readonly Pick<SnapshotRecord, 'period'>[]): number[] {
+  const n = new Map<number, number>();
+  for (const r of readings) {
+    const d = periodDays(r) ?? 0;
+    n.set(d, (n.get(d) ?? 0) + 1);
+  }
+  return [...n].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([d]) => d);
+}
+
+/** A value axis in its metric's unit: whole-number ticks for counts and ranks, rank 1 at the top, money in its currency. */
+export function valueAxis(unit: MetricUnit | undefined, currency: string | undefined, lang: Lang) {
+  const whole = unit === 'count' || unit === 'rank';
+  const label = (v: number): string => {
+    if (unit === 'rate') return formatRate(v, lang);
+    if (unit === 'money') return formatMoney(v, currency, lang);
+    if (unit === 'rank') return `#${formatCount(v, lang)}`;
+    if (unit === 'count') return formatCount(v, lang);
+    return v.toLocaleString(localeOf(lang));
+  };
+  return {
+    reverse: unit === 'rank',
+    beginAtZero: unit === 'count',
+    ticks: { ...(whole ? { precision: 0 } : {}), callback: (v: string | number) => label(Number(v)) },
+  };
+}
+
+/** One metric's points from the readings of one period length (`0`: readings of a moment). */
+export function seriesPoints(
+  readings: readonly Reading[],
+  metric: MetricName,
+  length: number | undefined,
+): TimePoint[] {
+  const of = length === undefined ? readings : readings.filter((r) => (periodDays(r) ?? 0) === length);
+  return pointsOf(of, metric);
+}

@@ -16,4 +16,6 @@ export const DASHBOARD_SAMPLES = {
   readingsCount: { n: 1 },
   conversionTest: { a: '9.8%', b: '12.3%', test: 'significant (p = 0.012)' },
   notSaved: { why: 'storage is full' },
+  ppChange: { v: '2.5' },
+  chartDays: { n: 1 },
 } satisfies Samples;

@@ -1,6 +1,14 @@
 import { Chart } from 'chart.js';
 import { describe, expect, it } from 'vitest';
-import { dayBounds, plotTime, pointsOf, timeUnit } from '../../components/chart-time';
+import {
+  dayBounds,
+  periodDays,
+  periodLengths,
+  plotTime,
+  pointsOf,
+  seriesPoints,
+  timeUnit,
+} from '../../components/chart-time';
 import { type Series, timeChartConfig } from '../../components/TimeChart';
 import type { Lang } from '../../lib/i18n';
 
@@ -170,5 +178,86 @@ describe('the time axis Chart.js draws', () => {
     expect(title({ ...week, period: { from: '2026-11-07', to: '2026-11-07' } }, 'zh')).toBe('2026年11月7日');
     expect(title({ ...week, period: { from: '2026-11-07', to: '2026-11-07' } }, 'en')).toBe('Nov 7, 2026');
     expect(title({ x: Date.parse('2026-11-21T10:00:00Z'), y: 1 }, 'en')).toMatch(/2026, \d+:00/);
+  });
+});
+
+function yAxisOf(series: Series[], currency?: string, id = 'y') {
+  const config = timeChartConfig(series, 'en', currency);
+  config.options = { ...config.options, responsive: false };
+  const chart = new Chart(headlessCanvas(), config);
+  const y = chart.scales[id]!;
+  const axis = {
+    reverse: Boolean(y.options.reverse),
+    ticks: y.ticks.map((t) => ({ at: t.value, label: String(t.label) })),
+  };
+  chart.destroy();
+  return axis;
+}
+
+const moment = (capturedAt: string, metrics: Record<string, number>) => ({ capturedAt, metrics });
+
+describe('value axes in the metric’s unit', () => {
+  it('clicks 0 to 3 get whole-number ticks only, from zero', () => {
+    const readings = [0, 1, 3, 2].map((clicks, i) => ({
+      period: { from: `2026-11-0${i + 1}`, to: `2026-11-0${i + 1}` },
+      capturedAt: '2026-11-10T08:00:00.000Z',
+      metrics: { clicks },
+    }));
+    const { ticks } = yAxisOf([{ metric: 'clicks', label: 'Clicks', points: pointsOf(readings, 'clicks') }]);
+    expect(ticks.length).toBeGreaterThan(1);
+    expect(ticks[0]!.at).toBe(0);
+    expect(ticks.every((t) => Number.isInteger(t.at))).toBe(true);
+    expect(ticks.every((t) => /^\d+$/.test(t.label))).toBe(true);
+  });
+
+  it('best sellers rank is inverted (rank 1 on top) with whole ranks: #14 to #17', () => {
+    const readings = [14, 15, 17, 16].map((bsr, i) => moment(`2026-11-0${i + 1}T10:00:00.000Z`, { bsr }));
+    const { reverse, ticks } = yAxisOf([{ metric: 'bsr', label: 'BSR', points: pointsOf(readings, 'bsr') }]);
+    expect(reverse).toBe(true);
+    expect(ticks.every((t) => Number.isInteger(t.at))).toBe(true);
+    expect(ticks.map((t) => t.label)).toContain('#15');
+  });
+
+  it('money carries its currency; a rate on the second axis is a percentage', () => {
+    const readings = [
+      moment('2026-11-01T10:00:00.000Z', { price: 19.99, buyBoxPct: 0.9 }),
+      moment('2026-11-02T10:00:00.000Z', { price: 24.99, buyBoxPct: 0.95 }),
+    ];
+    const series: Series[] = [
+      { metric: 'price', label: 'Price', points: pointsOf(readings, 'price') },
+      { metric: 'buyBoxPct', label: 'Buy Box', points: pointsOf(readings, 'buyBoxPct') },
+    ];
+    expect(yAxisOf(series, 'USD').ticks.every((t) => t.label.startsWith('$'))).toBe(true);
+    expect(yAxisOf(series, 'USD', 'y1').ticks.every((t) => t.label.endsWith('%'))).toBe(true);
+  });
+});
+
+describe('one period length a chart', () => {
+  const day = (d: string, sessions: number) => ({
+    period: { from: d, to: d },
+    capturedAt: `${d}T23:00:00.000Z`,
+    metrics: { sessions },
+  });
+  // A week of 700 sessions beside days of ~100 would read as a sevenfold jump.
+  const week = {
+    period: { from: '2026-11-01', to: '2026-11-07' },
+    capturedAt: '2026-11-08T09:00:00.000Z',
+    metrics: { sessions: 700 },
+  };
+  const readings = [day('2026-11-05', 100), week, day('2026-11-06', 110), day('2026-11-07', 95)];
+
+  it('lengths by how many readings have them: days (3) before the week (1); a moment is 0', () => {
+    expect(periodDays(week)).toBe(7);
+    expect(periodDays(day('2026-11-05', 1))).toBe(1);
+    expect(periodDays({})).toBeUndefined();
+    expect(periodLengths(readings)).toStrictEqual([1, 7]);
+    expect(periodLengths([week, {}])).toStrictEqual([0, 7]);
+    expect(periodLengths([])).toStrictEqual([]);
+  });
+
+  it('the daily series leaves the week out, the weekly one the days', () => {
+    expect(seriesPoints(readings, 'sessions', 1).map((p) => p.y)).toStrictEqual([100, 110, 95]);
+    expect(seriesPoints(readings, 'sessions', 7).map((p) => p.y)).toStrictEqual([700]);
+    expect(seriesPoints(readings, 'sessions', 0)).toStrictEqual([]);
   });
 });
