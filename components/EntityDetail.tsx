@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { forecastBand } from '../lib/advice/stock-chart';
 import { adviceText } from '../lib/advice/text';
 import { type EntityRow, history, type OpsLensDb } from '../lib/db';
 import { entityAdvice } from '../lib/db/page-advice';
@@ -11,7 +12,7 @@ import { ComparePeriods } from './ComparePeriods';
 import { periodLengths, seriesPoints } from './chart-time';
 import { entityIds, entityName } from './EntityList';
 import { formatMetric, metricLabel } from './metric-format';
-import { TimeChart } from './TimeChart';
+import { forecastSeries, TimeChart } from './TimeChart';
 
 const DEFAULTS: Record<string, MetricName[]> = {
   competitor: ['price', 'bsr'],
@@ -65,6 +66,13 @@ export function EntityDetail({
       })),
     [readings, metricsKey, lang, length],
   );
+  // Daily units sold: the demand forecast and its band beside them (issue 14, lib/advice/stock-chart.ts).
+  const drawn = useMemo(() => {
+    const shown = length === 1 && series.some((x) => x.metric === 'unitsOrdered');
+    const s = resolveSettings(settings, entity.marketplace, entity.key);
+    const band = shown ? forecastBand(readings ?? [], s) : undefined;
+    return band ? [...series, ...forecastSeries(band, lang)] : series;
+  }, [series, readings, length, settings, entity.marketplace, entity.key, lang]);
   if (!readings) return <p className="muted">{t(lang, 'loading')}</p>;
   const toggle = (m: MetricName) => {
     const on = metrics.includes(m);
@@ -112,10 +120,10 @@ export function EntityDetail({
       )}
       {series.some((s) => s.points.length > 0) ? (
         <TimeChart
-          series={series}
+          series={drawn}
           lang={lang}
           currency={entity.currency}
-          label={`${entityName(entity)}: ${series.map((s) => s.label).join(', ')}`}
+          label={`${entityName(entity)}: ${drawn.flatMap((s) => s.label || []).join(', ')}`}
         />
       ) : (
         metrics.length > 0 && <p className="muted">{t(lang, 'chartNoPoints')}</p>

@@ -1,6 +1,8 @@
 import {
   Chart,
   type ChartConfiguration,
+  type ChartDataset,
+  Filler,
   Legend,
   LinearScale,
   LineController,
@@ -11,13 +13,14 @@ import {
 } from 'chart.js';
 import 'chartjs-adapter-date-fns';
 import { useEffect, useRef } from 'react';
+import type { ForecastBand } from '../lib/advice/stock-chart';
 import { formatDateTime } from '../lib/format';
-import { type Lang, localeOf } from '../lib/i18n';
+import { type Lang, localeOf, t } from '../lib/i18n';
 import { METRICS, type MetricName } from '../lib/model';
 import { DISPLAY_FORMATS, dayBounds, dayStart, type TimePoint, timeUnit, valueAxis } from './chart-time';
 
 // Only what this chart draws: a tree-shaken Chart.js, a time axis through the date-fns adapter.
-Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend);
+Chart.register(LineController, LineElement, PointElement, LinearScale, TimeScale, Tooltip, Legend, Filler);
 
 const COLORS = ['#0f766e', '#d97706', '#2563eb', '#be123c', '#7c3aed', '#4d7c0f'];
 
@@ -26,6 +29,36 @@ export interface Series {
   label: string;
   /** Build them with `pointsOf` (chart-time.ts): a period's value sits on the period's last day. */
   points: TimePoint[];
+  /** A demand forecast (dashed) and the band around it (the lower edge fills up to the upper one). */
+  style?: 'forecast' | 'bandUpper' | 'bandLower';
+}
+
+const BAND = 'rgba(15, 118, 110, 0.15)';
+const STYLES: Record<NonNullable<Series['style']>, Partial<ChartDataset<'line', TimePoint[]>>> = {
+  forecast: { borderDash: [6, 4], pointRadius: 0 },
+  bandUpper: { borderWidth: 0, pointRadius: 0, borderColor: BAND, backgroundColor: BAND },
+  bandLower: { borderWidth: 0, pointRadius: 0, borderColor: BAND, backgroundColor: BAND, fill: '-1' },
+};
+
+/** A listing's units forecast (lib/advice/stock-chart.ts) as three series: the forecast and its band's edges. */
+export function forecastSeries(band: ForecastBand, lang: Lang): Series[] {
+  const at = (ys: number[]) =>
+    ys.map((y, i) => ({ x: dayStart(band.days[i]!), y, period: { from: band.days[i]!, to: band.days[i]! } }));
+  return [
+    {
+      metric: 'unitsOrdered',
+      label: t(lang, 'stockForecastLegend'),
+      points: at(band.mean),
+      style: 'forecast',
+    },
+    {
+      metric: 'unitsOrdered',
+      label: t(lang, 'stockForecastBand', { level: band.level }),
+      points: at(band.upper),
+      style: 'bandUpper',
+    },
+    { metric: 'unitsOrdered', label: '', points: at(band.lower), style: 'bandLower' },
+  ];
 }
 
 /** What a point measures: its period ("Nov 1 – 7, 2026"), else the moment it was read. */
@@ -56,6 +89,7 @@ export function timeChartConfig(
         borderWidth: 2,
         pointRadius: s.points.length > 60 ? 0 : 3,
         tension: 0.2,
+        ...(s.style ? STYLES[s.style] : {}),
       })),
     },
     options: {
@@ -64,7 +98,7 @@ export function timeChartConfig(
       parsing: false,
       interaction: { mode: 'nearest', intersect: false },
       plugins: {
-        legend: { position: 'bottom' },
+        legend: { position: 'bottom', labels: { filter: (item) => Boolean(item.text) } },
         tooltip: {
           callbacks: { title: (items) => (items[0] ? pointTitle(items[0].raw as TimePoint, lang) : '') },
         },

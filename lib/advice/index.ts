@@ -2,8 +2,9 @@ import type { SnapshotRecord } from '../model';
 import { type AdviceSettings, resolveSettings, type SettingsDoc } from '../settings/advice-settings';
 import { bidAdvice, breakEvenAdvice, harvestAdvice, negativeAdvice } from './ads';
 import { adviseAlibaba } from './alibaba';
-import { buyBoxAdvice, conversionAdvice, stockAdvice } from './listing';
+import { buyBoxAdvice, conversionAdvice } from './listing';
 import { assumedDefaults } from './stake';
+import { stockAdvices } from './stock';
 import type { Advice } from './types';
 
 export * from './types';
@@ -55,6 +56,9 @@ export function adviseRecords(
       s,
     ),
   );
+  // Stock on Tmall/Taobao items (千牛 库存 and 30日销量): the same rules as on Amazon listings.
+  for (const rec of records)
+    if (rec.platform !== 'amazon') out.push(...stockAdvices(rec, history(rec), s(rec)));
   for (const rec of records) {
     if (rec.platform !== 'amazon') continue;
     const set = s(rec);
@@ -78,7 +82,7 @@ export function adviseRecords(
         const earlier = history(rec);
         add(conversionAdvice(rec, earlier, set));
         add(buyBoxAdvice(rec, set));
-        add(stockAdvice(rec, earlier, set));
+        out.push(...stockAdvices(rec, earlier, set));
         break;
       }
       default:

@@ -101,7 +101,7 @@ export function sampleSd(xs: number[]): number | undefined {
 }
 
 /** The days ahead a forecast must cover: lead time and one order cycle. */
-const horizonOf = (s: AdviceSettings) => Math.max(1, Math.ceil(s.leadTimeDays + s.orderCycleDays));
+export const horizonOf = (s: AdviceSettings) => Math.max(1, Math.ceil(s.leadTimeDays + s.orderCycleDays));
 
 function forecast(d: Demand, s: AdviceSettings) {
   const run = dailyRun(d);

@@ -11,6 +11,7 @@ export type AdviceRule =
   | 'conversion'
   | 'buyBox'
   | 'stock'
+  | 'slowMover'
   | 'roi'
   | 'noSales'
   | 'quality'

@@ -38,6 +38,18 @@ test('the stock view lists reorders and slow movers for Amazon and Tmall/Taobao 
   await expect(tea).toContainText('price step + ads');
   await expect(page.locator('.stock-slow tr[data-why="823456789108"]')).toContainText('listed');
   await page.screenshot({ path: 'docs/screenshots/stock-en.png', fullPage: true });
+
+  // The kettle's chart: daily units sold with the forecast and its band after them.
+  await page.getByRole('button', { name: 'Products & campaigns' }).click();
+  await page.locator('.entity', { hasText: 'Steel Kettle' }).click();
+  await expect(page.locator('.detail h2')).toHaveText('Steel Kettle');
+  await page.locator('.metric-picker label', { hasText: 'Units ordered' }).click();
+  await page.locator('.metric-picker label', { hasText: 'Sessions' }).click();
+  await expect(page.locator('.chart canvas')).toHaveAttribute(
+    'aria-label',
+    /: Units ordered, forecast \(units \/ day\), forecast band \(95% service level\)$/,
+  );
+  await page.locator('.chart').screenshot({ path: 'docs/screenshots/stock-forecast-en.png' });
 });
 
 test.describe('中文', () => {

@@ -26,6 +26,7 @@ const stock = {
 } as const;
 
 export const ADVICE_SAMPLES = {
+  stockForecastBand: { level: 0.95 },
   stockReorderPlan: {
     ...stock,
     reorder: 1,

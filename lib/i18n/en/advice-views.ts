@@ -164,5 +164,6 @@ export const enStockView = {
   stockStep_reorder: 'reorder',
   stockStep_watchInbound: 'watch inbound',
   stockForecastLegend: 'forecast (units / day)',
-  stockForecastBand: 'forecast band (± z × σ)',
+  stockForecastBand: ({ level }: { level: number }, f: Fmt) =>
+    `forecast band (${f.pct(level)} service level)`,
 };

@@ -103,5 +103,5 @@ export const zhStockView: Translation<typeof enStockView> = {
   stockStep_reorder: '补货',
   stockStep_watchInbound: '跟进在途',
   stockForecastLegend: '预测（件 / 天）',
-  stockForecastBand: '预测区间（± z × σ）',
+  stockForecastBand: ({ level }, f) => `预测区间（服务水平 ${f.pct(level)}）`,
 };
