@@ -123,6 +123,17 @@ export const PROTOCOL = {
   'experiments.of': entry(z.object({ ref: Ref }), z.object({ experiments: ExperimentViews })),
   /** Every entity's advice computed again (after an import into the database); replies with the rows kept. */
   'advice.rebuild': entry(z.object({}), z.object({ advice: count })),
+  /** One entity's readings of a few metrics, oldest first, the newest `limit` (the card's history). */
+  'entity.history': entry(
+    z.object({
+      ref: Ref,
+      metrics: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(6)),
+      limit: z.number().check(z.int(), z.gte(1), z.lte(400)),
+    }),
+    z.object({
+      points: z.array(z.object({ at: z.string(), values: z.record(z.string(), z.number()) })),
+    }),
+  ),
   /** The settings page opened on a scope (a marketplace, or `marketplace|key` for a product): an advice's "set your margin". */
   'settings.open': entry(
     z.object({ scope: z.optional(z.string().check(z.maxLength(1200))) }),

@@ -4,6 +4,7 @@ import { changeLabel, fieldList, type Lang, reasonText, t } from '../../lib/i18n
 import type { Extraction, SnapshotRecord } from '../../lib/model';
 import { h } from '../../lib/ui/h';
 import { type ExperimentActions, type ExperimentsState, experimentsBlock } from './experiment';
+import { type HistoryState, historyBlock } from './history';
 
 /**
  * A competitor's move is neither good nor bad for the operator (a price drop is a threat and a chance): the
@@ -29,10 +30,13 @@ export interface CardState {
   error: string | undefined;
   /** Recorded changes of this product and the form to record one (./experiment.ts). */
   experiments?: ExperimentsState;
+  /** Price and rank history from our readings, read when opened (./history.ts). */
+  history?: HistoryState;
 }
 
 interface Actions extends Partial<ExperimentActions> {
   toggleCollapsed(): void;
+  toggleHistory?(): void;
   toggleWatch(): void;
 }
 
@@ -208,6 +212,9 @@ export function renderCard(state: CardState, actions: Actions): HTMLElement {
         row(t(lang, 'imageCount'), m.imageCount !== undefined ? formatCount(m.imageCount, lang) : undefined),
       ),
       changesBlock(state, rec),
+      state.history && actions.toggleHistory
+        ? historyBlock(lang, rec, state.history, actions.toggleHistory)
+        : null,
     );
     const absent = extraction.missing.filter((f) => f !== 'title');
     if (absent.length) {

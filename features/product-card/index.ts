@@ -7,6 +7,7 @@ import { send } from '../../lib/runtime';
 import type { Feature } from '../feature';
 import { type CardState, renderCard } from './card';
 import cardCss from './card.css?inline';
+import { HISTORY_METRICS } from './history';
 
 const collapsedItem = storage.defineItem<boolean>('local:ui.cardCollapsed', { fallback: false, version: 1 });
 
@@ -45,7 +46,7 @@ export const productCard: Feature<ProductPage> = {
     const state: CardState = {
       ...page,
       collapsed,
-      ...(record ? { experiments: { views, formOpen: false } } : {}),
+      ...(record ? { experiments: { views, formOpen: false }, history: { open: false } } : {}),
     };
     const ui = await createShadowRootUi(ctx, {
       name: 'opslens-card',
@@ -76,6 +77,24 @@ export const productCard: Feature<ProductPage> = {
               state.error = undefined;
             } catch (err) {
               state.error = String((err as Error)?.message ?? err);
+            }
+            rerender();
+          },
+          toggleHistory: async () => {
+            if (!record || !state.history) return;
+            state.history = { ...state.history, open: !state.history.open };
+            rerender();
+            if (!state.history.open || state.history.points) return;
+            try {
+              const { points } = await send({
+                type: 'entity.history',
+                ref: record,
+                metrics: [...HISTORY_METRICS],
+                limit: 120,
+              });
+              state.history = { open: state.history.open, points };
+            } catch (err) {
+              state.history = { open: true, error: String((err as Error)?.message ?? err) };
             }
             rerender();
           },

@@ -1,4 +1,4 @@
-import { ingestPage, isWatched, type OpsLensDb, putSnapshots, setWatched, thinToDaily } from '../db';
+import { history, ingestPage, isWatched, type OpsLensDb, putSnapshots, setWatched, thinToDaily } from '../db';
 import { markAlertsSeen } from '../db/alerts';
 import { addExperiment, experimentsWithVerdicts } from '../db/experiments';
 import { advisePage } from '../db/page-advice';
@@ -132,6 +132,15 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
   'answers.remove': async ({ answer }, { stores }) => ({
     answers: await stores.answers.update((list) => list.filter((x) => !sameAnswer(x, answer))),
   }),
+  'entity.history': async ({ ref, metrics, limit }, { db }) => {
+    const rows = await history(db, ref, { limit });
+    const points = rows.flatMap((r) => {
+      const values: Record<string, number> = {};
+      for (const m of metrics) if (r.metrics[m] !== undefined) values[m] = r.metrics[m]!;
+      return Object.keys(values).length ? [{ at: r.capturedAt, values }] : [];
+    });
+    return { points };
+  },
   'settings.open': async ({ scope }, deps) => {
     if (!deps.open) return { ok: false };
     await deps.open(`/options.html${scope ? `#scope=${encodeURIComponent(scope)}` : ''}`);

@@ -49,6 +49,21 @@ test('competitor journey: card, Watch, a later visit with a new price, popup wit
   );
   await expect(card(page).locator('button.watch')).toHaveAttribute('aria-pressed', 'true');
 
+  // The card's history: read when opened, from the two readings ($39.99 then $34.99, rank #14 both times).
+  const history = card(page).locator('.history');
+  await expect(history.locator('p')).toHaveCount(0);
+  await history.getByRole('button', { name: '▸ History' }).click();
+  await expect(history.getByRole('button', { name: '▾ History' })).toHaveAttribute('aria-expanded', 'true');
+  await expect(history.locator('p').first()).toHaveText(/^2 readings, \w{3} \d{1,2} – \w{3} \d{1,2}$/);
+  await expect(history.locator('p', { hasText: 'Price:' })).toHaveText(
+    'Price: $39.99 → $34.99 (lowest $34.99, highest $39.99)',
+  );
+  await expect(history.locator('p', { hasText: 'Best Sellers Rank:' })).toHaveText(
+    'Best Sellers Rank: #14 → #14 (lowest #14, highest #14)',
+  );
+  await expect(history.locator('svg.spark-price polyline')).toHaveCount(1);
+  await card(page).screenshot({ path: 'docs/screenshots/card-history-en.png' });
+
   const popup = await context.newPage();
   await popup.goto(`chrome-extension://${id}/popup.html`);
   const item = popup.locator('.item');

@@ -1,6 +1,7 @@
 import type { Key, Params, TextKey } from '../../lib/i18n';
 import { ADVICE_SAMPLES } from './i18n-samples-advice';
 import { DASHBOARD_SAMPLES } from './i18n-samples-dashboard';
+import { DAYPART_SAMPLES } from './i18n-samples-daypart';
 import { TODAY_SAMPLES } from './i18n-samples-today';
 
 /** Keys of the messages that take parameters. */
@@ -35,6 +36,9 @@ export const SAMPLES: { [K in ParamKey]: Params<K> } = {
   copyHarvests: { n: 3 },
   assumedAcos: { value: 0.3 },
   assumedRoi: { value: 2.5 },
+  historySpan: { n: 12, from: 'Nov 3', to: 'Dec 3' },
+  historyLine: { label: 'Price', first: '$24.99', last: '$22.49', low: '$19.99', high: '$27.99' },
+  historyFailed: { error: 'no answer' },
   points: { n: 1 },
   priceHistory: { title: 'Kettle' },
   minutesAgo: { n: 5 },
@@ -155,4 +159,5 @@ export const SAMPLES: { [K in ParamKey]: Params<K> } = {
   // Issue 15's Today, alert and experiment messages: ./i18n-samples-today.ts.
   ...TODAY_SAMPLES,
   ...DASHBOARD_SAMPLES,
+  ...DAYPART_SAMPLES,
 };

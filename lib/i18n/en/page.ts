@@ -80,6 +80,24 @@ export const enPage = {
   dismissed: 'Dismissed',
   dismissedWhat: ({ title }: Title) => `Dismissed: ${title}.`,
   undo: 'Undo',
+  historyTitle: 'History',
+  historySpan: ({ n, from, to }: N & { from: string; to: string }, f: Fmt) =>
+    `${f.plural(n, { one: '# reading', other: '# readings' })}, ${from} – ${to}`,
+  historyLine: ({
+    label,
+    first,
+    last,
+    low,
+    high,
+  }: {
+    label: string;
+    first: string;
+    last: string;
+    low: string;
+    high: string;
+  }) => `${label}: ${first} → ${last} (lowest ${low}, highest ${high})`,
+  historyTooShort: 'One reading so far: the history starts with the next visit.',
+  historyFailed: ({ error }: { error: string }) => `Could not read the history: ${error}`,
   assumedAcos: ({ value }: { value: number }, f: Fmt) =>
     `Rests on the default break-even ACoS ${f.pct(value)}.`,
   assumedRoi: ({ value }: { value: number }, f: Fmt) =>

@@ -64,6 +64,12 @@ export const zhPage: Translation<typeof enPage> = {
   dismissed: '已忽略',
   dismissedWhat: ({ title }) => `已忽略：${title}。`,
   undo: '撤销',
+  historyTitle: '历史',
+  historySpan: ({ n, from, to }, f) => `${f.count(n)} 次读数，${from} – ${to}`,
+  historyLine: ({ label, first, last, low, high }) =>
+    `${label}：${first} → ${last}（最低 ${low}，最高 ${high}）`,
+  historyTooShort: '目前只有一次读数：下次访问起开始有历史。',
+  historyFailed: ({ error }) => `无法读取历史：${error}`,
   assumedAcos: ({ value }, f) => `按默认盈亏平衡 ACoS ${f.pct(value)} 计算。`,
   assumedRoi: ({ value }, f) => `按默认保本投产比 ${f.value(value, 1)} 计算。`,
   setMargin: '设置毛利率',
