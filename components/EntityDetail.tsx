@@ -11,6 +11,7 @@ import { resolveSettings, type SettingsDoc } from '../lib/settings/advice-settin
 import { ComparePeriods } from './ComparePeriods';
 import { periodLengths, seriesPoints } from './chart-time';
 import { entityIds, entityName } from './EntityList';
+import { DaypartPanel } from './HourHeatmap';
 import { formatMetric, metricLabel } from './metric-format';
 import { forecastSeries, TimeChart } from './TimeChart';
 
@@ -148,6 +149,7 @@ export function EntityDetail({
         currency={entity.currency}
         alpha={resolveSettings(settings, entity.marketplace, entity.key).conversionAlpha}
       />
+      {entity.kind === 'campaign' && <DaypartPanel db={db} entity={entity} lang={lang} settings={settings} />}
       <h3>{t(lang, 'snapshotsTable')}</h3>
       <ReadingsTable readings={readings} lang={lang} metrics={available} />
     </article>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { OpsLensDb } from '../lib/db';
+import { putHours } from '../lib/db/hours';
 import {
   checkPeriod,
   importRecords,
@@ -12,6 +13,7 @@ import {
   type ReportOptions,
   restoreBackup,
 } from '../lib/export';
+import { type HourlyImport, readHourlyFile } from '../lib/export/report-hourly';
 import { importKindLabel, type Lang, t } from '../lib/i18n';
 import { MARKETPLACES } from '../lib/marketplaces';
 import { settingsStore } from '../lib/settings/store';
@@ -57,6 +59,7 @@ function refusal(lang: Lang, r: ReportImport): string {
 export function ImportPanel({ db, lang }: { db: OpsLensDb; lang: Lang }) {
   const [busy, setBusy] = useState(false);
   const [pending, setPending] = useState<Pending | undefined>();
+  const [hourly, setHourly] = useState<(HourlyImport & { file: string }) | undefined>();
   const [market, setMarket] = useState('amazon.com');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
@@ -103,6 +106,11 @@ export function ImportPanel({ db, lang }: { db: OpsLensDb; lang: Lang }) {
       const p = period();
       if (p === 'bad') return;
       const opts: ReportOptions = { fileName: file.name, marketplace: market, ...(p ? { period: p } : {}) };
+      setHourly(undefined); // an hourly report (dayparting) is kept as hourly buckets, not readings
+      const hourlyRead = await readHourlyFile(await file.arrayBuffer(), opts);
+      if (hourlyRead?.problem)
+        return fail(t(lang, 'importRefused', { reason: t(lang, `daypartImport_${hourlyRead.problem}`) }));
+      if (hourlyRead) return setHourly({ ...hourlyRead, file: file.name });
       const report = await importReportFile(await file.arrayBuffer(), opts);
       if (report.needs?.includes('period')) {
         setPeriodError('missing');
@@ -122,6 +130,15 @@ export function ImportPanel({ db, lang }: { db: OpsLensDb; lang: Lang }) {
         : await importRecords(db, pending.report?.records ?? []);
       setNotice({ tone: 'ok', text: t(lang, 'importDone', { added: r.added, skipped: r.skipped }) });
       setPending(undefined);
+    });
+  const applyHourly = () =>
+    run(async () => {
+      const n = await putHours(db, hourly?.buckets ?? []);
+      setNotice({
+        tone: 'ok',
+        text: t(lang, 'daypartImportDone', { n, skipped: hourly?.skipped.length ?? 0 }),
+      });
+      setHourly(undefined);
     });
   const errorId = `${id}-period-error`;
   const dateProps = {
@@ -214,6 +231,30 @@ export function ImportPanel({ db, lang }: { db: OpsLensDb; lang: Lang }) {
               {t(lang, 'importApply')}
             </button>
             <button type="button" className="secondary" onClick={() => setPending(undefined)}>
+              {t(lang, 'importCancel')}
+            </button>
+          </div>
+        </section>
+      )}
+      {hourly && (
+        <section className="preview hourly-preview" aria-label={hourly.file}>
+          <p>
+            {t(lang, 'daypartImportPreview', {
+              file: hourly.file,
+              n: hourly.buckets.length,
+              skipped: hourly.skipped.length,
+            })}
+          </p>
+          <ul className="skipped">
+            {hourly.skipped.slice(0, 10).map((s) => (
+              <li key={s.row}>{t(lang, 'importSkippedRow', { row: s.row, reason: s.reason })}</li>
+            ))}
+          </ul>
+          <div className="inline">
+            <button type="button" onClick={applyHourly} disabled={busy}>
+              {t(lang, 'importApply')}
+            </button>
+            <button type="button" className="secondary" onClick={() => setHourly(undefined)}>
               {t(lang, 'importCancel')}
             </button>
           </div>

@@ -3,6 +3,7 @@ import { entityId } from '../model';
 import { type NumberKind, parseDate, parseNumber } from '../parse';
 import { cell, findHeader, isBlank, type Labels, type SkippedRow } from './report-common';
 import { alibabaMarket, amazonMarket } from './report-market';
+import { readReportFile } from './reports';
 
 // Hourly report files (issue 14, dayparting): an Amazon Sponsored Products report by hour ("Hour" / "Hour of
 // day" beside the campaign and its metrics) and a 直通车 分时 download (小时 / 时段 beside 计划). Each row is one
@@ -171,4 +172,31 @@ export function importHourlyReport(
   }
   const buckets = [...byId.values()];
   return { kind, buckets, skipped, ...(buckets.length ? {} : { problem: 'noRows' as const }) };
+}
+
+/**
+ * An hourly report in a file, or undefined when the file is not one (the other report importers take it).
+ * CSV in UTF-8 or GB18030 (直通车 downloads in Chinese Excel), or an .xlsx workbook.
+ */
+export async function readHourlyFile(
+  data: ArrayBuffer,
+  opts: { fileName: string; marketplace?: string; period?: { from: string; to: string } },
+): Promise<HourlyImport | undefined> {
+  const u8 = new Uint8Array(data);
+  let rows: string[][] | undefined;
+  if (/\.xls[xm]$/i.test(opts.fileName) || (u8[0] === 0x50 && u8[1] === 0x4b)) {
+    const read = await readReportFile(data, { fileName: opts.fileName });
+    rows = read.ok ? read.rows : undefined;
+  } else {
+    const { parseCsv } = await import('./csv-read');
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(u8);
+    } catch {
+      text = new TextDecoder('gb18030').decode(u8);
+    }
+    rows = parseCsv(text);
+  }
+  if (!rows || !detectHourlyReport(rows)) return undefined;
+  return importHourlyReport(rows, opts);
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../lib/export/csv-read';
-import { fileHour, importHourlyReport } from '../../lib/export/report-hourly';
+import { fileHour, importHourlyReport, readHourlyFile } from '../../lib/export/report-hourly';
 
 // Hourly report files -> hourly buckets, against the fixtures' cells read by hand.
 const AT = '2026-12-03T10:00:00.000Z';
@@ -137,5 +137,17 @@ describe('hourly report files', () => {
     for (const [t, h] of ok) expect([t, fileHour(t)]).toStrictEqual([t, h]);
     for (const t of ['24', '13 PM', '0 AM', '9:30', '20:00-22:00', ''])
       expect([t, fileHour(t)]).toStrictEqual([t, undefined]);
+  });
+
+  it('reads a file: an hourly report, or nothing for another report', async () => {
+    const bytes = (name: string) => {
+      const b = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'reports', name));
+      return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+    };
+    const r = await readHourlyFile(bytes('subway-hourly-report.csv'), {
+      fileName: 'subway-hourly-report.csv',
+    });
+    expect([r?.kind, r?.buckets.length, r?.skipped.length]).toStrictEqual(['subway-hours', 3, 1]);
+    expect(await readHourlyFile(bytes('sycm-items.csv'), { fileName: 'sycm-items.csv' })).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import type { Overlap } from '../types';
 import { enAdvice } from './advice';
 import { enStockView } from './advice-views';
 import { enDashboard } from './dashboard';
+import { enDaypart } from './daypart';
 import { enLabels } from './labels';
 import { enPage } from './page';
 import { enToday } from './today';
@@ -17,9 +18,21 @@ type Shared =
   | Overlap<Parts[1], Parts[3]>
   | Overlap<Parts[2], Parts[3]>
   | Overlap<typeof enToday, Parts[0] & Parts[1] & Parts[2] & Parts[3]>
-  | Overlap<typeof enStockView, Parts[0] & Parts[1] & Parts[2] & Parts[3] & typeof enToday>;
+  | Overlap<typeof enStockView, Parts[0] & Parts[1] & Parts[2] & Parts[3] & typeof enToday>
+  | Overlap<
+      typeof enDaypart,
+      Parts[0] & Parts[1] & Parts[2] & Parts[3] & typeof enToday & typeof enStockView
+    >;
 const noKeyTwice: [Shared] extends [never] ? true : Shared = true;
 void noKeyTwice;
 
-export const en = { ...enPage, ...enDashboard, ...enLabels, ...enAdvice, ...enToday, ...enStockView };
+export const en = {
+  ...enPage,
+  ...enDashboard,
+  ...enLabels,
+  ...enAdvice,
+  ...enToday,
+  ...enStockView,
+  ...enDaypart,
+};
 export { enAdvice };

@@ -3,6 +3,7 @@ import type { Translation } from '../types';
 import { zhAdvice } from './advice';
 import { zhStockView } from './advice-views';
 import { zhDashboard } from './dashboard';
+import { zhDaypart } from './daypart';
 import { zhLabels } from './labels';
 import { zhPage } from './page';
 import { zhToday } from './today';
@@ -15,4 +16,5 @@ export const zh: Translation<typeof en> = {
   ...zhAdvice,
   ...zhToday,
   ...zhStockView,
+  ...zhDaypart,
 };
