@@ -25,12 +25,6 @@ import { RemapsList } from './RemapsList';
 type Key = keyof AdviceSettings;
 type Overrides = Partial<Record<Key, number>>;
 
-/** UI text of this form not yet in lib/i18n (issue 12: to move into the typed catalogue). */
-const TEXT = {
-  en: { notSaved: (why: string) => `Not saved: ${why}` },
-  zh: { notSaved: (why: string) => `未保存：${why}` },
-} as const;
-
 /** A stored value, read once and again whenever any page or the background changes it. */
 function useStored<T>(load: () => Promise<T>, item: { watch(cb: () => void): () => void }) {
   const [value, setValue] = useState<T | undefined>();
@@ -61,7 +55,7 @@ export function SettingsForm({ lang }: { lang: Lang }) {
       setDoc(await patchSettings(patch));
       setStatus(t(lang, 'saved'));
     } catch (err) {
-      setStatus(TEXT[lang].notSaved(String((err as Error)?.message ?? err)));
+      setStatus(t(lang, 'notSaved', { why: String((err as Error)?.message ?? err) }));
     }
   };
   // '' edits the defaults of every marketplace (stored under '*'), a marketplace its own layer, `market|key` a product.
@@ -109,13 +103,12 @@ export function SettingsForm({ lang }: { lang: Lang }) {
               unit={unit === 'pct' || unit === 'points' ? '%' : ''}
               value={own !== undefined ? String(toDisplay(unit, own)) : ''}
               placeholder={String(toDisplay(unit, fallback))}
+              invalidText={t(lang, 'invalidValue')}
               onCommit={(text) => {
                 if (text.trim() === '') return own === undefined ? undefined : setField(key, null);
                 const v = fromDisplay(unit, text);
-                if (v === undefined) {
-                  setStatus(t(lang, 'invalidValue'));
-                  return undefined;
-                }
+                // Said beside the field (ThresholdInput), not in the status line at the bottom of the form.
+                if (v === undefined) return 'invalid';
                 return v === own ? undefined : setField(key, v);
               }}
             />
@@ -179,7 +172,8 @@ export function SettingsForm({ lang }: { lang: Lang }) {
             onClick={() =>
               void send({ type: 'advice.restoreAll' }).then(
                 () => setStatus(t(lang, 'saved')),
-                (err: unknown) => setStatus(TEXT[lang].notSaved(String((err as Error)?.message ?? err))),
+                (err: unknown) =>
+                  setStatus(t(lang, 'notSaved', { why: String((err as Error)?.message ?? err) })),
               )
             }
           >
@@ -197,18 +191,36 @@ export function SettingsForm({ lang }: { lang: Lang }) {
   );
 }
 
+/**
+ * One threshold. A value that is not a number keeps the box as typed, marks it invalid, says why right
+ * under it (described by the error, announced) and puts the focus back in it, scrolled into view.
+ */
 function ThresholdInput(props: {
   label: string;
   hint: string;
   unit: string;
   value: string;
   placeholder: string;
+  invalidText: string;
+  /** 'invalid' when the text is not a value. */
   onCommit: (text: string) => unknown;
 }) {
   const id = useId();
   const [text, setText] = useState(props.value);
+  const [invalid, setInvalid] = useState(false);
+  // Focus comes back to a box the first time it turns invalid (Enter, or leaving it); leaving it again lets go.
+  const commit = (input: HTMLInputElement, leaving: boolean) => {
+    const bad = props.onCommit(text) === 'invalid';
+    const refocus = bad && !(leaving && invalid);
+    setInvalid(bad);
+    if (refocus)
+      setTimeout(() => {
+        input.focus();
+        input.scrollIntoView({ block: 'center' });
+      });
+  };
   return (
-    <div className="field">
+    <div className={`field${invalid ? ' invalid' : ''}`}>
       <label htmlFor={id}>{props.label}</label>
       <span className="input">
         <input
@@ -216,15 +228,24 @@ function ThresholdInput(props: {
           inputMode="decimal"
           value={text}
           placeholder={props.placeholder}
-          aria-describedby={`${id}-hint`}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={() => props.onCommit(text)}
+          aria-invalid={invalid || undefined}
+          aria-describedby={invalid ? `${id}-error ${id}-hint` : `${id}-hint`}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (invalid) setInvalid(false);
+          }}
+          onBlur={(e) => commit(e.currentTarget, true)}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') props.onCommit(text);
+            if (e.key === 'Enter') commit(e.currentTarget, false);
           }}
         />
         {props.unit && <span className="unit">{props.unit}</span>}
       </span>
+      {invalid && (
+        <small id={`${id}-error`} className="field-error" role="alert">
+          {props.invalidText}
+        </small>
+      )}
       <small id={`${id}-hint`} className="muted">
         {props.hint}
       </small>

@@ -4,6 +4,7 @@ import { AlertSettingsForm } from '../../components/AlertSettingsForm';
 import { SettingsForm } from '../../components/SettingsForm';
 import { langOf, t } from '../../lib/i18n';
 import '../../components/page.css';
+import './options.css';
 
 const lang = langOf(browser.i18n.getUILanguage());
 document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { extensionIdOf, launchWithExtension, readStore } from './browser';
 import { expect, test } from './fixtures';
@@ -44,6 +45,21 @@ function seedRecords() {
       attrs: { asin: 'B0C1K2Z3X4', stockState: 'inStock' },
     });
   }
+  // The same keyword in two match types: the list must tell them apart.
+  for (const matchType of ['exact', 'phrase'])
+    records.push({
+      kind: 'keyword',
+      source: 'amazon.ads-keywords',
+      platform: 'amazon',
+      marketplace: 'amazon.com',
+      key: `electric kettle [${matchType}] @412096385710462`,
+      label: 'electric kettle',
+      currency: 'USD',
+      capturedAt: '2026-11-20T10:00:00.000Z',
+      url: 'https://advertising.amazon.com/cm/keywords',
+      metrics: { clicks: 42, spend: 38.4, acos: 0.3017 },
+      attrs: { matchType, adGroup: 'Kettles', campaign: 'Kettles - manual' },
+    });
   return records;
 }
 
@@ -55,7 +71,7 @@ async function seed(page: Page) {
       ).chrome.runtime.sendMessage({ type: 'snapshots.put', records }),
     seedRecords(),
   );
-  expect(reply).toMatchObject({ stored: 60 });
+  expect(reply).toMatchObject({ stored: 62 });
 }
 
 test('dashboard: seeded history, chart, advice, CSV and JSON export, and a restore into a fresh profile', async ({
@@ -66,23 +82,58 @@ test('dashboard: seeded history, chart, advice, CSV and JSON export, and a resto
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto(`chrome-extension://${id}/dashboard.html#entities`);
   await seed(page);
-  await expect(page.locator('.entity')).toHaveCount(2);
+  await expect(page.locator('.entity')).toHaveCount(4);
+  // Rows of the same name told apart by their secondary line; the raw key (with the ad group id) is no name.
+  const kettles = page.locator('.entity').filter({ has: page.locator('.kind-keyword') });
+  await expect(kettles.locator('.ids')).toHaveText([
+    /^(exact|phrase) · Ad group Kettles · Campaign Kettles - manual$/,
+    /^(exact|phrase) · Ad group Kettles/,
+  ]);
+  expect(new Set(await kettles.locator('.ids').allTextContents()).size).toBe(2);
+  await expect(kettles.locator('.name')).toHaveText(['electric kettle', 'electric kettle']);
+  await expect(page.locator('.entity', { hasText: 'Coffee Grinder' }).locator('.ids')).toHaveText(
+    'ASIN B050ZW10ME',
+  );
+  await expect(page.locator('.entity', { hasText: 'Coffee Grinder' })).toContainText('30 readings');
+  for (const name of await page.locator('.entity .name').all())
+    expect((await name.boundingBox())!.height).toBeGreaterThan(10);
   await page.locator('.entity', { hasText: 'Coffee Grinder' }).click();
   await expect(page.locator('.detail h2')).toHaveText('Northwind Conical Burr Coffee Grinder');
   await expect(page.locator('.chart canvas')).toBeVisible();
   // The drop in the last four weeks is significant against the history before it.
   await expect(page.locator('.advice-list')).toContainText('Conversion fell from');
   await expect(page.locator('table.readings').last().locator('tbody tr')).toHaveCount(30);
-  await page.screenshot({ path: 'test-results/dashboard-en.png' });
+  // Compare: the two latest weeks by default, with a change column; the same week twice is refused.
+  const compare = page.locator('.compare');
+  await expect(compare.locator('thead th')).toHaveText(['Metric', /Nov/, /Nov/, 'Change', 'Change %']);
+  await expect(compare).toContainText('two-proportion z-test');
+  await page.screenshot({ path: 'docs/screenshots/dashboard-en.png' });
+  const [earlier, later] = [compare.locator('select').first(), compare.locator('select').last()];
+  await later.selectOption(await earlier.inputValue());
+  await expect(compare.getByRole('alert')).toHaveText(
+    'These are the same period: pick two different periods to compare.',
+  );
+  await expect(compare.locator('table')).toHaveCount(0);
 
   await page.getByRole('button', { name: 'Export & import' }).click();
   const csvDownload = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'CSV (Excel)' }).click();
+  await page.getByRole('button', { name: 'CSV: Listing (30 readings)' }).click();
   const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trim().split('\r\n');
-  expect(lines[0]).toMatch(/^kind,source,platform,marketplace,key,label,currency/);
-  expect(lines).toHaveLength(61);
+  expect(lines[0]).toBe(
+    'Marketplace,ASIN / SKU / item id,Name,ASIN,Period from,Period to,Read at (local time),Currency,Sales,Sessions,Units ordered,Conversion,Page,Address',
+  );
+  expect(lines).toHaveLength(31);
+  expect(lines[1]).toMatch(
+    /,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,USD,[\d.]+,\d+,\d+,[\d.]+%,Amazon Business Report,/,
+  );
+  const xlsxDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'XLSX' }).click();
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile((await (await xlsxDownload).path())!);
+  expect(wb.worksheets.map((w) => w.name)).toStrictEqual(['Listing', 'Competitor', 'Keyword']);
+  expect(wb.getWorksheet('Keyword')!.getRow(2).getCell('M').numFmt).toBe('0.00%');
 
   const jsonDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'JSON backup (everything)' }).click();
@@ -96,9 +147,9 @@ test('dashboard: seeded history, chart, advice, CSV and JSON export, and a resto
     const p2 = await other.context.newPage();
     await p2.goto(`chrome-extension://${id2}/dashboard.html#export`);
     await p2.locator('input[type=file]').setInputFiles(backupPath);
-    await expect(p2.locator('.preview')).toContainText('60 records to import');
+    await expect(p2.locator('.preview')).toContainText('JSON backup, 62 records to import');
     await p2.getByRole('button', { name: 'Import', exact: true }).click();
-    await expect(p2.locator('.export-import')).toContainText('Imported 60 new readings (0 already there).');
+    await expect(p2.locator('.export-import')).toContainText('Imported 62 new readings (0 already there).');
     const after = await readStore<{ capturedAt: string; key: string }>(other.context, id2, 'snapshots');
     const sig = (rows: { capturedAt: string; key: string }[]) =>
       rows.map((r) => `${r.key}@${r.capturedAt}`).sort();
@@ -124,7 +175,71 @@ test('dashboard refuses a hostile backup whole and writes nothing', async ({ ext
   await page
     .locator('input[type=file]')
     .setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(hostile) });
-  await expect(page.locator('.export-import')).toContainText('Refused:');
-  await expect(page.locator('.export-import')).toContainText('Nothing was written.');
+  const alert = page.locator('.export-import').getByRole('alert');
+  await expect(alert).toContainText('Refused: This backup cannot be restored');
+  await expect(alert).toContainText('Nothing was written.');
+  await expect(alert).toHaveCSS('color', 'rgb(180, 35, 24)');
   expect(await readStore(context, id, 'snapshots')).toStrictEqual([]);
+  // An empty store: nothing to export, and the buttons say why instead of downloading empty files.
+  const xlsx = page.getByRole('button', { name: 'XLSX' });
+  await expect(xlsx).toBeDisabled();
+  await expect(xlsx).toHaveAccessibleDescription('Nothing to export: no readings are stored yet.');
+  await expect(page.getByRole('button', { name: 'JSON backup (everything)' })).toBeDisabled();
+  // A Business Report without its dates: the date fields say what is wrong, in place.
+  await page.getByLabel('From', { exact: true }).fill('2026-11-20');
+  await page.getByLabel('To', { exact: true }).fill('2026-11-14');
+  await page.locator('input[type=file]').setInputFiles({
+    name: 'BusinessReport.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      '(Parent) ASIN,(Child) ASIN,Title,Sessions - Total\r\nB0PARENT01,B0C1K2Z3X4,Kettle,12\r\n',
+    ),
+  });
+  await expect(page.locator('.period').getByRole('alert')).toHaveText(
+    'The end date is before the start date.',
+  );
+  await expect(page.getByLabel('From', { exact: true })).toBeFocused();
+});
+
+/** The options page: an invalid threshold is refused beside its box, which keeps the focus. */
+async function invalidSetting(page: Page, id: string, error: string, shot: string) {
+  await page.goto(`chrome-extension://${id}/options.html`);
+  const box = page.locator('.settings .grid .field input').first();
+  await box.fill('abc');
+  await box.press('Enter');
+  const field = page.locator('.settings .grid .field').first();
+  await expect(field.locator('.field-error')).toHaveText(error);
+  await expect(box).toBeFocused();
+  await expect(box).toHaveAttribute('aria-invalid', 'true');
+  await expect(box).toHaveAccessibleDescription(new RegExp(`^${error.replace(/[.()]/g, '\\$&')}`));
+  await page.screenshot({ path: shot });
+}
+
+test('options page: an invalid value is said beside its field', async ({ ext }) => {
+  const page = await ext.context.newPage();
+  await invalidSetting(
+    page,
+    ext.id,
+    'Not a valid value: the previous one is kept.',
+    'docs/screenshots/options-en.png',
+  );
+});
+
+test.describe('in Chinese', () => {
+  test.use({ lang: 'zh-CN' });
+  test('dashboard and options in Chinese: ids, compare with its change column, sources translated', async ({
+    ext,
+  }) => {
+    const { context, id } = ext;
+    const page = await context.newPage();
+    await page.goto(`chrome-extension://${id}/dashboard.html#entities`);
+    await seed(page);
+    await expect(page.locator('.entity', { hasText: 'Coffee Grinder' })).toContainText('30 条读数');
+    await page.locator('.entity', { hasText: 'Coffee Grinder' }).click();
+    await expect(page.locator('.compare thead th')).toHaveText(['指标', /2026/, /2026/, '变化', '变化 %']);
+    await expect(page.locator('.compare')).toContainText('双比例 z 检验');
+    await page.screenshot({ path: 'docs/screenshots/dashboard-zh.png' });
+    await invalidSetting(page, id, '数值无效：保留原值。', 'docs/screenshots/options-zh.png');
+    await expect(page.locator('.settings')).toContainText('来源：Sellics（1X 规则）');
+  });
 });

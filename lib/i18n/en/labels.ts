@@ -133,7 +133,7 @@ const sources = {
   settingSource_leadTimeDays: 'ecomengine, inventoryhero',
   settingSource_safetyStockDays: 'ecomengine',
   settingSource_conversionAlpha: 'two-proportion z-test',
-  settingSource_breakEvenRoi: 'ADVICE-SOURCES',
+  settingSource_breakEvenRoi: 'margin arithmetic (1 ÷ margin)',
   settingSource_minQualityScore: '直通车 practice',
   settingSource_ctrLowRatio: OURS_NO_CUTOFF,
   settingSource_cartNoPayRatio: OURS_NO_CUTOFF,

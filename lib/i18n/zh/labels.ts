@@ -117,7 +117,7 @@ export const zhLabels: Translation<typeof enLabels> = {
   settingSource_leadTimeDays: 'ecomengine、inventoryhero',
   settingSource_safetyStockDays: 'ecomengine',
   settingSource_conversionAlpha: '双比例 z 检验',
-  settingSource_breakEvenRoi: 'ADVICE-SOURCES',
+  settingSource_breakEvenRoi: '按利润率换算（1 ÷ 利润率）',
   settingSource_minQualityScore: '直通车实操经验',
   settingSource_ctrLowRatio: OURS_NO_CUTOFF,
   settingSource_cartNoPayRatio: OURS_NO_CUTOFF,
