@@ -1,8 +1,9 @@
+import { listingWeek } from './today-seed';
+
 // Readings for the stock view spec (issue 14): Amazon Business Report days with a Manage Inventory reading, and
 // 千牛 出售中的宝贝 rows (库存, 30日销量), sent to the background as the content scripts send them.
 
 const DAY = 86_400_000;
-const BR_URL = 'https://sellercentral.amazon.com/business-reports';
 const INV_URL = 'https://sellercentral.amazon.com/myinventory/inventory';
 const QN_URL = 'https://myseller.taobao.com/home.htm/SellManage/on_sale';
 
@@ -13,22 +14,11 @@ function salesDays(key: string, label: string, n: number, pattern: number[], now
   return Array.from({ length: n }, (_, i) => {
     const t = now - (n - i) * DAY;
     const date = isoDay(t);
+    const units = pattern[new Date(t).getUTCDay() % pattern.length]! + (noisy ? (i % 3) - 1 : 0);
     return {
-      kind: 'listing',
-      source: 'amazon.business-report',
-      platform: 'amazon',
-      marketplace: 'amazon.com',
-      key,
-      label,
-      currency: 'USD',
+      ...listingWeek(key, label, 0, { unitsOrdered: units, sessions: 400 }, now),
       period: { from: date, to: date },
-      capturedAt: new Date(Date.parse(`${date}T23:30:00Z`)).toISOString(),
-      url: BR_URL,
-      metrics: {
-        unitsOrdered: pattern[new Date(t).getUTCDay() % pattern.length]! + (noisy ? (i % 3) - 1 : 0),
-        sessions: 400,
-      },
-      attrs: { asin: key },
+      capturedAt: `${date}T23:30:00.000Z`,
     };
   });
 }
