@@ -7,7 +7,7 @@ import {
   isAmazonMarket,
 } from '../lib/advice/daypart';
 import { scheduleLines } from '../lib/advice/daypart-text';
-import { localTime } from '../lib/daypart/bucket';
+import { addDays, localTime } from '../lib/daypart/bucket';
 import type { EntityRow, OpsLensDb } from '../lib/db';
 import { hoursOf } from '../lib/db/hours';
 import { type Lang, t } from '../lib/i18n';
@@ -214,9 +214,9 @@ export function DaypartPanel({
       {provisional.length > 0 && (
         <p className="muted small daypart-provisional">
           {t(lang, 'daypartProvisional', {
+            days: s.thresholds.provisionalDays ?? 0,
+            since: addDays(today, 1 - (s.thresholds.provisionalDays ?? 0)),
             n: provisional.length,
-            from: provisional[0]!,
-            to: provisional.at(-1)!,
           })}
         </p>
       )}

@@ -29,9 +29,9 @@ export const rangeText = (r: HourRange) => `${hh(r.from)}-${hh(r.to)}`;
 /** 直通车 分时折扣: every range with its percentage, `00:00-08:00 100%`. */
 export const subwayLine = (r: HourRange) => `${rangeText(r)} ${r.percent}%`;
 
-/** Amazon: the adjustment against the bid, `19:00-22:00 +50%`; ranges at 100% need none and are left out. */
+/** Amazon: the adjustment against the bid, `19:00-22:00 +50%` (ASCII signs: the console's number fields take them); ranges at 100% need none and are left out. */
 export const amazonLine = (r: HourRange) =>
-  `${rangeText(r)} ${r.percent > 100 ? '+' : '−'}${Math.abs(r.percent - 100)}%`;
+  `${rangeText(r)} ${r.percent > 100 ? '+' : '-'}${Math.abs(r.percent - 100)}%`;
 
 /**
  * The lines to copy, one block per row (weekday names from the caller, in the UI's language). Amazon lists

@@ -21,7 +21,7 @@ export const DAYPART_SAMPLES = {
     max: 1.5,
   },
   daypartByWeekday: { days: 35 },
-  daypartProvisional: { n: 1, from: '2026-12-03', to: '2026-12-03' },
+  daypartProvisional: { days: 1, since: '2026-12-03', n: 1 },
   daypartSpread: { share: 0.25 },
   daypartCell: {
     hour: '19:00',

@@ -131,11 +131,11 @@ describe('dayparting schedule', () => {
       '22:00-24:00 50%',
     ]);
     expect(scheduleLines(s, 'amazon', String)).toStrictEqual([
-      '08:00-12:00 −11%',
+      '08:00-12:00 -11%',
       '12:00-13:00 +16%',
-      '13:00-18:00 −11%',
+      '13:00-18:00 -11%',
       '19:00-22:00 +50%',
-      '22:00-24:00 −50%',
+      '22:00-24:00 -50%',
     ]);
   });
 
@@ -200,7 +200,9 @@ describe('dayparting schedule', () => {
       bucket(d, 9, { clicks: 75 / 7, sales: (75 / 7) * 3 }, { spread: 2, source: 'amazon.ads-campaigns' }),
     );
     const rest = WEEK.flatMap((d) =>
-      [10, 11].map((h) => bucket(d, h, { clicks: 75 / 7, sales: 75 / 7 }, { spread: 2, source: 'amazon.ads-campaigns' })),
+      [10, 11].map((h) =>
+        bucket(d, h, { clicks: 75 / 7, sales: 75 / 7 }, { spread: 2, source: 'amazon.ads-campaigns' }),
+      ),
     );
     // 09:00 $3 a click, 10:00 and 11:00 $1; average (225 + 75 + 75) / 225 = $1.6667; 09:00: 3 / 1.6667 = 1.8 -> 150%.
     const row = daypartSchedule([...shared, ...rest], TODAY, 'amazon.com', S).rows[0]!;

@@ -41,8 +41,8 @@ export const enDaypart = {
     `From ${f.plural(p.days, { one: '# settled day', other: '# settled days' }, 0)} (${f.count(Math.round(p.clicks))} clicks, ${f.money(p.rpc, p.currency)} revenue per click). An hour with at least ${f.count(p.minClicks)} clicks takes its own revenue per click over that average as its multiplier, held to ${f.pct(p.min)}-${f.pct(p.max)}; a lift under ${f.pct(p.noise)} is noise and stays at 100%; fewer clicks stay at 100%.`,
   daypartByWeekday: (p: { days: number }, f: Fmt) =>
     `By weekday and hour: ${f.count(p.days)} single days of figures.`,
-  daypartProvisional: (p: { n: number; from: string; to: string }, f: Fmt) =>
-    `${f.plural(p.n, { one: '# recent day', other: '# recent days' }, 0)} (${p.from} – ${p.to}) left out until the figures settle (orders are attributed late).`,
+  daypartProvisional: (p: { days: number; since: string; n: number }, f: Fmt) =>
+    `Figures from ${p.since} on (the last ${f.plural(p.days, { one: 'day', other: '# days' }, 0)}) are left out until they settle, as orders are attributed late: ${f.plural(p.n, { one: '# day of figures waits', other: '# days of figures wait' }, 0)}.`,
   daypartSpread: (p: { share: number }, f: Fmt) =>
     `${f.pct(p.share)} of the clicks come from increments between console readings, shared out over the hours between them: their split between those hours is an estimate.`,
   daypartCell: (

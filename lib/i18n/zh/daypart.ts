@@ -25,7 +25,7 @@ export const zhDaypart: Translation<typeof enDaypart> = {
     `基于 ${f.count(p.days)} 个已结算天（${f.count(Math.round(p.clicks))} 次点击，每次点击收入 ${f.money(p.rpc, p.currency)}）。点击量不少于 ${f.count(p.minClicks)} 的小时，以其每次点击收入与该平均值之比作为系数，限制在 ${f.pct(p.min)}-${f.pct(p.max)}；提升低于 ${f.pct(p.noise)} 视为噪声，保持 100%；点击更少的小时保持 100%。`,
   daypartByWeekday: (p, f) => `按星期×小时：共 ${f.count(p.days)} 个单日数据。`,
   daypartProvisional: (p, f) =>
-    `最近 ${f.count(p.n)} 天（${p.from} – ${p.to}）的数据尚未结算（订单归因有延迟），暂不计入。`,
+    `${p.since} 起（最近 ${f.count(p.days)} 天）的数据尚未结算（订单归因有延迟），暂不计入：${f.count(p.n)} 天的数据待结算。`,
   daypartSpread: (p, f) =>
     `${f.pct(p.share)} 的点击来自两次后台读数之间的增量，按时长分摊到其间各小时：这些小时之间的分配是估计值。`,
   daypartCell: (p, f) =>
