@@ -246,4 +246,41 @@ describe('dayparting schedule', () => {
     const recent = daypartSchedule([bucket(TODAY, 10, { clicks: 99, sales: 9 })], TODAY, 'amazon.com', S);
     expect(recent).toMatchObject({ status: 'noData', provisionalDays: [TODAY] });
   });
+
+  it('by weekday and hour from 35 single days, by hour from 34', () => {
+    // 2026-10-26 (a Monday) .. 2026-11-29 (a Sunday): 5 weeks. Every hour 20 clicks and $20 a day, except
+    // Saturdays at 20:00: $60. Each weekday-hour cell: 5 x 20 = 100 clicks (>= 75). Average: clicks
+    // 35 x 24 x 20 = 16,800, sales 16,800 + 5 x 40 = 17,000: $1.011905. Saturday 20:00: 3 / 1.011905 = 2.965
+    // -> held to 150%; every other cell 1 / 1.011905 = 0.9882, a lift of 1.2%: noise, 100%.
+    const days = Array.from({ length: 35 }, (_, i) =>
+      new Date(Date.UTC(2026, 9, 26 + i)).toISOString().slice(0, 10),
+    );
+    const fill = (d: string) =>
+      Array.from({ length: 24 }, (_, h) =>
+        bucket(d, h, { clicks: 20, sales: h === 20 && new Date(d).getUTCDay() === 6 ? 60 : 20 }),
+      );
+    const s = daypartSchedule(days.flatMap(fill), TODAY, 'amazon.com', S);
+    expect(s.shape).toBe('weekday');
+    expect(s.rows).toHaveLength(7);
+    expect(s.rows[5]![20]).toMatchObject({ weekday: 5, percent: 150, clicks: 100, reason: 'clamped' });
+    const others = s.rows.flat().filter((c) => !(c.weekday === 5 && c.hour === 20));
+    expect(others.every((c) => c.percent === 100 && c.reason === 'noise' && c.clicks === 100)).toBe(true);
+    const names = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+    expect(scheduleLines(s, 'amazon', (d) => names[d]!)).toStrictEqual(['Sat: 20:00-21:00 +50%']);
+    expect(scheduleLines(s, 'subway', (d) => names[d]!)).toStrictEqual([
+      'Mon: 00:00-24:00 100%',
+      'Tue: 00:00-24:00 100%',
+      'Wed: 00:00-24:00 100%',
+      'Thu: 00:00-24:00 100%',
+      'Fri: 00:00-24:00 100%',
+      'Sat: 00:00-20:00 100%, 20:00-21:00 150%, 21:00-24:00 100%',
+      'Sun: 00:00-24:00 100%',
+    ]);
+    // One day fewer (the first Monday dropped): 34 single days, by hour only. Still 5 Saturdays. 20:00: 34 x 20 =
+    // 680 clicks, 680 + 5 x 40 = $880, $1.294118 a click; average (16,320 + 200) / 16,320 = $1.012255; 20:00:
+    // 1.294118 / 1.012255 = 1.2784 -> 128%; every other hour 1 / 1.012255 = 0.9879: noise, 100%.
+    const fewer = daypartSchedule(days.slice(1).flatMap(fill), TODAY, 'amazon.com', S);
+    expect(fewer.shape).toBe('hour');
+    expect(fewer.rows[0]!.map((c) => c.percent)).toStrictEqual([...Array(20).fill(100), 128, 100, 100, 100]);
+  });
 });
