@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { PEAK_PERCENTS, peakDay } from '../helpers/daypart-week';
 import { expect, test } from './fixtures';
 
 // Dayparting end to end (issue 14): a campaign read in the ads console, with a settled week of hourly figures
@@ -8,18 +9,8 @@ const DAY = 86_400_000;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const CAMPAIGN = { key: '384549310501693', label: 'Kettle - Exact' };
 
-// The known-peak week of tests/unit/daypart-advice.test.ts (worked there by hand): 00-07 too few clicks,
-// 08-11 and 13-17 89%, 12 116%, 18 noise 100%, 19-21 150%, 22-23 50%.
-const peakDay = (h: number) => {
-  if (h < 8) return { clicks: 5, sales: 5, orders: 1 };
-  if (h === 12) return { clicks: 20, sales: 26, orders: 1 };
-  if (h === 18) return { clicks: 20, sales: 21.5, orders: 1 };
-  if (h >= 19 && h <= 21) return { clicks: 20, sales: 40, orders: 2 };
-  if (h >= 22) return { clicks: 20, sales: 8, orders: 1 };
-  return { clicks: 20, sales: 20, orders: 1 };
-};
-const PERCENTS = ['100', '100', '100', '100', '100', '100', '100', '100', '89', '89', '89', '89', '116'];
-PERCENTS.push('89', '89', '89', '89', '89', '100', '150', '150', '150', '50', '50');
+// The known-peak week of tests/helpers/daypart-week.ts (worked by hand in tests/unit/daypart-advice.test.ts).
+const PERCENTS = PEAK_PERCENTS.map(String);
 
 function hourRows(now: number) {
   const entity = `campaign|amazon.com|${CAMPAIGN.key}`;

@@ -3,6 +3,7 @@ import { daypartSchedule } from '../../lib/advice/daypart';
 import { scheduleLines } from '../../lib/advice/daypart-text';
 import type { HourBucket } from '../../lib/daypart/bucket';
 import { ADVICE_DEFAULTS } from '../../lib/settings/advice-settings';
+import { PEAK_PERCENTS, peakDay } from '../helpers/daypart-week';
 
 const S = { ...ADVICE_DEFAULTS };
 const TODAY = '2026-12-03'; // a Thursday
@@ -40,7 +41,7 @@ function bucket(day: string, hour: number, m: Day, extra: Partial<HourBucket> = 
 const everyDay = (days: string[], fill: (hour: number) => Day) =>
   days.flatMap((d) => Array.from({ length: 24 }, (_, h) => bucket(d, h, fill(h))));
 
-// The known-peak week, per day and hour:
+// The known-peak week (tests/helpers/daypart-week.ts), per day and hour:
 //   00-07: 5 clicks, $5 sales        -> 35 clicks a week, under 75: kept at 100%
 //   08-11, 13-17: 20 clicks, $20     -> $1.00 a click
 //   12: 20 clicks, $26               -> $1.30
@@ -54,33 +55,6 @@ const everyDay = (days: string[], fill: (hour: number) => Day) =>
 //   18: 1.075 / 1.120833 = 0.9591: a lift of 4.1%, under 5%: noise, 100%
 //   19-21: 2 / 1.120833 = 1.7844 -> held to 150%
 //   22-23: 0.4 / 1.120833 = 0.3569 -> held to 50%
-const peakDay = (h: number): Day => {
-  if (h < 8) return { clicks: 5, sales: 5, orders: 1 };
-  if (h === 12) return { clicks: 20, sales: 26, orders: 1 };
-  if (h === 18) return { clicks: 20, sales: 21.5, orders: 1 };
-  if (h >= 19 && h <= 21) return { clicks: 20, sales: 40, orders: 2 };
-  if (h >= 22) return { clicks: 20, sales: 8, orders: 1 };
-  return { clicks: 20, sales: 20, orders: 1 };
-};
-const PEAK_PERCENTS = [
-  ...Array(8).fill(100),
-  89,
-  89,
-  89,
-  89,
-  116,
-  89,
-  89,
-  89,
-  89,
-  89,
-  100,
-  150,
-  150,
-  150,
-  50,
-  50,
-];
 
 describe('dayparting schedule', () => {
   it('a synthetic week with a known peak', () => {

@@ -3,10 +3,11 @@ import { bucketOfHourRecord } from '../../lib/daypart/records';
 import { SnapshotRecord as RecordSchema, type SnapshotRecord } from '../../lib/model';
 import { adapterFor } from '../../lib/sites';
 import { hourOf } from '../../lib/sites/tmall/subway-hours';
+import { MAPS } from '../helpers/alibaba-metrics';
 import { CAPTURED_AT, extractFixture, fixture } from '../helpers/fixtures';
 
 // tmall.subway-hours against its fixtures' facts (tests/fixtures/tmall/subway-hours/facts.json): the facts
-// give each hour's values as a careful reader parses the cells; the label -> metric map below is written by hand.
+// give each hour's values as a careful reader parses the cells.
 
 interface Facts {
   url: string;
@@ -15,17 +16,8 @@ interface Facts {
   rows?: Record<string, string>[];
   hours?: { hour: number; values: Record<string, number> }[];
 }
-const METRIC: Record<string, string> = {
-  展现量: 'impressions',
-  点击量: 'clicks',
-  点击率: 'ctr',
-  花费: 'spend',
-  平均点击花费: 'cpc',
-  点击转化率: 'conversionRate',
-  投入产出比: 'roas',
-  总成交金额: 'sales',
-  总成交笔数: 'orders',
-};
+// The label -> metric map written independently of the adapter (the sibling report's: the same ad columns).
+const METRIC = MAPS['tmall/subway-report/report.html']!;
 const dir = 'tmall/subway-hours';
 
 function expected(f: Facts): SnapshotRecord[] {
