@@ -2,27 +2,40 @@ import type { SnapshotRecord } from '../model';
 import type { AdviceSettings } from '../settings/advice-settings';
 import { above } from './compare';
 import { makeAdvice, nameOf } from './make';
-import { type StockPlan, stockPlan } from './stock-plan';
+import { latestWith, type StockPlan, stockPlan } from './stock-plan';
 import type { Advice } from './types';
 
 // Stock advice on Amazon listings and Tmall/Taobao items alike (issue 14): reorder when stock and inbound are
 // at or under the reorder point (./stock-plan.ts), clear a slow mover whose weeks of supply are over the excess
-// band. Both judge the reading advised on: a reading that does not show `available` gets no stock advice, and
-// one with less than a week of sales (stockMinHistoryDays) gets none either.
+// band. The stock is the reading's own `available`, or (a Business Report read after Manage Inventory) the
+// latest earlier reading's, at most `stockReadingMaxDays` before it, with its date in the sentence. Without
+// either, or with less than a week of sales (stockMinHistoryDays), no stock advice.
 
 type Rec = SnapshotRecord;
 
 /** The plan of the reading advised on, when it shows its stock. */
 function planOf(rec: Rec, earlier: Rec[], s: AdviceSettings): StockPlan | undefined {
-  if (rec.metrics.available === undefined) return undefined;
-  return stockPlan([...earlier.filter((r) => r.capturedAt < rec.capturedAt), rec], s);
+  const before = earlier.filter((r) => r.capturedAt < rec.capturedAt);
+  if (rec.metrics.available === undefined) {
+    const read = latestWith(before, 'available');
+    const age = read ? (Date.parse(rec.capturedAt) - Date.parse(read.capturedAt)) / DAY_MS : undefined;
+    if (age === undefined || above(age, s.stockReadingMaxDays)) return undefined;
+  }
+  return stockPlan([...before, rec], s);
 }
+
+const DAY_MS = 86_400_000;
+
+/** The day the stock was read, when it is not the reading advised on. */
+const readOn = (rec: Rec, p: StockPlan) =>
+  p.stockAt !== rec.capturedAt ? { stockReadOn: p.stockAt.slice(0, 10) } : {};
 
 /** The numbers both stock sentences and the stock view show. */
 function numbers(rec: Rec, p: StockPlan, s: AdviceSettings) {
   return {
     name: nameOf(rec),
     available: p.available,
+    ...readOn(rec, p),
     inbound: p.inbound,
     perDay: p.perDay,
     method: p.method,
@@ -71,6 +84,7 @@ function usedOf(p: StockPlan): Record<string, number> {
 
 const stockThresholds = (s: AdviceSettings) => ({
   leadTimeDays: s.leadTimeDays,
+  stockReadingMaxDays: s.stockReadingMaxDays,
   serviceLevel: s.serviceLevel,
   orderCycleDays: s.orderCycleDays,
   forecastMinDays: s.forecastMinDays,
@@ -164,6 +178,7 @@ export function clearanceAdvice(rec: Rec, earlier: Rec[], s: AdviceSettings): Ad
         name: nameOf(rec),
         ...(rec.currency ? { currency: rec.currency } : {}),
         available: p.available,
+        ...readOn(rec, p),
         perDay: p.perDay,
         method: p.method,
         historyDays: p.historyDays,

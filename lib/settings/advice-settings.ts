@@ -76,6 +76,8 @@ export const ADVICE_DEFAULTS = {
   clearanceRemovalWeeks: 26,
   /** Fewest days of sales figures before stock is judged at all: a week, one of each weekday. Ours. */
   stockMinHistoryDays: 7,
+  /** How old a stock reading may be when a later reading without stock (a Business Report) is advised on. Ours. */
+  stockReadingMaxDays: 1,
   // Dayparting (issue 14).
   /** Settled days of hourly data before a schedule (Perpetua: at least 7, typically 35). */
   daypartMinDays: 7,

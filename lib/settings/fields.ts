@@ -41,6 +41,7 @@ export const FIELD_UNITS: Record<keyof AdviceSettings, FieldUnit> = {
   clearancePriceStep: 'pct',
   clearanceRemovalWeeks: 'weeks',
   stockMinHistoryDays: 'days',
+  stockReadingMaxDays: 'days',
   daypartMinDays: 'days',
   daypartWeekdayDays: 'days',
   daypartMinClicks: 'count',

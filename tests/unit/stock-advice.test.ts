@@ -4,7 +4,7 @@ import { clearanceAdvice, reorderAdvice } from '../../lib/advice/stock';
 import type { SnapshotRecord } from '../../lib/model';
 import { ADVICE_DEFAULTS, type AdviceSettings } from '../../lib/settings/advice-settings';
 import { en, zh } from '../helpers/advice-records';
-import { days, stock } from '../helpers/stock-records';
+import { day, days, stock } from '../helpers/stock-records';
 
 // Stock advice (lib/advice/stock.ts) through adviseRecords, Amazon and 千牛 alike, with its sentences.
 
@@ -123,6 +123,26 @@ describe('Amazon: daily Business Report history with Manage Inventory', () => {
   it('under the stock minimum of history, and a reading without available: no advice', () => {
     expect(reorderAdvice(stock(6, { available: 0 }), days(6, [10]), S)).toBeNull();
     expect(reorderAdvice({ ...stock(28, {}), metrics: { price: 20 } }, days(28, [10]), S)).toBeNull();
+  });
+
+  it('a Business Report read after Manage Inventory takes that stock, with its day, at most a day old', () => {
+    // Inventory read 2026-09-29 09:00 (after 28 days of 10 a day): 250 available. The Business Report of
+    // 2026-09-29 read at 23:00 the same day shows no stock: 14 hours on, the inventory reading counts.
+    const inv = stock(28, { available: 250 });
+    const report = { ...day(28, 10), capturedAt: '2026-09-29T23:00:00.000Z' };
+    const a = reorderAdvice(report, [...days(28, [10]), inv], S);
+    expect(a?.message).toMatchObject({
+      id: 'stockReorderPlan',
+      params: { available: 250, stockReadOn: '2026-09-29' },
+    });
+    expect(en(a)).toContain('“B0STOCK001”: 250 available (read 2026-09-29), at or under the reorder point');
+    expect(zh(a)).toContain('可售 250 件（2026-09-29 读取），不高于补货点');
+    // Read on the advised reading itself: no date.
+    expect(en(reorderAdvice(inv, days(28, [10]), S))).toContain('“B0STOCK001”: 250 available, at or under');
+    // The same report two days later: the stock reading is too old (stockReadingMaxDays 1), no stock advice.
+    const later = { ...day(30, 10), capturedAt: '2026-10-01T23:00:00.000Z' };
+    expect(reorderAdvice(later, [...days(30, [10]), inv], S)).toBeNull();
+    expect(reorderAdvice(later, [...days(30, [10]), inv], { ...S, stockReadingMaxDays: 3 })).not.toBeNull();
   });
 
   it('removal past 26 weeks on Amazon, with the money tied up at price', () => {

@@ -13,6 +13,8 @@ type Basis = {
 export type StockNumbers = Basis & {
   name: string;
   available: number;
+  /** `YYYY-MM-DD` the stock was read, when an earlier reading than the one advised on. */
+  stockReadOn?: string;
   inbound: number;
   perDay: number;
   leadTimeDays: number;
@@ -26,6 +28,10 @@ export type StockNumbers = Basis & {
   reorderPoint: number;
   daysOfCover: number;
 };
+
+/** "1,678 available", with the day it was read when that is not the reading advised on. */
+const availableText = (p: { available: number; stockReadOn?: string }, f: Fmt) =>
+  `${f.count(p.available)} available${p.stockReadOn ? ` (read ${p.stockReadOn})` : ''}`;
 
 const units = (n: number, f: Fmt) => f.plural(n, { one: '# unit', other: '# units' }, 0);
 const days = (n: number, f: Fmt) => f.plural(n, { one: '# day', other: '# days' }, 0);
@@ -54,6 +60,7 @@ type Clearance = Basis & {
   name: string;
   currency?: string;
   available: number;
+  stockReadOn?: string;
   perDay: number;
   weeksOfSupply: number;
   wosLowWeeks: number;
@@ -113,8 +120,8 @@ export const enAdviceViews = {
     f: Fmt,
   ) => {
     const stock = p.inbound
-      ? `${f.count(p.available)} available + ${f.count(p.inbound)} inbound = ${f.count(p.available + p.inbound)}`
-      : `${f.count(p.available)} available`;
+      ? `${availableText(p, f)} + ${f.count(p.inbound)} inbound = ${f.count(p.available + p.inbound)}`
+      : availableText(p, f);
     const rules = [
       `up to ${f.count(p.orderUpTo)} = ${f.count(p.cycleDemand)} to sell in ${days(p.leadTimeDays + p.orderCycleDays, f)} + ${f.count(p.safety)} safety stock`,
       ...(p.minOrderQty > 0 ? [`minimum order ${f.count(p.minOrderQty)}`] : []),
@@ -123,7 +130,7 @@ export const enAdviceViews = {
     return `“${p.name}”: ${stock}, at or under ${point(p, f)}. ${lasts(p, f)}: reorder ${units(p.reorder, f)} (${rules.join('; ')}).`;
   },
   stockInboundPlan: (p: StockNumbers, f: Fmt) =>
-    `“${p.name}”: ${f.count(p.available)} available is at or under ${point(p, f)}, but with ${f.count(p.inbound)} inbound the stock (${f.count(p.available + p.inbound)}) is above it. ${lasts(p, f)}: make sure the inbound units check in on time; no reorder yet.`,
+    `“${p.name}”: ${availableText(p, f)} is at or under ${point(p, f)}, but with ${f.count(p.inbound)} inbound the stock (${f.count(p.available + p.inbound)}) is above it. ${lasts(p, f)}: make sure the inbound units check in on time; no reorder yet.`,
   stockClearance: (p: Clearance, f: Fmt) => {
     const rate =
       p.perDay > 0
@@ -132,7 +139,7 @@ export const enAdviceViews = {
     const facts = through(p, f);
     const money =
       p.tiedUp !== undefined ? ` tie up ${f.money(p.tiedUp, p.currency)} at price` : ' are excess';
-    return `“${p.name}”: ${f.count(p.available)} available ${rate} = ${supply(p, f)}, over ${f.count(p.wosExcessWeeks)}: excess (Teikametrics: under ${f.count(p.wosLowWeeks)} weeks low, ${f.count(p.wosLowWeeks)}–${f.count(p.wosExcessWeeks)} healthy)${facts ? `; ${facts}` : ''}. The ${units(p.excessUnits, f)} beyond ${f.count(p.wosExcessWeeks)} weeks${money}: ${clearanceStep(p, f)}.`;
+    return `“${p.name}”: ${availableText(p, f)} ${rate} = ${supply(p, f)}, over ${f.count(p.wosExcessWeeks)}: excess (Teikametrics: under ${f.count(p.wosLowWeeks)} weeks low, ${f.count(p.wosLowWeeks)}–${f.count(p.wosExcessWeeks)} healthy)${facts ? `; ${facts}` : ''}. The ${units(p.excessUnits, f)} beyond ${f.count(p.wosExcessWeeks)} weeks${money}: ${clearanceStep(p, f)}.`;
   },
 };
 

@@ -107,6 +107,7 @@ const settings = {
   setting_clearancePriceStep: 'Clearance: first price step',
   setting_clearanceRemovalWeeks: 'Clearance: removal / 清仓 over (weeks of supply)',
   setting_stockMinHistoryDays: 'Days of sales needed before stock is judged',
+  setting_stockReadingMaxDays: 'Oldest stock reading used with a later sales reading (days)',
 } satisfies Record<`setting_${Setting}`, string>;
 
 const OURS_NO_CUTOFF = 'OpsLens (Alimama publishes none)';
@@ -155,6 +156,7 @@ const sources = {
   settingSource_clearancePriceStep: 'OpsLens',
   settingSource_clearanceRemovalWeeks: 'Amazon FBA aged-inventory surcharge (from 181 days)',
   settingSource_stockMinHistoryDays: 'OpsLens (one of each weekday)',
+  settingSource_stockReadingMaxDays: 'OpsLens (stock moves daily)',
 } satisfies Record<`settingSource_${Setting}`, string>;
 
 const rules = {

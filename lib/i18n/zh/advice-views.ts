@@ -6,6 +6,10 @@ import type { Translation } from '../types';
 
 type Basis = Pick<StockNumbers, 'method' | 'historyDays' | 'dailyDays' | 'needDays'>;
 
+/** 可售件数，库存不是本次读数时注明读取日期。 */
+const availableText = (p: { available: number; stockReadOn?: string }, f: Fmt) =>
+  `可售 ${f.count(p.available)} 件${p.stockReadOn ? `（${p.stockReadOn} 读取）` : ''}`;
+
 const zhBasis = (p: Basis, f: Fmt) =>
   p.method === 'holtWinters'
     ? `Holt-Winters 预测（趋势 + 周季节性），基于 ${f.count(p.dailyDays)} 天每日销量`
@@ -51,8 +55,8 @@ const clearanceStep = (p: Clearance, f: Fmt) => {
 export const zhAdviceViews: Translation<typeof enAdviceViews> = {
   stockReorderPlan: (p, f) => {
     const stock = p.inbound
-      ? `可售 ${f.count(p.available)} 件 + 在途 ${f.count(p.inbound)} 件 = ${f.count(p.available + p.inbound)} 件`
-      : `可售 ${f.count(p.available)} 件`;
+      ? `${availableText(p, f)} + 在途 ${f.count(p.inbound)} 件 = ${f.count(p.available + p.inbound)} 件`
+      : availableText(p, f);
     const rules = [
       `补到 ${f.count(p.orderUpTo)} 件 = ${f.count(p.leadTimeDays + p.orderCycleDays)} 天预计售出 ${f.count(p.cycleDemand)} 件 + 安全库存 ${f.count(p.safety)} 件`,
       ...(p.minOrderQty > 0 ? [`起订量 ${f.count(p.minOrderQty)} 件`] : []),
@@ -61,7 +65,7 @@ export const zhAdviceViews: Translation<typeof enAdviceViews> = {
     return `“${p.name}”：${stock}，不高于${point(p, f)}。${lasts(p, f)}：建议补货 ${f.count(p.reorder)} 件（${rules.join('；')}）。`;
   },
   stockInboundPlan: (p, f) =>
-    `“${p.name}”：可售 ${f.count(p.available)} 件，不高于${point(p, f)}，但加上在途 ${f.count(p.inbound)} 件共 ${f.count(p.available + p.inbound)} 件，高于补货点。${lasts(p, f)}：请确保在途货物按时入仓，暂不补货。`,
+    `“${p.name}”：${availableText(p, f)}，不高于${point(p, f)}，但加上在途 ${f.count(p.inbound)} 件共 ${f.count(p.available + p.inbound)} 件，高于补货点。${lasts(p, f)}：请确保在途货物按时入仓，暂不补货。`,
   stockClearance: (p, f) => {
     const rate =
       p.perDay > 0
@@ -72,7 +76,7 @@ export const zhAdviceViews: Translation<typeof enAdviceViews> = {
       : '按当前销量卖不完';
     const facts = through(p, f);
     const money = p.tiedUp !== undefined ? `按售价占用 ${f.money(p.tiedUp, p.currency)}` : '为积压';
-    return `“${p.name}”：可售 ${f.count(p.available)} 件，${rate}，${weeks}，超过 ${f.count(p.wosExcessWeeks)} 周：积压（Teikametrics：低于 ${f.count(p.wosLowWeeks)} 周偏低，${f.count(p.wosLowWeeks)}–${f.count(p.wosExcessWeeks)} 周健康）${facts ? `；${facts}` : ''}。超出 ${f.count(p.wosExcessWeeks)} 周的 ${f.count(p.excessUnits)} 件${money}：${clearanceStep(p, f)}。`;
+    return `“${p.name}”：${availableText(p, f)}，${rate}，${weeks}，超过 ${f.count(p.wosExcessWeeks)} 周：积压（Teikametrics：低于 ${f.count(p.wosLowWeeks)} 周偏低，${f.count(p.wosLowWeeks)}–${f.count(p.wosExcessWeeks)} 周健康）${facts ? `；${facts}` : ''}。超出 ${f.count(p.wosExcessWeeks)} 周的 ${f.count(p.excessUnits)} 件${money}：${clearanceStep(p, f)}。`;
   },
 };
 
