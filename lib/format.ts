@@ -1,33 +1,22 @@
+import { formatCurrency, formatDateTimeLite, formatDecimal, formatPercent } from './i18n/numbers';
 import { type Lang, localeOf } from './i18n/t';
 
-const cache = new Map<string, Intl.NumberFormat>();
-function nf(locale: string, opts: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const k = `${locale}|${JSON.stringify(opts)}`;
-  let f = cache.get(k);
-  if (!f) {
-    f = new Intl.NumberFormat(locale, opts);
-    cache.set(k, f);
-  }
-  return f;
-}
-
 export function formatMoney(value: number, currency: string | undefined, lang: Lang): string {
-  if (!currency) return nf(localeOf(lang), { maximumFractionDigits: 2 }).format(value);
-  return nf(localeOf(lang), { style: 'currency', currency, currencyDisplay: 'symbol' }).format(value);
+  return currency ? formatCurrency(value, currency, lang) : formatDecimal(value, 0, 2, lang);
 }
 
 export function formatCount(value: number, lang: Lang): string {
-  return nf(localeOf(lang), { maximumFractionDigits: 0 }).format(value);
+  return formatDecimal(value, 0, 0, lang);
 }
 
 export function formatRate(value: number, lang: Lang): string {
-  return nf(localeOf(lang), { style: 'percent', maximumFractionDigits: 2 }).format(value);
+  return formatPercent(value, 2, lang);
 }
 
+/** +12.5%, -3%, 0% (Intl's `signDisplay: 'exceptZero'`: what rounds to zero has no sign). */
 export function formatSignedPct(ratio: number, lang: Lang): string {
-  return nf(localeOf(lang), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(
-    ratio,
-  );
+  const shown = formatPercent(Math.abs(ratio), 1, lang);
+  return shown === '0%' ? shown : `${ratio < 0 ? '-' : '+'}${shown}`;
 }
 
 const rtfCache = new Map<string, Intl.RelativeTimeFormat>();
@@ -61,5 +50,5 @@ export function formatAgo(iso: string, now: number, lang: Lang): string {
 }
 
 export function formatDateTime(iso: string, lang: Lang): string {
-  return new Date(iso).toLocaleString(localeOf(lang), { dateStyle: 'medium', timeStyle: 'short' });
+  return formatDateTimeLite(new Date(iso), lang);
 }

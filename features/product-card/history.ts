@@ -1,4 +1,5 @@
 import { formatCount, formatMoney } from '../../lib/format';
+import { formatMonthDay } from '../../lib/i18n/numbers';
 import { type Lang, t } from '../../lib/i18n/t';
 import type { SnapshotRecord } from '../../lib/model';
 import { h } from '../../lib/ui/h';
@@ -50,8 +51,7 @@ function sparkline(points: HistoryPoint[], metric: string, invert: boolean): SVG
   return svg;
 }
 
-const day = (iso: string, lang: Lang) =>
-  new Date(iso).toLocaleDateString(lang === 'zh' ? 'zh-CN' : 'en-US', { month: 'short', day: 'numeric' });
+const day = (iso: string, lang: Lang) => formatMonthDay(new Date(iso), lang);
 
 /** First → last, lowest and highest of one metric, in words (what the line shows, for every reader). */
 function summary(

@@ -1,12 +1,13 @@
 import { formatMoney } from '../format';
-import { type Lang, localeOf } from './lang';
+import type { Lang } from './lang';
+import { formatDecimal, formatPercent, pluralOf } from './numbers';
 import type { NumberOrText } from './types';
 
 /** Plural forms of one message (CLDR categories); `#` in a form stands for the number, formatted. */
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 /**
- * What a message gets besides its parameters: numbers formatted in the UI language, plural forms, labels.
+ * What a message gets besides its parameters: numbers formatted in the UI language, plural forms, labels; without Intl (./numbers.ts).
  * `ref` arguments are the value a number is compared with in the same sentence: more decimals are shown
  * (up to 4 more) until the two read differently, so "30% is above break-even 30%" cannot be written.
  */
@@ -35,32 +36,6 @@ export interface Fmt {
   fields(names: string | readonly string[]): string;
 }
 
-type Style = 'decimal' | 'percent';
-const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(lang: Lang, style: Style, min: number, max: number): Intl.NumberFormat {
-  const id = `${lang}|${style}|${min}|${max}`;
-  let format = formats.get(id);
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(lang), {
-      style,
-      minimumFractionDigits: min,
-      maximumFractionDigits: max,
-    });
-    formats.set(id, format);
-  }
-  return format;
-}
-
-const rules = new Map<Lang, Intl.PluralRules>();
-function pluralRules(lang: Lang): Intl.PluralRules {
-  let r = rules.get(lang);
-  if (!r) {
-    r = new Intl.PluralRules(localeOf(lang));
-    rules.set(lang, r);
-  }
-  return r;
-}
-
 /** `show(v, d)` at `digits` decimals, or more (up to 4 more) while it reads the same as `show(ref, d)`. */
 function apart(v: number, ref: number | undefined, digits: number, show: (x: number, d: number) => string) {
   let d = digits;
@@ -70,13 +45,12 @@ function apart(v: number, ref: number | undefined, digits: number, show: (x: num
 
 /** The number formats of a language; `fields` comes from the catalogue, which this module does not know. */
 export function numbersFor(lang: Lang, fields: (names: string | readonly string[]) => string): Fmt {
-  const decimal = (min: number, max: number) => numberFormat(lang, 'decimal', min, max);
-  const percent = (x: number, d: number) => numberFormat(lang, 'percent', 0, d).format(x);
-  const fixed = (x: number, d: number) => decimal(d, d).format(x);
-  const num = (n: number, digits = 2) => decimal(0, digits).format(n);
+  const percent = (x: number, d: number) => formatPercent(x, d, lang);
+  const fixed = (x: number, d: number) => formatDecimal(x, d, d, lang);
+  const num = (n: number, digits = 2) => formatDecimal(n, 0, digits, lang);
   return {
     lang,
-    count: (n) => decimal(0, 0).format(n),
+    count: (n) => formatDecimal(n, 0, 0, lang),
     num,
     fixed: (n, digits, ref) => apart(n, ref, digits, fixed),
     pct: (v, ref) => apart(v, ref, 2, percent),
@@ -89,7 +63,7 @@ export function numbersFor(lang: Lang, fields: (names: string | readonly string[
     plural: (n, forms, digits = 2) => {
       const shown = typeof n === 'number' ? num(n, digits) : n;
       const x = typeof n === 'number' ? Number(n.toFixed(digits)) : Number(n.replace(/[^\d.]/g, ''));
-      return (forms[pluralRules(lang).select(x)] ?? forms.other).replaceAll('#', shown);
+      return (forms[pluralOf(x, lang)] ?? forms.other).replaceAll('#', shown);
     },
     fields,
   };
