@@ -95,9 +95,12 @@ export function EntityDetail({
           t(lang, 'readingsCount', { n: readings.length }),
         ].join(' · ')}
       </p>
-      <p className="muted small key" title={entity.key}>
-        {entity.key}
-      </p>
+      {!entityIds(entity, lang).some((id) => id.endsWith(entity.key)) &&
+        entity.key !== entityName(entity) && (
+          <p className="muted small key" title={entity.key}>
+            {entity.key}
+          </p>
+        )}
       <fieldset className="metric-picker">
         <legend>{t(lang, 'metricsToPlot')}</legend>
         {available.map((m) => (

@@ -17,6 +17,7 @@ import { type HourlyImport, readHourlyFile } from '../lib/export/report-hourly';
 import { importKindLabel, type Lang, t } from '../lib/i18n';
 import { MARKETPLACES } from '../lib/marketplaces';
 import { settingsStore } from '../lib/settings/store';
+import { noteText, rowReason } from './import-text';
 
 export type Notice = { tone: 'ok' | 'error'; text: string };
 
@@ -216,16 +217,20 @@ export function ImportPanel({ db, lang }: { db: OpsLensDb; lang: Lang }) {
               <h3>{t(lang, 'importSkippedTitle')}</h3>
               <ul className="skipped">
                 {skipped.slice(0, 10).map((s) => (
-                  <li key={s.row}>{t(lang, 'importSkippedRow', { row: s.row, reason: s.reason })}</li>
+                  <li key={s.row}>
+                    {t(lang, 'importSkippedRow', { row: s.row, reason: rowReason(lang, s) })}
+                  </li>
                 ))}
               </ul>
             </>
           )}
-          {pending.report?.warnings.map((w) => (
-            <p key={w} className="muted">
-              {w}
-            </p>
-          ))}
+          {(pending.report?.notes?.map((n) => noteText(lang, n)) ?? pending.report?.warnings ?? []).map(
+            (w) => (
+              <p key={w} className="muted">
+                {w}
+              </p>
+            ),
+          )}
           <div className="inline">
             <button type="button" onClick={apply} disabled={busy}>
               {t(lang, 'importApply')}

@@ -1,13 +1,16 @@
 import type { SnapshotRecord } from '../model';
 import { parseDate } from '../parse';
 import { BUSINESS_REPORT_COLUMNS } from '../sites/amazon/business-report-labels';
+import type { ImportNote } from './problems';
 import {
   capturedAtFor,
   cell,
+  cellSkip,
   collect,
   fileUrl,
   findHeader,
   type HeaderMatch,
+  headerOf,
   isBlank,
   type MetricColumn,
   type ReportImport,
@@ -46,27 +49,34 @@ export function importBusinessReport(
   opts: ReportOptions,
 ): ReportImport {
   const warnings: string[] = [];
-  const market = amazonMarket(opts, warnings);
+  const notes: ImportNote[] = [];
+  const market = amazonMarket(opts, warnings, notes);
   if (!market) return NEEDS_MARKETPLACE(KIND);
   const dated = header.columns.date !== undefined;
   if (!dated && !opts.period) return NEEDS_PERIOD(KIND);
-  const { out, accept } = collect(KIND, warnings);
+  const { out, accept } = collect(KIND, warnings, notes);
   const ctx = { decimal: market.decimal, currency: market.currency };
   for (let i = header.index + 1; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row)) continue;
     const asin = cell(row, header.columns.childAsin);
     if (!ASIN.test(asin)) {
-      out.skipped.push({ row: i + 1, reason: `no child ASIN (${JSON.stringify(asin)})` });
+      const column = headerOf(header, header.columns.childAsin, '(Child) ASIN');
+      out.skipped.push({
+        row: i + 1,
+        ...cellSkip('noId', column, asin, `no child ASIN (${JSON.stringify(asin)})`),
+      });
       continue;
     }
     let period = opts.period;
     if (dated) {
       const day = parseDate(cell(row, header.columns.date), market.dateOrder);
       if (!day) {
+        const value = cell(row, header.columns.date);
+        const column = headerOf(header, header.columns.date, 'Date');
         out.skipped.push({
           row: i + 1,
-          reason: `Date: ${JSON.stringify(cell(row, header.columns.date))} is not a date`,
+          ...cellSkip('notDate', column, value, `Date: ${JSON.stringify(value)} is not a date`),
         });
         continue;
       }
@@ -75,7 +85,7 @@ export function importBusinessReport(
     const metrics: Record<string, number> = {};
     const error = readMetrics(row, header, METRIC_COLUMNS, ctx, metrics);
     if (error) {
-      out.skipped.push({ row: i + 1, reason: error });
+      out.skipped.push({ row: i + 1, ...error });
       continue;
     }
     const attrs: SnapshotRecord['attrs'] = { asin };

@@ -2,7 +2,7 @@ import { entityId, isMetricName, METRICS, SnapshotRecord, validMetricValue } fro
 import { type NumberContext, type NumberKind, parseNumber } from '../parse';
 import { normalizeLabel } from '../sites/table';
 import { issueText } from './backup-schema';
-import type { FileProblem } from './problems';
+import type { FileProblem, ImportNote, RowProblem, RowSkip } from './problems';
 
 export type ReportKind =
   | 'amazon-business-report'
@@ -26,6 +26,8 @@ export interface SkippedRow {
   /** 1-based row number in the file, as a spreadsheet shows it. */
   row: number;
   reason: string;
+  /** The reason as data, for the UI's language (absent only where a reader does not give one yet). */
+  why?: RowProblem;
 }
 
 export interface ReportImport {
@@ -34,6 +36,8 @@ export interface ReportImport {
   records: SnapshotRecord[];
   skipped: SkippedRow[];
   warnings: string[];
+  /** The warnings as data, for the UI's language (same order). */
+  notes?: ImportNote[];
   /** Why nothing at all was imported (unrecognised file, or something the caller must supply). */
   error?: string;
   /** The same as a code the UI translates (lib/export/problems.ts); set whenever `error` is. */
@@ -83,7 +87,7 @@ export interface MetricColumn {
   bare?: 'percent' | 'fraction' | 'check';
 }
 
-export type CellResult = { value?: number; bare?: number; error?: string };
+export type CellResult = { value?: number; bare?: number; error?: RowSkip };
 
 const round = (v: number) => Math.round(v * 1e10) / 1e10;
 
@@ -103,16 +107,31 @@ export function readMetricCell(
       else if (col.bare === 'check') return p.value === 0 ? { value: 0 } : { bare: p.value };
     }
   }
+  const at = { column: label, value: text ?? '' };
   if (!p.ok) {
     if (p.reason === 'empty' || p.reason === 'dash') return {};
+    const whole = p.reason === 'not-integer';
     return {
-      error: `${label}: ${shown} is not ${p.reason === 'not-integer' ? 'a whole number' : 'a number'}`,
+      error: {
+        reason: `${label}: ${shown} is not ${whole ? 'a whole number' : 'a number'}`,
+        why: { code: whole ? 'notWhole' : 'notNumber', ...at },
+      },
     };
   }
   if (col.kind === 'money' && p.currency && ctx.currency && p.currency !== ctx.currency)
-    return { error: `${label}: ${shown} is in ${p.currency}, the report is in ${ctx.currency}` };
+    return {
+      error: {
+        reason: `${label}: ${shown} is in ${p.currency}, the report is in ${ctx.currency}`,
+        why: { code: 'otherCurrency', ...at, currency: p.currency, expected: ctx.currency },
+      },
+    };
   if (isMetricName(col.metric) && !validMetricValue(METRICS[col.metric], p.value))
-    return { error: `${label}: ${shown} is out of range for ${col.metric}` };
+    return {
+      error: {
+        reason: `${label}: ${shown} is out of range for ${col.metric}`,
+        why: { code: 'outOfRange', ...at },
+      },
+    };
   return { value: p.value };
 }
 
@@ -125,7 +144,7 @@ export function resolveBareRate(bare: number, derived: number | undefined): numb
   return undefined;
 }
 
-/** Reading metric columns of one row into `metrics`; returns the first error, if any. */
+/** Reading metric columns of one row into `metrics`; returns the first error (`{ reason, why }`), if any. */
 export function readMetrics(
   row: string[],
   header: HeaderMatch<string>,
@@ -133,7 +152,7 @@ export function readMetrics(
   ctx: NumberContext,
   metrics: Record<string, number>,
   bare: Record<string, number> = {},
-): string | undefined {
+): RowSkip | undefined {
   for (const [field, spec] of Object.entries(specs)) {
     const at = header.columns[field];
     if (at === undefined || !isMetricName(spec.metric)) continue;
@@ -154,9 +173,30 @@ export function unknownMetricWarning(header: HeaderMatch<string>, specs: Record<
   return left.length ? [`Not in OpsLens's metric list yet, so left out: ${left.join(', ')}.`] : [];
 }
 
+/** The same as a note for the UI. */
+export function unknownMetricNote(
+  header: HeaderMatch<string>,
+  specs: Record<string, MetricColumn>,
+): ImportNote[] {
+  const left = Object.entries(specs)
+    .filter(([f, s]) => header.columns[f] !== undefined && !isMetricName(s.metric))
+    .sort(([a], [b]) => header.columns[a]! - header.columns[b]!)
+    .map(([f]) => header.headers[header.columns[f]!]!.trim());
+  return left.length ? [{ code: 'unknownMetrics', columns: left.join(', ') }] : [];
+}
+
 export const cell = (row: string[], at: number | undefined): string =>
   at === undefined ? '' : (row[at] ?? '').trim();
 export const isBlank = (row: string[]) => row.every((c) => c.trim() === '');
+
+/** A column as the file heads it, for a reason that names it. */
+export const headerOf = (header: HeaderMatch<string>, at: number | undefined, fallback: string) =>
+  (at === undefined ? undefined : header.headers[at]?.trim()) || fallback;
+
+/** A row left out because its identity or date cell is empty or wrong. */
+export function cellSkip(code: 'noId' | 'notDate', column: string, value: string, reason: string): RowSkip {
+  return { reason, why: { code, column, value } };
+}
 
 /** Imported history is stamped at the end of the last reported day, so the same file always gives the same records. */
 export const capturedAtFor = (period: { to: string }) => `${period.to}T23:59:59.000Z`;
@@ -167,19 +207,24 @@ export const fileUrl = (fileName: string) => `file:${fileName}`.slice(0, 4000);
  * Collects an import's records: each is validated (a row that fails is skipped with the reason), and a
  * second row for the same entity and period is skipped rather than stored as a second reading.
  */
-export function collect(kind: ReportImport['kind'], warnings: string[]) {
-  const out: ReportImport = { kind, records: [], skipped: [], warnings };
+export function collect(kind: ReportImport['kind'], warnings: string[], notes: ImportNote[] = []) {
+  const out: ReportImport = { kind, records: [], skipped: [], warnings, notes };
   const seen = new Map<string, number>();
   const accept = (rec: SnapshotRecord, row: number): void => {
     const r = SnapshotRecord.safeParse(rec);
     if (!r.success) {
-      out.skipped.push({ row, reason: issueText(r.error.issues[0]!, [], rec) });
+      const detail = issueText(r.error.issues[0]!, [], rec);
+      out.skipped.push({ row, reason: detail, why: { code: 'invalid', detail } });
       return;
     }
     const id = `${entityId(rec)}|${rec.period?.from}|${rec.period?.to}`;
     const first = seen.get(id);
     if (first !== undefined) {
-      out.skipped.push({ row, reason: `the same ${rec.kind} and dates as row ${first}` });
+      out.skipped.push({
+        row,
+        reason: `the same ${rec.kind} and dates as row ${first}`,
+        why: { code: 'duplicate', first },
+      });
       return;
     }
     seen.set(id, row);

@@ -1,7 +1,7 @@
 import type { Platform } from '../model';
 import type { DecimalMark } from '../parse';
 import { AMAZON_MARKETPLACES } from '../sites/amazon/marketplaces';
-import type { FileProblem } from './problems';
+import type { FileProblem, ImportNote } from './problems';
 import type { ReportImport, ReportKind, ReportOptions } from './report-common';
 
 export interface FileMarket {
@@ -26,7 +26,11 @@ const COUNTRY_PREFIX: Record<string, string> = {
 };
 
 /** The Amazon marketplace of a report file: the caller's choice, else the file name's country prefix. */
-export function amazonMarket(opts: ReportOptions, warnings: string[]): FileMarket | undefined {
+export function amazonMarket(
+  opts: ReportOptions,
+  warnings: string[],
+  notes: ImportNote[] = [],
+): FileMarket | undefined {
   let name = opts.marketplace
     ?.trim()
     .toLowerCase()
@@ -34,7 +38,10 @@ export function amazonMarket(opts: ReportOptions, warnings: string[]): FileMarke
   if (!name) {
     const prefix = /^([A-Z]{2})_/.exec(opts.fileName.split(/[\\/]/).pop() ?? '')?.[1];
     name = prefix ? COUNTRY_PREFIX[prefix] : undefined;
-    if (name) warnings.push(`Marketplace ${name} taken from the file name.`);
+    if (name) {
+      warnings.push(`Marketplace ${name} taken from the file name.`);
+      notes.push({ code: 'marketplaceFromName', marketplace: name });
+    }
   }
   const m = name ? AMAZON_MARKETPLACES[name] : undefined;
   if (!m) return undefined;

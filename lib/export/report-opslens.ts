@@ -39,17 +39,21 @@ function sheetRecords(rows: string[][], sheet: number, out: ReportImport): void 
     if (isBlank(row)) continue;
     const metrics: Record<string, number> = {};
     const attrs: Record<string, string> = {};
-    let bad: string | undefined;
+    let bad: { column: string; value: string } | undefined;
     names.forEach((name, c) => {
       const text = cell(row, c);
       if (name.startsWith('attr.') && text) attrs[name.slice(5)] = unguard(text);
       if (!isMetricName(name)) return;
       const v = metricValue(text, name);
-      if (v === 'bad') bad ??= `${name}: ${JSON.stringify(text)} is not a number`;
+      if (v === 'bad') bad ??= { column: name, value: text };
       else if (v !== undefined) metrics[name] = v;
     });
     if (bad) {
-      out.skipped.push({ row: i + 1, reason: `${where(i)}: ${bad}` });
+      out.skipped.push({
+        row: i + 1,
+        reason: `${where(i)}: ${bad.column}: ${JSON.stringify(bad.value)} is not a number`,
+        why: { code: 'notNumber', ...bad },
+      });
       continue;
     }
     const text = (name: string) => (at(name) === -1 ? '' : unguard(cell(row, at(name))));
@@ -71,9 +75,10 @@ function sheetRecords(rows: string[][], sheet: number, out: ReportImport): void 
       attrs,
     };
     const r = SnapshotRecord.safeParse(rec);
-    if (!r.success)
-      out.skipped.push({ row: i + 1, reason: `${where(i)}: ${issueText(r.error.issues[0]!, [], rec)}` });
-    else out.records.push(r.data);
+    if (!r.success) {
+      const detail = issueText(r.error.issues[0]!, [], rec);
+      out.skipped.push({ row: i + 1, reason: `${where(i)}: ${detail}`, why: { code: 'invalid', detail } });
+    } else out.records.push(r.data);
   }
 }
 

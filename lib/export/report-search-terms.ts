@@ -1,12 +1,15 @@
 import type { SnapshotRecord } from '../model';
 import { parseDate } from '../parse';
+import type { ImportNote, RowSkip } from './problems';
 import {
   capturedAtFor,
   cell,
+  cellSkip,
   collect,
   fileUrl,
   findHeader,
   type HeaderMatch,
+  headerOf,
   isBlank,
   type MetricColumn,
   type ReportImport,
@@ -68,16 +71,35 @@ export function detectSearchTermReport(rows: string[][]): HeaderMatch<Field> | u
   return h && (h.columns.impressions !== undefined || h.columns.clicks !== undefined) ? h : undefined;
 }
 
-function rowPeriod(row: string[], header: HeaderMatch<Field>, order: 'mdy' | 'dmy') {
+function rowPeriod(
+  row: string[],
+  header: HeaderMatch<Field>,
+  order: 'mdy' | 'dmy',
+): { from: string; to: string } | RowSkip {
   const c = header.columns;
   if (c.date !== undefined) {
     const d = parseDate(cell(row, c.date), order);
-    return d ? { from: d, to: d } : `Date: ${JSON.stringify(cell(row, c.date))} is not a date`;
+    const value = cell(row, c.date);
+    return d
+      ? { from: d, to: d }
+      : cellSkip(
+          'notDate',
+          headerOf(header, c.date, 'Date'),
+          value,
+          `Date: ${JSON.stringify(value)} is not a date`,
+        );
   }
   const from = parseDate(cell(row, c.startDate), order);
   const to = parseDate(cell(row, c.endDate), order);
   if (from && to && from <= to) return { from, to };
-  return `Start Date / End Date: ${JSON.stringify(`${cell(row, c.startDate)} – ${cell(row, c.endDate)}`)} is not a date range`;
+  const value = `${cell(row, c.startDate)} – ${cell(row, c.endDate)}`;
+  const column = `${headerOf(header, c.startDate, 'Start Date')} / ${headerOf(header, c.endDate, 'End Date')}`;
+  return cellSkip(
+    'notDate',
+    column,
+    value,
+    `Start Date / End Date: ${JSON.stringify(value)} is not a date range`,
+  );
 }
 
 export function importSearchTermReport(
@@ -86,24 +108,28 @@ export function importSearchTermReport(
   opts: ReportOptions,
 ): ReportImport {
   const warnings: string[] = [];
-  const market = amazonMarket(opts, warnings);
+  const notes: ImportNote[] = [];
+  const market = amazonMarket(opts, warnings, notes);
   if (!market) return NEEDS_MARKETPLACE(KIND);
   const c = header.columns;
   const dated = c.date !== undefined || (c.startDate !== undefined && c.endDate !== undefined);
   if (!dated && !opts.period) return NEEDS_PERIOD(KIND);
-  const { out, accept } = collect(KIND, warnings);
+  const { out, accept } = collect(KIND, warnings, notes);
   const ambiguous = new Set<string>();
   for (let i = header.index + 1; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row)) continue;
     const term = cell(row, c.term);
     if (!term) {
-      out.skipped.push({ row: i + 1, reason: 'no customer search term' });
+      out.skipped.push({
+        row: i + 1,
+        ...cellSkip('noId', headerOf(header, c.term, 'Customer Search Term'), '', 'no customer search term'),
+      });
       continue;
     }
     const period = dated ? rowPeriod(row, header, market.dateOrder) : opts.period!;
-    if (typeof period === 'string') {
-      out.skipped.push({ row: i + 1, reason: period });
+    if ('reason' in period) {
+      out.skipped.push({ row: i + 1, ...period });
       continue;
     }
     const currency = /^[A-Z]{3}$/.test(cell(row, c.currency)) ? cell(row, c.currency) : market.currency;
@@ -118,7 +144,7 @@ export function importSearchTermReport(
       bare,
     );
     if (error) {
-      out.skipped.push({ row: i + 1, reason: error });
+      out.skipped.push({ row: i + 1, ...error });
       continue;
     }
     const derived: Record<string, number | undefined> = {
@@ -165,9 +191,11 @@ export function importSearchTermReport(
       i + 1,
     );
   }
-  for (const m of ambiguous)
+  for (const m of ambiguous) {
     warnings.push(
       `${m}: values without a % sign that match neither a fraction nor a percentage of the counts were left out.`,
     );
+    notes.push({ code: 'ambiguousRate', column: m });
+  }
   return out;
 }

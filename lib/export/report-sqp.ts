@@ -1,17 +1,21 @@
 import type { SnapshotRecord } from '../model';
 import { parseDate } from '../parse';
+import type { ImportNote } from './problems';
 import {
   capturedAtFor,
   cell,
+  cellSkip,
   collect,
   fileUrl,
   findHeader,
   type HeaderMatch,
+  headerOf,
   isBlank,
   type MetricColumn,
   type ReportImport,
   type ReportOptions,
   readMetrics,
+  unknownMetricNote,
   unknownMetricWarning,
 } from './report-common';
 import { amazonMarket, NEEDS_MARKETPLACE, NEEDS_PERIOD } from './report-market';
@@ -107,21 +111,26 @@ export function importSqpReport(
   opts: ReportOptions,
 ): ReportImport {
   const warnings: string[] = [];
-  const market = amazonMarket(opts, warnings);
+  const notes: ImportNote[] = [];
+  const market = amazonMarket(opts, warnings, notes);
   if (!market) return NEEDS_MARKETPLACE(KIND);
   const meta = readMeta(rows.slice(0, header.index));
   const c = header.columns;
   if (!meta.period && !opts.period && (c.reportingDate === undefined || !meta.range))
     return NEEDS_PERIOD(KIND);
-  const { out, accept } = collect(KIND, warnings);
+  const { out, accept } = collect(KIND, warnings, notes);
   warnings.push(...unknownMetricWarning(header, METRIC_COLUMNS));
+  notes.push(...unknownMetricNote(header, METRIC_COLUMNS));
   const asin = meta.asin && /^[A-Z0-9]{10}$/.test(meta.asin) ? meta.asin : undefined;
   for (let i = header.index + 1; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row)) continue;
     const query = cell(row, c.query);
     if (!query) {
-      out.skipped.push({ row: i + 1, reason: 'no search query' });
+      out.skipped.push({
+        row: i + 1,
+        ...cellSkip('noId', headerOf(header, c.query, 'Search Query'), '', 'no search query'),
+      });
       continue;
     }
     const period = rowPeriod(
@@ -130,16 +139,18 @@ export function importSqpReport(
       opts,
     );
     if (!period) {
+      const value = cell(row, c.reportingDate);
+      const column = headerOf(header, c.reportingDate, 'Reporting Date');
       out.skipped.push({
         row: i + 1,
-        reason: `Reporting Date: ${JSON.stringify(cell(row, c.reportingDate))} is not a date`,
+        ...cellSkip('notDate', column, value, `Reporting Date: ${JSON.stringify(value)} is not a date`),
       });
       continue;
     }
     const metrics: Record<string, number> = {};
     const error = readMetrics(row, header, METRIC_COLUMNS, { decimal: '.' }, metrics);
     if (error) {
-      out.skipped.push({ row: i + 1, reason: error });
+      out.skipped.push({ row: i + 1, ...error });
       continue;
     }
     const attrs: SnapshotRecord['attrs'] = {};

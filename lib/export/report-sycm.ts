@@ -3,10 +3,12 @@ import { parsePeriod } from '../parse';
 import {
   capturedAtFor,
   cell,
+  cellSkip,
   collect,
   fileUrl,
   findHeader,
   type HeaderMatch,
+  headerOf,
   isBlank,
   type MetricColumn,
   type ReportImport,
@@ -95,22 +97,38 @@ export function importSycmItems(
       ['period'],
     );
   const { out, accept } = collect(KIND, []);
-  if (!opts.marketplace)
+  if (!opts.marketplace) {
     out.warnings.push('Imported as a Tmall store; choose Taobao if the shop is a Taobao shop.');
+    out.notes?.push({ code: 'tmallAssumed' });
+  }
   const ctx = { decimal: market.decimal, currency: market.currency };
   for (let i = header.index + 1; i < rows.length; i++) {
     const row = rows[i]!;
     if (isBlank(row)) continue;
     const id = cell(row, c.itemId);
     if (!/^\d{5,20}$/.test(id)) {
-      out.skipped.push({ row: i + 1, reason: `商品ID: ${JSON.stringify(id)} is not an item id` });
+      out.skipped.push({
+        row: i + 1,
+        ...cellSkip(
+          'noId',
+          headerOf(header, c.itemId, '商品ID'),
+          id,
+          `商品ID: ${JSON.stringify(id)} is not an item id`,
+        ),
+      });
       continue;
     }
     const period = c.date === undefined ? fallback : (parsePeriod(cell(row, c.date)) ?? undefined);
     if (!period) {
+      const value = cell(row, c.date);
       out.skipped.push({
         row: i + 1,
-        reason: `统计日期: ${JSON.stringify(cell(row, c.date))} is not a date`,
+        ...cellSkip(
+          'notDate',
+          headerOf(header, c.date, '统计日期'),
+          value,
+          `统计日期: ${JSON.stringify(value)} is not a date`,
+        ),
       });
       continue;
     }
@@ -118,7 +136,7 @@ export function importSycmItems(
     const bare: Record<string, number> = {};
     const error = readMetrics(row, header, METRIC_COLUMNS, ctx, metrics, bare);
     if (error) {
-      out.skipped.push({ row: i + 1, reason: error });
+      out.skipped.push({ row: i + 1, ...error });
       continue;
     }
     if (bare.conversionRate !== undefined) {

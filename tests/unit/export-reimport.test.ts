@@ -81,6 +81,12 @@ describe('an export with machine-readable headers imports back as the same readi
       'campaign,amazon.ads-campaigns,amazon,amazon.com,2,2026-11-21T10:00:00Z,https://x.test/,a lot,0.3\r\n';
     const res = await importReportFile(new TextEncoder().encode(csv), { fileName: 'x.csv' });
     expect(res.records.map((r) => [r.key, r.metrics])).toStrictEqual([['1', { clicks: 12, acos: 0.3 }]]);
-    expect(res.skipped).toStrictEqual([{ row: 3, reason: 'row 3: clicks: "a lot" is not a number' }]);
+    expect(res.skipped).toStrictEqual([
+      {
+        row: 3,
+        reason: 'row 3: clicks: "a lot" is not a number',
+        why: { code: 'notNumber', column: 'clicks', value: 'a lot' },
+      },
+    ]);
   });
 });

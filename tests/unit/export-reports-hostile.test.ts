@@ -108,9 +108,21 @@ describe('hostile and broken report files leave the database unchanged', () => {
     const res = importReport(rows, { fileName: 'x.csv', marketplace: 'amazon.com', period: NOV });
     expect(res.records.map((r) => r.key)).toStrictEqual(['B0NEW00004']);
     expect(res.skipped).toStrictEqual([
-      { row: 2, reason: 'Sessions: "12abc" is not a number' },
-      { row: 3, reason: 'no child ASIN ("not an asin")' },
-      { row: 4, reason: 'Units Ordered: "1.5" is not a whole number' },
+      {
+        row: 2,
+        reason: 'Sessions: "12abc" is not a number',
+        why: { code: 'notNumber', column: 'Sessions', value: '12abc' },
+      },
+      {
+        row: 3,
+        reason: 'no child ASIN ("not an asin")',
+        why: { code: 'noId', column: '(Child) ASIN', value: 'not an asin' },
+      },
+      {
+        row: 4,
+        reason: 'Units Ordered: "1.5" is not a whole number',
+        why: { code: 'notWhole', column: 'Units Ordered', value: '1.5' },
+      },
     ]);
   });
   it('a second row for the same entity and dates is skipped, not stored as another reading', () => {
@@ -118,7 +130,9 @@ describe('hostile and broken report files leave the database unchanged', () => {
     rows.push([...rows[2]!]);
     const res = importReport(rows, { fileName: 'x.csv', marketplace: 'amazon.com' });
     expect(res.records).toHaveLength(2);
-    expect(res.skipped).toStrictEqual([{ row: 4, reason: 'the same searchTerm and dates as row 3' }]);
+    expect(res.skipped).toStrictEqual([
+      { row: 4, reason: 'the same searchTerm and dates as row 3', why: { code: 'duplicate', first: 3 } },
+    ]);
   });
   it('a row whose record fails validation is skipped, not stored', () => {
     const rows = [

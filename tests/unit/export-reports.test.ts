@@ -101,6 +101,13 @@ describe('Amazon Business Report', () => {
       {
         row: 3,
         reason: 'Durch bestellte Produkte erzielter Umsatz: "$12.00" is in USD, the report is in EUR',
+        why: {
+          code: 'otherCurrency',
+          column: 'Durch bestellte Produkte erzielter Umsatz',
+          value: '$12.00',
+          currency: 'USD',
+          expected: 'EUR',
+        },
       },
     ]);
   });

@@ -169,6 +169,28 @@ export const enDashboard = {
     `Conversion ${a} → ${b} (two-proportion z-test): ${test}`,
   notSaved: ({ why }: { why: string }) => `Not saved: ${why}`,
   chartNoPoints: 'No reading of the chosen metrics to plot.',
+  rowProblem_noId: ({ column, value }: { column: string; value: string }) =>
+    value ? `${column}: "${value}" is not an id` : `no ${column}`,
+  rowProblem_notDate: ({ column, value }: { column: string; value: string }) =>
+    `${column}: "${value}" is not a date`,
+  rowProblem_notNumber: ({ column, value }: { column: string; value: string }) =>
+    `${column}: "${value}" is not a number`,
+  rowProblem_notWhole: ({ column, value }: { column: string; value: string }) =>
+    `${column}: "${value}" is not a whole number`,
+  rowProblem_otherCurrency: (p: { column: string; value: string; currency: string; expected: string }) =>
+    `${p.column}: "${p.value}" is in ${p.currency}, the report is in ${p.expected}`,
+  rowProblem_outOfRange: ({ column, value }: { column: string; value: string }) =>
+    `${column}: "${value}" is out of range`,
+  rowProblem_duplicate: ({ first }: { first: number }, f: Fmt) =>
+    `the same entity and dates as row ${f.count(first)}`,
+  rowProblem_invalid: ({ detail }: { detail: string }) => `not a valid reading (${detail})`,
+  importNote_marketplaceFromName: ({ marketplace }: { marketplace: string }) =>
+    `Marketplace ${marketplace} taken from the file name.`,
+  importNote_tmallAssumed: 'Imported as a Tmall store; choose taobao.com if the shop is a Taobao shop.',
+  importNote_ambiguousRate: ({ column }: { column: string }) =>
+    `${column}: values without a % sign that match neither a fraction nor a percentage of the counts were left out.`,
+  importNote_unknownMetrics: ({ columns }: { columns: string }) =>
+    `Not in OpsLens's metric list yet, so left out: ${columns}.`,
   importTitle: 'Import',
   importIntro:
     'Restore a JSON backup, or start history from official report files (Business Report, search term report, Search Query Performance, 生意参谋).',

@@ -150,6 +150,20 @@ export const zhDashboard: Translation<typeof enDashboard> = {
   conversionTest: ({ a, b, test }) => `转化率 ${a} → ${b}（双比例 z 检验）：${test}`,
   notSaved: ({ why }) => `未保存：${why}`,
   chartNoPoints: '所选指标没有可绘制的读数。',
+  rowProblem_noId: ({ column, value }) => (value ? `${column}：“${value}”不是有效的编号` : `缺少${column}`),
+  rowProblem_notDate: ({ column, value }) => `${column}：“${value}”不是日期`,
+  rowProblem_notNumber: ({ column, value }) => `${column}：“${value}”不是数字`,
+  rowProblem_notWhole: ({ column, value }) => `${column}：“${value}”不是整数`,
+  rowProblem_otherCurrency: (p) =>
+    `${p.column}：“${p.value}”的币种是 ${p.currency}，报表币种是 ${p.expected}`,
+  rowProblem_outOfRange: ({ column, value }) => `${column}：“${value}”超出有效范围`,
+  rowProblem_duplicate: ({ first }, f) => `与第 ${f.count(first)} 行的对象和日期相同`,
+  rowProblem_invalid: ({ detail }) => `不是有效的读数（${detail}）`,
+  importNote_marketplaceFromName: ({ marketplace }) => `站点 ${marketplace} 取自文件名。`,
+  importNote_tmallAssumed: '已按天猫店铺导入；如为淘宝店铺，请选择 taobao.com。',
+  importNote_ambiguousRate: ({ column }) =>
+    `${column}：没有 % 号、且与计数既不像小数也不像百分比的值已略去。`,
+  importNote_unknownMetrics: ({ columns }) => `尚未收录于 OpsLens 指标表，已略去：${columns}。`,
   importTitle: '导入',
   importIntro:
     '恢复 JSON 备份，或从官方报表文件（业务报告、搜索词报告、搜索查询绩效、生意参谋）开始积累历史。',
