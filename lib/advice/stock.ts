@@ -1,6 +1,7 @@
 import type { SnapshotRecord } from '../model';
 import type { AdviceSettings } from '../settings/advice-settings';
-import { above } from './compare';
+import { above, below } from './compare';
+import { dailyDemand, OWN_MONTHLY_SOURCE } from './demand';
 import { makeAdvice, nameOf } from './make';
 import { latestWith, type StockPlan, stockPlan } from './stock-plan';
 import type { Advice } from './types';
@@ -13,18 +14,25 @@ import type { Advice } from './types';
 
 type Rec = SnapshotRecord;
 
-/** The plan of the reading advised on, when it shows its stock. */
-function planOf(rec: Rec, earlier: Rec[], s: AdviceSettings): StockPlan | undefined {
-  const before = earlier.filter((r) => r.capturedAt < rec.capturedAt);
-  if (rec.metrics.available === undefined) {
-    const read = latestWith(before, 'available');
-    const age = read ? (Date.parse(rec.capturedAt) - Date.parse(read.capturedAt)) / DAY_MS : undefined;
-    if (age === undefined || above(age, s.stockReadingMaxDays)) return undefined;
-  }
-  return stockPlan([...before, rec], s);
+const DAY_MS = 86_400_000;
+
+/** The reading the stock comes from: this one, or the latest earlier one at most stockReadingMaxDays old. */
+function stockReadingOf(rec: Rec, before: Rec[], s: AdviceSettings): Rec | undefined {
+  if (rec.metrics.available !== undefined) return rec;
+  const read = latestWith(before, 'available');
+  if (!read) return undefined;
+  return above((Date.parse(rec.capturedAt) - Date.parse(read.capturedAt)) / DAY_MS, s.stockReadingMaxDays)
+    ? undefined
+    : read;
 }
 
-const DAY_MS = 86_400_000;
+const earlierThan = (rec: Rec, earlier: Rec[]) => earlier.filter((r) => r.capturedAt < rec.capturedAt);
+
+/** The plan of the reading advised on, when its stock is known. */
+function planOf(rec: Rec, earlier: Rec[], s: AdviceSettings): StockPlan | undefined {
+  const before = earlierThan(rec, earlier);
+  return stockReadingOf(rec, before, s) ? stockPlan([...before, rec], s) : undefined;
+}
 
 /** The day the stock was read, when it is not the reading advised on. */
 const readOn = (rec: Rec, p: StockPlan) =>
@@ -202,8 +210,35 @@ export function clearanceAdvice(rec: Rec, earlier: Rec[], s: AdviceSettings): Ad
   });
 }
 
-/** Every stock advice on one listing reading: Amazon and Tmall/Taobao alike. */
-export const stockAdvices = (rec: Rec, earlier: Rec[], s: AdviceSettings): Advice[] =>
-  rec.kind !== 'listing'
-    ? []
-    : [reorderAdvice(rec, earlier, s), clearanceAdvice(rec, earlier, s)].filter((a): a is Advice => !!a);
+/** Why the stock rules could not judge a listing reading (for `npm run advise`'s notEnoughData, ./gaps.ts). */
+export type StockGaps = (
+  rec: Rec,
+  rule: 'stock' | 'slowMover',
+  missing: string,
+  have?: number,
+  need?: number,
+) => void;
+
+/**
+ * What the stock rules lack on one listing reading: `available` (none read, or the latest older than
+ * stockReadingMaxDays), the sales metric (unitsOrdered; 千牛's monthlySales), `salesDays` under
+ * stockMinHistoryDays; and for a slow mover, `salesDays` under the 30 its sell-through is over.
+ */
+export function stockGap(rec: Rec, earlier: Rec[], s: AdviceSettings, gaps: StockGaps): void {
+  const before = earlierThan(rec, earlier);
+  if (!stockReadingOf(rec, before, s)) return gaps(rec, 'stock', 'available');
+  const demand = dailyDemand([...before, rec]);
+  if (!demand) return gaps(rec, 'stock', rec.source === OWN_MONTHLY_SOURCE ? 'monthlySales' : 'unitsOrdered');
+  if (below(demand.historyDays, s.stockMinHistoryDays))
+    return gaps(rec, 'stock', 'salesDays', demand.historyDays, s.stockMinHistoryDays);
+  const plan = stockPlan([...before, rec], s);
+  if (plan?.band === 'excess' && plan.sold30 === undefined)
+    gaps(rec, 'slowMover', 'salesDays', plan.historyDays, 30);
+}
+
+/** Every stock advice on one listing reading: Amazon and Tmall/Taobao alike; what it lacks, to `gaps`. */
+export function stockAdvices(rec: Rec, earlier: Rec[], s: AdviceSettings, gaps?: StockGaps): Advice[] {
+  if (rec.kind !== 'listing') return [];
+  if (gaps) stockGap(rec, earlier, s, gaps);
+  return [reorderAdvice(rec, earlier, s), clearanceAdvice(rec, earlier, s)].filter((a): a is Advice => !!a);
+}

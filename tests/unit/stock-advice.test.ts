@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adviseRecords } from '../../lib/advice';
-import { clearanceAdvice, reorderAdvice } from '../../lib/advice/stock';
+import { clearanceAdvice, reorderAdvice, stockAdvices } from '../../lib/advice/stock';
 import type { SnapshotRecord } from '../../lib/model';
 import { ADVICE_DEFAULTS, type AdviceSettings } from '../../lib/settings/advice-settings';
 import { en, zh } from '../helpers/advice-records';
@@ -154,5 +154,34 @@ describe('Amazon: daily Business Report history with Manage Inventory', () => {
     );
     // 29 days of history: no 30-day sell-through, no slow-mover verdict.
     expect(clearanceAdvice(stock(29, { available: 2000, price: 20 }), days(29, [10]), S)).toBeNull();
+  });
+});
+
+describe('what the stock rules lack (npm run advise: notEnoughData)', () => {
+  const gapsOf = (rec: SnapshotRecord, earlier: SnapshotRecord[]) => {
+    const out: unknown[] = [];
+    stockAdvices(rec, earlier, S, (r, rule, missing, have, need) =>
+      out.push({ key: r.key, rule, missing, have, need }),
+    );
+    return out;
+  };
+  it('names the missing stock, sales metric, or days of sales', () => {
+    const key = 'B0STOCK001';
+    // A Business Report day with no stock read: available.
+    expect(gapsOf(day(28, 10), days(28, [10]))).toStrictEqual([
+      { key, rule: 'stock', missing: 'available', have: undefined, need: undefined },
+    ]);
+    // 千牛 库存 without 30日销量: monthlySales.
+    expect(gapsOf(qianniu({ available: 5 }), [])).toMatchObject([{ rule: 'stock', missing: 'monthlySales' }]);
+    // Six days of sales of the seven needed.
+    expect(gapsOf(stock(6, { available: 0 }), days(6, [10]))).toMatchObject([
+      { rule: 'stock', missing: 'salesDays', have: 6, need: 7 },
+    ]);
+    // Excess stock with 29 days of sales: no 30-day sell-through yet, so no slow-mover verdict.
+    expect(gapsOf(stock(29, { available: 2000 }), days(29, [10]))).toMatchObject([
+      { rule: 'slowMover', missing: 'salesDays', have: 29, need: 30 },
+    ]);
+    // Enough of everything: nothing lacking.
+    expect(gapsOf(stock(30, { available: 2000 }), days(30, [10]))).toStrictEqual([]);
   });
 });
