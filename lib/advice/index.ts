@@ -1,5 +1,6 @@
-import type { SnapshotRecord } from '../model';
+import { entityId, type SnapshotRecord } from '../model';
 import { type AdviceSettings, resolveSettings, type SettingsDoc } from '../settings/advice-settings';
+import { marginOf, priceOf, settingsForRecord } from '../settings/profit';
 import { bidAdvice, breakEvenAdvice, harvestAdvice, negativeAdvice } from './ads';
 import { adviseAlibaba } from './alibaba';
 import { buyBoxAdvice, conversionAdvice } from './listing';
@@ -39,7 +40,8 @@ export function adviseRecords(
   settings: SettingsDoc | undefined,
 ): Advice[] {
   const out: Advice[] = [];
-  const s = (r: SnapshotRecord): AdviceSettings => resolveSettings(settings, r.marketplace, r.key);
+  // A product's unit cost and fees, with the price its reading shows, give its break-even (lib/settings/profit.ts).
+  const s = (r: SnapshotRecord): AdviceSettings => settingsForRecord(settings, r);
   const accountConversion = pooledConversion(
     records.filter((r) => r.kind === 'keyword' || r.kind === 'searchTerm'),
   );
@@ -89,13 +91,23 @@ export function adviseRecords(
         break;
     }
   }
-  return withAssumed(out, settings);
+  return withAssumed(out, settings, records);
 }
 
 /** Marks the advice that rests on a margin the operator has not set (./stake.ts). */
-function withAssumed(advice: Advice[], settings: SettingsDoc | undefined): Advice[] {
+function withAssumed(
+  advice: Advice[],
+  settings: SettingsDoc | undefined,
+  records: SnapshotRecord[],
+): Advice[] {
+  // Entities whose break-even came from their own cost and price rest on no default.
+  const costed = new Set(
+    records
+      .filter((r) => marginOf(resolveSettings(settings, r.marketplace, r.key), priceOf(r)) !== undefined)
+      .map(entityId),
+  );
   return advice.map((a) => {
-    const assumed = assumedDefaults(a, settings);
+    const assumed = costed.has(entityId(a.ref)) ? [] : assumedDefaults(a, settings);
     return assumed.length ? { ...a, assumed } : a;
   });
 }

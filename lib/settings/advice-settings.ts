@@ -7,6 +7,10 @@ import * as z from 'zod/mini';
 export const ADVICE_DEFAULTS = {
   /** Break-even ACoS = contribution margin / price (sellerboard). 30% until the seller sets a margin. */
   breakEvenAcos: 0.3,
+  /** Landed cost of one unit (purchase, freight, duty), in the product's currency; 0 until set (per product). With a price read, it makes break-even: (price - cost - fees) / price (./profit.ts). */
+  unitCost: 0,
+  /** Marketplace fees of one unit (referral, FBA / 佣金, 运费), in the product's currency; 0 until set (per product). */
+  feesPerUnit: 0,
   /** Target ACoS = break-even minus 5 points (Advigator). */
   targetAcosGap: 0.05,
   /** Conversion assumed for the "1X clicks" rule when a row has no orders yet (10% -> 10 clicks). */

@@ -2,11 +2,23 @@ import { settingLabel, settingSource } from '../i18n';
 import type { AdviceSettings } from './advice-settings';
 
 /** How a threshold is shown and edited: rates as percent, the rest as plain numbers. */
-export type FieldUnit = 'pct' | 'points' | 'count' | 'days' | 'weeks' | 'factor' | 'ratio' | 'score' | 'p';
+export type FieldUnit =
+  | 'pct'
+  | 'points'
+  | 'count'
+  | 'days'
+  | 'weeks'
+  | 'factor'
+  | 'ratio'
+  | 'score'
+  | 'p'
+  | 'money';
 
 /** How each threshold is shown and edited. Labels and sources are in the catalogue (lib/i18n/en/labels.ts). */
 export const FIELD_UNITS: Record<keyof AdviceSettings, FieldUnit> = {
   breakEvenAcos: 'pct',
+  unitCost: 'money',
+  feesPerUnit: 'money',
   targetAcosGap: 'points',
   defaultConversionRate: 'pct',
   bidClicksFactor: 'factor',

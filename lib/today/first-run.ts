@@ -47,7 +47,7 @@ export interface FirstRunFacts {
 }
 
 /** Thresholds that make break-even the operator's own instead of the default. */
-export const MARGIN_FIELDS = ['breakEvenAcos', 'breakEvenRoi'] as const;
+export const MARGIN_FIELDS = ['breakEvenAcos', 'breakEvenRoi', 'unitCost'] as const;
 
 /** Whether any layer (a marketplace or a product) sets a margin. */
 export function marginSet(settings: SettingsDoc | undefined): boolean {
