@@ -14,7 +14,7 @@ import {
 } from './today-seed';
 
 // Issue 15, Today: seeded readings of keywords and listings make the list in the order of what is at stake
-// (or, while advice carries no stake, of severity), with the page to act on and done / snooze / dismiss.
+// (money, then days to a stock-out, then severity), with the page to act on and done / snooze / dismiss.
 
 test('Today lists every advice ranked, with the page to act on, and remembers done and dismiss', async ({
   ext,
@@ -32,23 +32,13 @@ test('Today lists every advice ranked, with the page to act on, and remembers do
   const items = page.locator('.today-item');
   await expect(items).toHaveCount(4);
   const names = await items.locator('.name').allTextContents();
-  const staked = await page.evaluate(async () => {
-    const rows = await new Promise<{ advice: { stake?: unknown } }[]>((resolve) => {
-      const open = indexedDB.open('opslens');
-      open.onsuccess = () => {
-        const req = open.result.transaction('advice').objectStore('advice').getAll();
-        req.onsuccess = () => resolve(req.result);
-      };
-    });
-    return rows.some((r) => r.advice.stake !== undefined);
-  });
-  if (staked) {
-    // Thousands of dollars of sales lost to a stock-out before $48 spent on a keyword that sells nothing.
-    expect(names.indexOf('Stock Kettle')).toBeLessThan(names.indexOf('kettle large'));
-  } else {
-    // No stake yet (issue 14): all four are high, in the order of their ids.
-    expect(names).toStrictEqual(['steel kettle', 'Conversion Grinder', 'kettle large', 'Stock Kettle']);
-  }
+  // Money at stake, by hand (lib/advice/stake.ts): "steel kettle" 200 clicks x $1.20 = $240 at ACoS 60%
+  // against target 25%: 240 x (1 - 0.25 / 0.60) = $140.00 beyond target; "kettle large" $48 spent, no order:
+  // $48.00. "Stock Kettle" 4 days of cover (40 left, 10 a day) and no price read: days only, after money.
+  // "Conversion Grinder" has no stake: severity.
+  expect(names).toStrictEqual(['steel kettle', 'kettle large', 'Stock Kettle', 'Conversion Grinder']);
+  await expect(items.nth(0).locator('.stake')).toHaveText('$140.00 at stake');
+  await expect(items.nth(1).locator('.stake')).toHaveText('$48.00 at stake');
   await expect(page.locator('.today-group h3').first()).toBeVisible();
   const stock = items.filter({ hasText: 'Stock Kettle' });
   await expect(stock.getByRole('link', { name: 'Open the page to act on Stock Kettle' })).toHaveAttribute(
