@@ -1,8 +1,10 @@
 import { adviceText } from '../lib/advice/text';
+import type { Advice } from '../lib/advice/types';
 import { alertText } from '../lib/alerts/types';
 import { formatMoney } from '../lib/format';
 import { kindLabel, type Lang, t } from '../lib/i18n';
 import { send } from '../lib/runtime';
+import { ADVICE_DEFAULTS } from '../lib/settings/advice-settings';
 import type { TodayItem } from '../lib/today/items';
 import { snoozeUntil } from '../lib/today/status';
 
@@ -23,6 +25,21 @@ export function StakeText({
     parts.push(t(lang, 'todayAtStake', { money: formatMoney(item.money, item.currency, lang) }));
   if (item.days !== undefined) parts.push(t(lang, 'todayStockOut', { days: item.days }));
   return parts.length ? <span className="stake">{parts.join(' · ')}</span> : null;
+}
+
+/** An advice resting on the default margin says so, with a link to the product's settings. */
+function Assumed({ advice, lang }: { advice: Advice; lang: Lang }) {
+  const field = advice.assumed?.[0];
+  if (field !== 'breakEvenAcos' && field !== 'breakEvenRoi') return null;
+  const scope = encodeURIComponent(`${advice.ref.marketplace}|${advice.ref.key}`);
+  return (
+    <p className="assumed">
+      {t(lang, field === 'breakEvenAcos' ? 'assumedAcos' : 'assumedRoi', { value: ADVICE_DEFAULTS[field] })}{' '}
+      <a href={`options.html#scope=${scope}`} target="_blank" rel="noreferrer">
+        {t(lang, 'setMargin')}
+      </a>
+    </p>
+  );
 }
 
 /** One line of Today: rank, what, its numbers, the page to act on, and done / snooze / dismiss. */
@@ -51,6 +68,7 @@ export function TodayRow({ item, rank, lang }: { item: TodayItem; rank: number; 
         <p className="text">
           {'advice' in item.said ? adviceText(item.said.advice, lang) : alertText(item.said.alert, lang)}
         </p>
+        {'advice' in item.said && <Assumed advice={item.said.advice} lang={lang} />}
         <p className="where">
           {item.platform} · {item.ref.marketplace} · {kindLabel(lang, item.ref.kind)} · {item.ref.key}
         </p>

@@ -39,6 +39,15 @@ test('Today lists every advice ranked, with the page to act on, and remembers do
   expect(names).toStrictEqual(['steel kettle', 'kettle large', 'Stock Kettle', 'Conversion Grinder']);
   await expect(items.nth(0).locator('.stake')).toHaveText('$140.00 at stake');
   await expect(items.nth(1).locator('.stake')).toHaveText('$48.00 at stake');
+  // The bid is judged against target ACoS, which rests on the default margin until one is set; the pause is not.
+  await expect(items.nth(0).locator('.assumed')).toHaveText(
+    'Rests on the default break-even ACoS 30%. Set your margin',
+  );
+  await expect(items.nth(0).locator('.assumed a')).toHaveAttribute(
+    'href',
+    'options.html#scope=amazon.com%7Csteel%20kettle',
+  );
+  await expect(items.nth(1).locator('.assumed')).toHaveCount(0);
   await expect(page.locator('.today-group h3').first()).toBeVisible();
   const stock = items.filter({ hasText: 'Stock Kettle' });
   await expect(stock.getByRole('link', { name: 'Open the page to act on Stock Kettle' })).toHaveAttribute(
