@@ -36,6 +36,16 @@ function useStored<T>(load: () => Promise<T>, item: { watch(cb: () => void): () 
   return [value, setValue] as const;
 }
 
+/** The scope a link opened the settings on: `#scope=<marketplace>` or `#scope=<marketplace>|<key>`. */
+function scopeFromHash(): string {
+  const raw = /^#scope=(.{1,1200})$/.exec(location.hash)?.[1];
+  try {
+    return raw ? decodeURIComponent(raw) : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * Every advice threshold, per marketplace and per product. Each edit is saved as a patch of the fields it
  * changed (the background applies it to the stored settings), so nothing another page changed meanwhile,
@@ -44,10 +54,15 @@ function useStored<T>(load: () => Promise<T>, item: { watch(cb: () => void): () 
 export function SettingsForm({ lang }: { lang: Lang }) {
   const [doc, setDoc] = useStored(loadSettings, settingsItem);
   const [dismissed] = useStored(loadDismissed, dismissedItem);
-  const [scope, setScope] = useState('');
+  const [scope, setScope] = useState(scopeFromHash);
   const [status, setStatus] = useState('');
   const [newKey, setNewKey] = useState('');
   const scopeId = useId();
+  // A product named by an advice's "Set your margin" (options.html#scope=market|key) gets its layer at once.
+  useEffect(() => {
+    if (doc && scope.includes('|') && !doc.products[scope])
+      void patchSettings({ products: { [scope]: {} } }).then(setDoc, () => setScope(''));
+  }, [doc, scope, setDoc]);
   if (!doc) return <p>{t(lang, 'loading')}</p>;
 
   const save = async (patch: SettingsPatch) => {

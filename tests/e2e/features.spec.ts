@@ -169,5 +169,11 @@ test('advice resting on the default margin says so and opens the settings on its
     new RegExp(
       `^chrome-extension://${id}/options\\.html#scope=amazon\\.com\\|gooseneck kettle for pour over`,
     ),
+  ); // The settings open on that product's own layer, created for it.
+  await expect(settings.locator('select').first()).toHaveValue(
+    /^amazon\.com\|gooseneck kettle for pour over @\d+$/,
   );
+  await expect(
+    settings.getByLabel('Unit cost (purchase, freight, duty; product currency; per product)'),
+  ).toBeVisible();
 });
