@@ -12,6 +12,7 @@ import { ComparePeriods } from './ComparePeriods';
 import { periodLengths, seriesPoints } from './chart-time';
 import { entityIds, entityName } from './EntityList';
 import { DaypartPanel } from './HourHeatmap';
+import { LaunchChecklist } from './LaunchChecklist';
 import { formatMetric, metricLabel } from './metric-format';
 import { forecastSeries, TimeChart } from './TimeChart';
 
@@ -101,6 +102,14 @@ export function EntityDetail({
             {entity.key}
           </p>
         )}
+      {entity.kind === 'listing' && (
+        <LaunchChecklist
+          readings={readings}
+          firstSeenAt={entity.firstSeenAt}
+          settings={resolveSettings(settings, entity.marketplace, entity.key)}
+          lang={lang}
+        />
+      )}
       <fieldset className="metric-picker">
         <legend>{t(lang, 'metricsToPlot')}</legend>
         {available.map((m) => (

@@ -9,6 +9,10 @@ export const ADVICE_DEFAULTS = {
   breakEvenAcos: 0.3,
   /** Landed cost of one unit (purchase, freight, duty), in the product's currency; 0 until set (per product). With a price read, it makes break-even: (price - cost - fees) / price (./profit.ts). */
   unitCost: 0,
+  /** Launch checklist: sessions a week a new product should reach. Ours: Amazon publishes no figure. */
+  launchSessionsWeek: 100,
+  /** Launch checklist: conversion (units / sessions) a new product should reach. Ours: Amazon publishes no average. */
+  launchConversionMin: 0.1,
   /** Marketplace fees of one unit (referral, FBA / 佣金, 运费), in the product's currency; 0 until set (per product). */
   feesPerUnit: 0,
   /** Target ACoS = break-even minus 5 points (Advigator). */

@@ -18,6 +18,8 @@ export type FieldUnit =
 export const FIELD_UNITS: Record<keyof AdviceSettings, FieldUnit> = {
   breakEvenAcos: 'pct',
   unitCost: 'money',
+  launchSessionsWeek: 'count',
+  launchConversionMin: 'pct',
   feesPerUnit: 'money',
   targetAcosGap: 'points',
   defaultConversionRate: 'pct',

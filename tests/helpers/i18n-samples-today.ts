@@ -7,6 +7,14 @@ import type { ParamKey } from './i18n-samples';
 type Samples = { [K in ParamKey]?: Params<K> };
 
 export const TODAY_SAMPLES = {
+  launchIntro: { age: 1.5, newDays: 30 },
+  launchStep_inStock: { leadTimeDays: 1 },
+  launchStep_traffic: { launchSessionsWeek: 100 },
+  launchStep_conversion: { launchConversionMin: 0.1 },
+  launchFacts_inStock: { available: 40, daysOfCover: 1.2 },
+  launchFacts_firstSale: { unitsOrdered: 1 },
+  launchFacts_traffic: { sessionsPerWeek: 640 },
+  launchFacts_conversion: { conversion: 0.0625, sessions: 1 },
   todayCount: { n: 1 },
   todayAtStake: { money: '$1,200.00' },
   todayStockOut: { days: 1.5 },

@@ -27,6 +27,33 @@ export const enToday = {
   todayCount: ({ n }: N, f: Fmt) => f.plural(n, { one: '# thing to act on', other: '# things to act on' }),
   todayEmpty:
     'Nothing needs action now. Advice appears here as soon as OpsLens reads a page that calls for it.',
+  launchTitle: 'Launch checklist',
+  launchIntro: ({ age, newDays }: { age: number; newDays: number }, f: Fmt) =>
+    `New product: ${f.plural(Math.floor(age), { one: 'listed or first seen # day ago', other: 'listed or first seen # days ago' })} (new for up to ${f.count(newDays)} days, our threshold). Each step is ticked from the readings OpsLens holds.`,
+  launchState_done: 'Done',
+  launchState_todo: 'To do',
+  launchState_unknown: 'Not read yet',
+  launchStep_inStock: ({ leadTimeDays }: { leadTimeDays: number }, f: Fmt) =>
+    `In stock for the lead time (${f.plural(leadTimeDays, { one: '# day', other: '# days' })})`,
+  launchStep_firstSale: 'First sale',
+  launchStep_traffic: ({ launchSessionsWeek }: { launchSessionsWeek: number }, f: Fmt) =>
+    `Traffic: at least ${f.count(launchSessionsWeek)} sessions a week`,
+  launchStep_conversion: ({ launchConversionMin }: { launchConversionMin: number }, f: Fmt) =>
+    `Conversion at least ${f.pct(launchConversionMin)}`,
+  launchFacts_inStock: ({ available, daysOfCover }: { available: number; daysOfCover?: number }, f: Fmt) =>
+    daysOfCover === undefined
+      ? `${f.count(available)} available, no sales rate yet`
+      : `${f.count(available)} available: ${f.plural(Math.floor(daysOfCover), { one: '# day', other: '# days' })} of cover`,
+  launchFacts_firstSale: ({ unitsOrdered }: { unitsOrdered: number }, f: Fmt) =>
+    f.plural(unitsOrdered, { one: '# unit sold in the readings', other: '# units sold in the readings' }),
+  launchFacts_traffic: ({ sessionsPerWeek }: { sessionsPerWeek: number }, f: Fmt) =>
+    `${f.count(sessionsPerWeek)} sessions a week in the latest period`,
+  launchFacts_conversion: ({ conversion, sessions }: { conversion: number; sessions: number }, f: Fmt) =>
+    `${f.pct(conversion)} of ${f.plural(sessions, { one: '# session', other: '# sessions' })} in the latest period`,
+  launchNotRead_inStock: 'No stock read yet: open Manage All Inventory or 千牛.',
+  launchNotRead_firstSale: 'No sales read yet: open the Business Report or 生意参谋.',
+  launchNotRead_traffic: 'No sessions read yet.',
+  launchNotRead_conversion: 'Too few sessions in the latest period to judge.',
   firstRunTitle: 'Getting started',
   firstRunDone: 'Done:',
   firstRunToDo: 'To do:',

@@ -17,6 +17,27 @@ export const zhToday: Translation<typeof enToday> = {
   todayTitle: '今天需要处理的事',
   todayCount: ({ n }, f) => `${f.count(n)} 项待处理`,
   todayEmpty: '现在没有需要处理的事。OpsLens 读到需要处理的页面后，建议会出现在这里。',
+  launchTitle: '新品上架清单',
+  launchIntro: ({ age, newDays }, f) =>
+    `新品：上架或首次读到 ${f.count(Math.floor(age))} 天（新品期 ≤ ${f.count(newDays)} 天，我们的阈值）。每一步都按 OpsLens 保存的读数勾选。`,
+  launchState_done: '已完成',
+  launchState_todo: '待完成',
+  launchState_unknown: '尚未读到',
+  launchStep_inStock: ({ leadTimeDays }, f) => `库存够撑过补货周期（${f.count(leadTimeDays)} 天）`,
+  launchStep_firstSale: '首单',
+  launchStep_traffic: ({ launchSessionsWeek }, f) => `流量：每周至少 ${f.count(launchSessionsWeek)} 次访问`,
+  launchStep_conversion: ({ launchConversionMin }, f) => `转化率至少 ${f.pct(launchConversionMin)}`,
+  launchFacts_inStock: ({ available, daysOfCover }, f) =>
+    daysOfCover === undefined
+      ? `可售 ${f.count(available)} 件，尚无销售速度`
+      : `可售 ${f.count(available)} 件：可售 ${f.count(Math.floor(daysOfCover))} 天`,
+  launchFacts_firstSale: ({ unitsOrdered }, f) => `读数中共售出 ${f.count(unitsOrdered)} 件`,
+  launchFacts_traffic: ({ sessionsPerWeek }, f) => `最近一期每周 ${f.count(sessionsPerWeek)} 次访问`,
+  launchFacts_conversion: ({ conversion, sessions }, f) => `最近一期 ${f.count(sessions)} 次访问，转化率 ${f.pct(conversion)}`,
+  launchNotRead_inStock: '尚未读到库存：请打开“管理所有库存”或千牛。',
+  launchNotRead_firstSale: '尚未读到销量：请打开业务报告或生意参谋。',
+  launchNotRead_traffic: '尚未读到访问量。',
+  launchNotRead_conversion: '最近一期访问太少，无法判断。',
   firstRunTitle: '开始使用',
   firstRunDone: '已完成：',
   firstRunToDo: '待完成：',
