@@ -4,10 +4,13 @@ import { forecastBand } from '../lib/advice/stock-chart';
 import { adviceText } from '../lib/advice/text';
 import { type EntityRow, history, type OpsLensDb } from '../lib/db';
 import { entityAdvice } from '../lib/db/page-advice';
+import { productOf } from '../lib/experiments/types';
 import { formatDateTime } from '../lib/format';
 import { type Lang, t } from '../lib/i18n';
-import { METRICS, type MetricName, type SnapshotRecord } from '../lib/model';
+import { entityId, METRICS, type MetricName, type SnapshotRecord } from '../lib/model';
 import { resolveSettings, type SettingsDoc } from '../lib/settings/advice-settings';
+import { chartEvents } from '../lib/today/chart-events';
+import { ChartEventList } from './ChartEvents';
 import { ComparePeriods } from './ComparePeriods';
 import { periodLengths, seriesPoints } from './chart-time';
 import { entityIds, entityName } from './EntityList';
@@ -44,6 +47,18 @@ export function EntityDetail({
   const advice = useLiveQuery(
     () => entityAdvice(db, entity, settings),
     [entity.kind, entity.marketplace, entity.key, settings],
+  );
+  // What the chart marks: recorded changes, alerts raised, stock-outs (issue 15).
+  const marks = useLiveQuery(
+    async () => ({
+      experiments: await db.experiments.where('product').equals(productOf(entity)).toArray(),
+      alerts: await db.alerts.where('entity').equals(entityId(entity)).toArray(),
+    }),
+    [entity.kind, entity.marketplace, entity.key],
+  );
+  const events = useMemo(
+    () => chartEvents(readings ?? [], marks?.experiments ?? [], marks?.alerts ?? []),
+    [readings, marks],
   );
   const available = useMemo(() => {
     const set = new Set<MetricName>();
@@ -137,10 +152,12 @@ export function EntityDetail({
           lang={lang}
           currency={entity.currency}
           label={`${entityName(entity)}: ${drawn.flatMap((s) => s.label || []).join(', ')}`}
+          events={events}
         />
       ) : (
         metrics.length > 0 && <p className="muted">{t(lang, 'chartNoPoints')}</p>
       )}
+      <ChartEventList events={events} lang={lang} />
       <h3>{t(lang, 'adviceNow')}</h3>
       {advice === undefined ? (
         <p className="muted">{t(lang, 'loading')}</p>

@@ -17,6 +17,8 @@ import type { ForecastBand } from '../lib/advice/stock-chart';
 import { formatDateTime } from '../lib/format';
 import { type Lang, localeOf, t } from '../lib/i18n';
 import { METRICS, type MetricName } from '../lib/model';
+import type { ChartEvent } from '../lib/today/chart-events';
+import { eventsPlugin } from './ChartEvents';
 import { DISPLAY_FORMATS, dayBounds, dayStart, type TimePoint, timeUnit, valueAxis } from './chart-time';
 
 // Only what this chart draws: a tree-shaken Chart.js, a time axis through the date-fns adapter.
@@ -74,11 +76,14 @@ export function timeChartConfig(
   series: Series[],
   lang: Lang,
   currency?: string,
+  events: ChartEvent[] = [],
 ): ChartConfiguration<'line', TimePoint[]> {
   const units = [...new Set(series.map((s) => METRICS[s.metric]))];
-  const bounds = dayBounds(series.flatMap((s) => s.points.map((p) => p.x)));
+  // The axis reaches the events too: a change recorded today is drawn after the last period's point.
+  const bounds = dayBounds([...series.flatMap((s) => s.points.map((p) => p.x)), ...events.map((e) => e.at)]);
   return {
     type: 'line',
+    plugins: events.length ? [eventsPlugin(events)] : [],
     data: {
       datasets: series.map((s, i) => ({
         label: s.label,
@@ -136,19 +141,22 @@ export function TimeChart({
   lang,
   label,
   currency,
+  events,
 }: {
   series: Series[];
   lang: Lang;
   label: string;
   /** The entity's currency, for money axes. */
   currency?: string;
+  /** Changes, alerts and stock-outs marked on the time axis (./ChartEvents.tsx). */
+  events?: ChartEvent[];
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
-    const chart = new Chart(canvas.current, timeChartConfig(series, lang, currency));
+    const chart = new Chart(canvas.current, timeChartConfig(series, lang, currency, events));
     return () => chart.destroy();
-  }, [series, lang, currency]);
+  }, [series, lang, currency, events]);
   return (
     <div className="chart">
       <canvas ref={canvas} role="img" aria-label={label} />

@@ -7,6 +7,8 @@ import type { ParamKey } from './i18n-samples';
 type Samples = { [K in ParamKey]?: Params<K> };
 
 export const TODAY_SAMPLES = {
+  chartEventChange: { change: 'Price' },
+  chartEventChangeNote: { change: 'Price', note: '24.99 -> 22.99 for the holidays' },
   launchIntro: { age: 1.5, newDays: 30 },
   launchStep_inStock: { leadTimeDays: 1 },
   launchStep_traffic: { launchSessionsWeek: 100 },

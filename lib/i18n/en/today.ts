@@ -27,6 +27,11 @@ export const enToday = {
   todayCount: ({ n }: N, f: Fmt) => f.plural(n, { one: '# thing to act on', other: '# things to act on' }),
   todayEmpty:
     'Nothing needs action now. Advice appears here as soon as OpsLens reads a page that calls for it.',
+  chartEventsTitle: 'Marked on the chart',
+  chartEventChange: ({ change }: { change: string }) => `${change} changed (recorded experiment)`,
+  chartEventChangeNote: ({ change, note }: { change: string; note: string }) =>
+    `${change} changed (recorded experiment): ${note}`,
+  chartEventStockOut: 'Out of stock in this reading',
   launchTitle: 'Launch checklist',
   launchIntro: ({ age, newDays }: { age: number; newDays: number }, f: Fmt) =>
     `New product: ${f.plural(Math.floor(age), { one: 'listed or first seen # day ago', other: 'listed or first seen # days ago' })} (new for up to ${f.count(newDays)} days, our threshold). Each step is ticked from the readings OpsLens holds.`,

@@ -17,6 +17,10 @@ export const zhToday: Translation<typeof enToday> = {
   todayTitle: '今天需要处理的事',
   todayCount: ({ n }, f) => `${f.count(n)} 项待处理`,
   todayEmpty: '现在没有需要处理的事。OpsLens 读到需要处理的页面后，建议会出现在这里。',
+  chartEventsTitle: '图上标注',
+  chartEventChange: ({ change }) => `${change}已更改（记录的实验）`,
+  chartEventChangeNote: ({ change, note }) => `${change}已更改（记录的实验）：${note}`,
+  chartEventStockOut: '此次读数断货',
   launchTitle: '新品上架清单',
   launchIntro: ({ age, newDays }, f) =>
     `新品：上架或首次读到 ${f.count(Math.floor(age))} 天（新品期 ≤ ${f.count(newDays)} 天，我们的阈值）。每一步都按 OpsLens 保存的读数勾选。`,
