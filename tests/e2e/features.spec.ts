@@ -1,10 +1,12 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { fixtureHtml, readStore, servePages } from './browser';
 import { expect, test } from './fixtures';
 
 const TERMS_URL =
   'https://advertising.amazon.com/cm/sp/campaigns/232075920075151/ad-groups/412096385710462/search-terms?entityId=ENTITY3KQ8ZL2M7VX0A';
 const TERMS_PAGE = 'amazon/ads-search-terms/search-terms-en.html';
+/** What the panel says of the fixture: 3 negatives and 2 harvests (console.spec.ts checks each). */
+const TERMS_ADVICE = '5 suggestions';
 
 /** The `data-key` of the element focused inside the panel's shadow root, if any. */
 const focusedKey = (page: Page) =>
@@ -13,13 +15,19 @@ const focusedKey = (page: Page) =>
       (document.querySelector('opslens-panel')?.shadowRoot?.activeElement as HTMLElement | null)?.dataset.key,
   );
 
-test('Dismiss from the keyboard keeps focus in the panel, on the next advice', async ({ ext }) => {
-  const { context } = ext;
+/** The search-terms fixture at its URL, read and advised on: its panel once it shows the advice. */
+async function openTerms(context: BrowserContext) {
   await servePages(context, { [TERMS_URL]: TERMS_PAGE });
   const page = await context.newPage();
   await page.goto(TERMS_URL);
   const panel = page.locator('opslens-panel .panel');
-  await expect(panel.locator('.summary')).toHaveText('5 suggestions');
+  await expect(panel.locator('.summary')).toHaveText(TERMS_ADVICE);
+  return { page, panel };
+}
+
+test('Dismiss from the keyboard keeps focus in the panel, on the next advice', async ({ ext }) => {
+  const { context } = ext;
+  const { page, panel } = await openTerms(context);
   const items = panel.locator('.item');
   const second = await items.nth(1).locator('.who').textContent();
   await items.nth(0).getByRole('button', { name: 'Dismiss' }).focus();
@@ -115,11 +123,7 @@ test('a dismissed advice can be undone; all negatives copy as one list; rows sho
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
     origin: 'https://advertising.amazon.com',
   });
-  await servePages(context, { [TERMS_URL]: TERMS_PAGE });
-  const page = await context.newPage();
-  await page.goto(TERMS_URL);
-  const panel = page.locator('opslens-panel .panel');
-  await expect(panel.locator('.summary')).toHaveText('5 suggestions');
+  const { page, panel } = await openTerms(context);
   const items = panel.locator('.item');
   const first = (await items.nth(0).locator('.who').getAttribute('title'))!;
   // A search term says its match type, ad group and campaign beside it (facts.json of the fixture).
@@ -152,10 +156,7 @@ test('advice resting on the default margin says so and opens the settings on its
   ext,
 }) => {
   const { context, id } = ext;
-  await servePages(context, { [TERMS_URL]: TERMS_PAGE });
-  const page = await context.newPage();
-  await page.goto(TERMS_URL);
-  const panel = page.locator('opslens-panel .panel');
+  const { panel } = await openTerms(context);
   // A harvest is judged against target ACoS (break-even 30% by default - 5 points); a negative is not.
   const harvest = panel.locator('.item', { hasText: 'gooseneck kettle for pour over' });
   await expect(harvest.locator('.assumed')).toContainText('Rests on the default break-even ACoS 30%.');
