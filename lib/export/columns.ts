@@ -23,7 +23,8 @@ export interface ExportColumn {
   numFmt?: string;
 }
 
-const BASE: ExportColumn[] = [
+/** The record's own fields, by their names: the first columns of every machine-readable export. */
+export const BASE_COLUMNS: ExportColumn[] = [
   { header: 'kind', value: (r) => r.kind },
   { header: 'source', value: (r) => r.source },
   { header: 'platform', value: (r) => r.platform },
@@ -41,7 +42,7 @@ export function exportColumns(opts: ExportColumnsOptions = {}): ExportColumn[] {
   const wanted = opts.metrics ? new Set(opts.metrics) : undefined;
   const metrics = METRIC_NAMES.filter((m) => !wanted || wanted.has(m));
   return [
-    ...BASE,
+    ...BASE_COLUMNS,
     ...metrics.map(
       (m): ExportColumn => ({ header: m, unit: METRICS[m], metric: m, value: (r) => r.metrics[m] }),
     ),

@@ -1,7 +1,7 @@
 import { type Lang, metricLabel, t } from '../i18n';
 import { enDashboard } from '../i18n/en/dashboard';
 import { type Kind, METRIC_NAMES, METRICS, type MetricName, type SnapshotRecord } from '../model';
-import type { ExportColumn } from './columns';
+import { BASE_COLUMNS, type ExportColumn } from './columns';
 import { localIso, localStamp, wallClock } from './local-time';
 
 /** Text facts an export writes, in this order, when a kind's records hold them. */
@@ -102,17 +102,11 @@ export function kindColumns(use: KindUse, opts: KindExportOptions): ExportColumn
   );
   if (opts.headers === 'machine')
     return [
-      { header: 'kind', value: (r) => r.kind },
-      { header: 'source', value: (r) => r.source },
-      { header: 'platform', value: (r) => r.platform },
-      { header: 'marketplace', value: (r) => r.marketplace },
-      { header: 'key', value: (r) => r.key },
-      { header: 'label', value: (r) => r.label },
-      { header: 'currency', value: (r) => r.currency },
-      { header: 'periodFrom', value: (r) => r.period?.from },
-      { header: 'periodTo', value: (r) => r.period?.to },
-      { header: 'capturedAt', value: (r) => localIso(r.capturedAt, timeZone) },
-      { header: 'url', value: (r) => r.url },
+      ...BASE_COLUMNS.map((c) =>
+        c.header === 'capturedAt'
+          ? { ...c, value: (r: SnapshotRecord) => localIso(r.capturedAt, timeZone) }
+          : c,
+      ),
       ...metrics,
       ...use.attrs.map((a): ExportColumn => ({ header: `attr.${a}`, attr: a, value: (r) => r.attrs[a] })),
     ];
