@@ -226,13 +226,13 @@ export type StockGaps = (
  */
 export function stockGap(rec: Rec, earlier: Rec[], s: AdviceSettings, gaps: StockGaps): void {
   const before = earlierThan(rec, earlier);
-  if (!stockReadingOf(rec, before, s)) return gaps(rec, 'stock', 'available');
   const demand = dailyDemand([...before, rec]);
-  if (!demand) return gaps(rec, 'stock', rec.source === OWN_MONTHLY_SOURCE ? 'monthlySales' : 'unitsOrdered');
-  if (below(demand.historyDays, s.stockMinHistoryDays))
-    return gaps(rec, 'stock', 'salesDays', demand.historyDays, s.stockMinHistoryDays);
   const plan = stockPlan([...before, rec], s);
-  if (plan?.band === 'excess' && plan.sold30 === undefined)
+  if (!stockReadingOf(rec, before, s)) gaps(rec, 'stock', 'available');
+  else if (!demand) gaps(rec, 'stock', rec.source === OWN_MONTHLY_SOURCE ? 'monthlySales' : 'unitsOrdered');
+  else if (below(demand.historyDays, s.stockMinHistoryDays))
+    gaps(rec, 'stock', 'salesDays', demand.historyDays, s.stockMinHistoryDays);
+  else if (plan?.band === 'excess' && plan.sold30 === undefined)
     gaps(rec, 'slowMover', 'salesDays', plan.historyDays, 30);
 }
 
