@@ -1,6 +1,9 @@
 import type { SnapshotRecord } from '../model';
 import { type AdviceSettings, targetAcos } from '../settings/advice-settings';
+import { above, atMost, below, ceilish, floorish } from './compare';
+import { firstMissing, type Gaps, noGaps } from './gaps';
 import { makeAdvice, nameOf } from './make';
+import { amazonPools, type Pool, poolUsed } from './pool';
 import type { Advice } from './types';
 
 /** ACoS from the row, or spend / sales when the page shows no ACoS column. Undefined without sales. */
@@ -10,47 +13,62 @@ export function acosOf(m: SnapshotRecord['metrics']): number | undefined {
   return undefined;
 }
 
-/** Conversion per click: the row's own, or orders / clicks. */
-export function clickConversion(m: SnapshotRecord['metrics']): number | undefined {
-  if (m.orders !== undefined && m.clicks !== undefined && m.clicks > 0) return m.orders / m.clicks;
-  return m.conversionRate;
-}
-
 /** "1X" clicks = 100 / conversion in percent (Sellics): how many clicks make one order likely. */
 export function oneXClicks(conversion: number): number {
-  return Math.ceil(1 / conversion - 1e-9);
+  return ceilish(1 / conversion);
 }
 
+/** Clicks a rule needs: a multiple of 1X, whole clicks (24.000000000000004 is 24). */
+export const clicksNeeded = (conversion: number, factor: number) => ceilish(oneXClicks(conversion) * factor);
+
+/** A bid in whole cents, rounded down (0.9099999999 is 0.91). */
+export const bidCents = (x: number) => floorish(x * 100) / 100;
+
 /**
- * Bid advice for a keyword or target (ADVICE-SOURCES, Advertising): judge only after 1X clicks;
- * new bid = CPC x target ACoS / ACoS, never above the historical CPC when lowering, at most +20% when raising;
- * no order after 1.5X clicks: pause.
+ * Bid advice for a keyword or target (ADVICE-SOURCES, Advertising): judge only after 1X clicks at the
+ * conversion pooled over its ad group, campaign or account (./pool.ts); new bid = CPC x target ACoS / ACoS,
+ * never above the historical CPC when lowering, at most +20% when raising; no order after 1.5X clicks: pause.
  */
-export function bidAdvice(rec: SnapshotRecord, s: AdviceSettings, accountConversion?: number): Advice | null {
+export function bidAdvice(
+  rec: SnapshotRecord,
+  s: AdviceSettings,
+  pool: Pool = amazonPools([rec])(rec, s),
+  gaps: Gaps = noGaps,
+): Advice | null {
   const m = rec.metrics;
-  if (m.clicks === undefined || m.cpc === undefined) return null;
+  const lacking = firstMissing(rec, ['clicks', 'cpc', 'orders']);
+  if (lacking) {
+    gaps(rec, 'bid', lacking);
+    return null;
+  }
+  const clicks = m.clicks!;
+  const cpc = m.cpc!;
   const target = targetAcos(s);
-  const conversion = clickConversion(m) || accountConversion || s.defaultConversionRate;
-  const need = Math.ceil(oneXClicks(conversion) * s.bidClicksFactor);
+  const { conversion, level } = pool;
+  const need = clicksNeeded(conversion, s.bidClicksFactor);
   const currency = rec.currency;
+  const gate = { minClicks: need, conversion, pool: level, factor: s.bidClicksFactor };
   if (!m.orders) {
-    const pauseConversion = accountConversion || s.defaultConversionRate;
-    const pauseAt = Math.ceil(oneXClicks(pauseConversion) * s.pauseClicksFactor);
-    if (m.clicks < pauseAt || m.orders === undefined) return null;
-    const spend = m.spend ?? m.clicks * m.cpc;
+    const pauseAt = clicksNeeded(conversion, s.pauseClicksFactor);
+    if (clicks < pauseAt) {
+      gaps(rec, 'pause', 'clicks', clicks, pauseAt);
+      return null;
+    }
+    const spend = m.spend ?? clicks * cpc;
     return makeAdvice(rec, {
       rule: 'pause',
       action: 'pause',
       severity: 'high',
-      used: { clicks: m.clicks, orders: 0, spend },
-      thresholds: { pauseClicks: pauseAt },
+      used: { clicks, orders: 0, spend, ...poolUsed(pool) },
+      thresholds: { pauseClicks: pauseAt, pauseClicksFactor: s.pauseClicksFactor },
       message: {
         id: 'pauseNoOrders',
         params: {
-          clicks: m.clicks,
+          clicks,
           factor: s.pauseClicksFactor,
           pauseClicks: pauseAt,
-          conversion: pauseConversion,
+          conversion,
+          pool: level,
           spend,
           currency,
         },
@@ -58,54 +76,61 @@ export function bidAdvice(rec: SnapshotRecord, s: AdviceSettings, accountConvers
     });
   }
   const acos = acosOf(m);
-  if (acos === undefined) return null;
-  if (m.clicks < need) {
+  if (acos === undefined) {
+    gaps(rec, 'bid', 'acos');
+    return null;
+  }
+  if (clicks < need) {
+    gaps(rec, 'bid', 'clicks', clicks, need);
     return makeAdvice(rec, {
       rule: 'bid',
       action: 'wait',
       severity: 'info',
-      used: { clicks: m.clicks, acos, conversion },
-      thresholds: { minClicks: need },
-      message: { id: 'bidWait', params: { clicks: m.clicks, minClicks: need, conversion, acos } },
+      used: { clicks, acos, ...poolUsed(pool) },
+      thresholds: { minClicks: need, bidClicksFactor: s.bidClicksFactor },
+      message: { id: 'bidWait', params: { clicks, acos, ...gate } },
     });
   }
-  const current = m.bid ?? m.cpc;
-  if (acos > target + s.bidBand) {
-    const suggested = Math.min(m.cpc * (target / acos), m.cpc, current);
-    const bid = Math.floor(suggested * 100) / 100;
+  const current = m.bid ?? cpc;
+  const used = { acos, clicks, cpc, bid: current, ...poolUsed(pool) };
+  const band = s.bidBand;
+  if (above(acos, target + band)) {
+    const bid = bidCents(Math.min(cpc * (target / acos), cpc, current));
     return makeAdvice(rec, {
       rule: 'bid',
       action: 'lowerBid',
-      severity: acos > s.breakEvenAcos ? 'high' : 'medium',
-      used: { acos, clicks: m.clicks, cpc: m.cpc, bid: current },
-      thresholds: { targetAcos: target, breakEvenAcos: s.breakEvenAcos, minClicks: need },
+      severity: above(acos, s.breakEvenAcos) ? 'high' : 'medium',
+      used,
+      thresholds: { targetAcos: target, breakEvenAcos: s.breakEvenAcos, bidBand: band, minClicks: need },
       suggested: { bid },
       message: {
         id: 'bidLower',
-        params: { acos, clicks: m.clicks, target, bid: current, suggested: bid, cpc: m.cpc, currency },
+        params: { acos, clicks, target, band, bid: current, suggested: bid, cpc, currency, ...gate },
       },
     });
   }
-  if (acos < target - s.bidBand) {
-    const bid = Math.floor(Math.min(m.cpc * (target / acos), current * (1 + s.bidMaxRaise)) * 100) / 100;
+  if (below(acos, target - band)) {
+    const bid = bidCents(Math.min(cpc * (target / acos), current * (1 + s.bidMaxRaise)));
     if (bid <= current) return null;
     return makeAdvice(rec, {
       rule: 'bid',
       action: 'raiseBid',
       severity: 'low',
-      used: { acos, clicks: m.clicks, cpc: m.cpc, bid: current },
-      thresholds: { targetAcos: target, maxRaise: s.bidMaxRaise, minClicks: need },
+      used,
+      thresholds: { targetAcos: target, bidBand: band, maxRaise: s.bidMaxRaise, minClicks: need },
       suggested: { bid },
       message: {
         id: 'bidRaise',
         params: {
           acos,
-          clicks: m.clicks,
+          clicks,
           target,
+          band,
           bid: current,
           suggested: bid,
           maxRaise: s.bidMaxRaise,
           currency,
+          ...gate,
         },
       },
     });
@@ -138,38 +163,11 @@ export function negativeAdvice(rec: SnapshotRecord, s: AdviceSettings): Advice |
   });
 }
 
-/** A search term that sells at ACoS under target and is not yet an exact keyword: harvest it (Sellics). */
-export function harvestAdvice(
-  rec: SnapshotRecord,
-  s: AdviceSettings,
-  exactKeywords: ReadonlySet<string>,
-): Advice | null {
-  const m = rec.metrics;
-  const acos = acosOf(m);
-  const target = targetAcos(s);
-  if (m.orders === undefined || m.orders < s.harvestOrders || acos === undefined || acos >= target)
-    return null;
-  const term = (rec.label ?? rec.key).toLowerCase();
-  if (exactKeywords.has(term) || rec.attrs.addedAs === 'keyword' || rec.attrs.addedAs === 'negative')
-    return null;
-  return makeAdvice(rec, {
-    rule: 'harvest',
-    action: 'addExact',
-    severity: 'medium',
-    used: { orders: m.orders, acos, ...(m.clicks !== undefined ? { clicks: m.clicks } : {}) },
-    thresholds: { harvestOrders: s.harvestOrders, targetAcos: target },
-    message: {
-      id: 'harvestExact',
-      params: { name: nameOf(rec), orders: m.orders, acos, target, harvestOrders: s.harvestOrders },
-    },
-  });
-}
-
 /** A campaign above break-even ACoS loses money: spend beyond sales x break-even ACoS. */
 export function breakEvenAdvice(rec: SnapshotRecord, s: AdviceSettings): Advice | null {
   const m = rec.metrics;
   const acos = acosOf(m);
-  if (acos === undefined || m.spend === undefined || m.sales === undefined || acos <= s.breakEvenAcos)
+  if (acos === undefined || m.spend === undefined || m.sales === undefined || atMost(acos, s.breakEvenAcos))
     return null;
   const loss = m.spend - m.sales * s.breakEvenAcos;
   return makeAdvice(rec, {
@@ -192,3 +190,5 @@ export function breakEvenAdvice(rec: SnapshotRecord, s: AdviceSettings): Advice 
     },
   });
 }
+
+export { harvestAdvice } from './ads-harvest';

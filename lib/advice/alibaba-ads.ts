@@ -1,7 +1,10 @@
 import type { SnapshotRecord } from '../model';
 import type { AdviceSettings } from '../settings/advice-settings';
-import { oneXClicks } from './ads';
+import { bidCents, clicksNeeded } from './ads';
+import { above, atLeast, below } from './compare';
+import { type Gaps, noGaps } from './gaps';
 import { makeAdvice, nameOf } from './make';
+import { conversionPools, type Pool, poolUsed } from './pool';
 import { twoProportionTest } from './stats';
 import type { Advice } from './types';
 
@@ -26,67 +29,124 @@ export const targetRoi = (s: AdviceSettings) => 1 / Math.max(0.01, 1 / s.breakEv
 export const adGroupOf = (r: Rec) =>
   `${r.source}|${r.kind === 'keyword' ? (r.attrs.adGroupId ?? '') : (r.attrs.scene ?? r.attrs.campaignId ?? '')}`;
 
-/** Orders per click pooled over a group, dashes read as zero; undefined without a click. */
-export function pooledClickConversion(group: Rec[]): number | undefined {
-  let orders = 0;
-  let clicks = 0;
-  for (const r of group) {
-    const o = orZero(r, 'orders');
-    if (r.metrics.clicks === undefined || o === undefined) continue;
-    orders += o;
-    clicks += r.metrics.clicks;
-  }
-  return clicks > 0 && orders > 0 ? orders / clicks : undefined;
-}
+/** Orders and clicks of a row, dashes read as zero. */
+const counts = (r: Rec) => {
+  const o = orZero(r, 'orders');
+  return r.metrics.clicks === undefined || o === undefined
+    ? undefined
+    : { orders: o, clicks: r.metrics.clicks };
+};
+
+/** 直通车/万相台 pools: the ad group (or plan scene), the plan, every row of the page. */
+export const alibabaPools = (records: Rec[]) =>
+  conversionPools(
+    records,
+    {
+      adGroup: adGroupOf,
+      campaign: (r) => (r.attrs.campaignId ? `${r.source}|${r.attrs.campaignId}` : undefined),
+      account: (r) => r.source,
+    },
+    counts,
+  );
 
 /**
- * ROI (投入产出比 / 实际投产比) under break-even after enough clicks (1X at the group's conversion, Sellics).
- * A keyword's 出价 goes to PPC x ROI / target ROI (Advigator's CPC x target ACoS / ACoS, in ROI terms);
- * a plan is told what it lost: spend - sales / break-even ROI.
+ * ROI (投入产出比 / 实际投产比) after enough clicks (1X at the pooled conversion, Sellics), in three zones with
+ * the bid band read in ACoS terms (ACoS = 1 / ROI; Sellics' step rules):
+ *  - under break-even: a keyword's 出价 goes to PPC x ROI / target ROI (Advigator's CPC x target ACoS / ACoS),
+ *    a plan is told what it lost: spend - sales / break-even ROI;
+ *  - between break-even and target (ACoS over target + band): the same bid formula, toward target ROI;
+ *  - above target (ACoS under target - band): raise the bid toward it, at most by the step cap.
  */
-export function roiAdvice(rec: Rec, s: AdviceSettings, conversion: number): Advice | null {
+export function roiAdvice(rec: Rec, s: AdviceSettings, pool: Pool, gaps: Gaps = noGaps): Advice | null {
   const m = rec.metrics;
+  if (!active(rec)) return null;
   const roi = m.roas ?? (m.spend && m.sales !== undefined ? m.sales / m.spend : undefined);
-  if (!active(rec) || roi === undefined || roi <= 0 || roi >= s.breakEvenRoi || m.clicks === undefined)
+  const lacking = roi === undefined ? 'roas' : m.clicks === undefined ? 'clicks' : undefined;
+  if (lacking) {
+    gaps(rec, 'roi', lacking);
     return null;
-  const need = Math.ceil(oneXClicks(conversion) * s.bidClicksFactor);
+  }
+  if (roi! <= 0) return null; // no sale: the no-sales rule's case
+  const clicks = m.clicks!;
   const target = targetRoi(s);
+  const band = s.bidBand;
+  const under = below(roi!, s.breakEvenRoi);
+  const toward = !under && above(1 / roi!, 1 / target + band);
+  const raise = below(1 / roi!, 1 / target - band);
+  const keyword = rec.kind === 'keyword';
+  if (!under && !(keyword && (toward || raise))) return null;
+  const need = clicksNeeded(pool.conversion, s.bidClicksFactor);
   const thresholds = { breakEvenRoi: s.breakEvenRoi, targetRoi: target, minClicks: need };
+  const gate = { minClicks: need, conversion: pool.conversion, pool: pool.level, factor: s.bidClicksFactor };
   const currency = rec.currency;
-  if (m.clicks < need)
+  if (clicks < need) {
+    gaps(rec, 'roi', 'clicks', clicks, need);
+    if (!under) return null;
     return makeAdvice(rec, {
       rule: 'roi',
       action: 'wait',
       severity: 'info',
-      used: { roas: roi, clicks: m.clicks, conversion },
+      used: { roas: roi!, clicks, ...poolUsed(pool) },
       thresholds,
-      message: { id: 'roiWait', params: { clicks: m.clicks, minClicks: need, conversion, roi } },
+      message: { id: 'roiWait', params: { clicks, roi: roi!, breakEvenRoi: s.breakEvenRoi, ...gate } },
     });
-  const facts = { name: nameOf(rec), roi, breakEvenRoi: s.breakEvenRoi, targetRoi: target, currency };
-  if (rec.kind === 'keyword') {
-    if (m.cpc === undefined) return null;
+  }
+  const facts = {
+    name: nameOf(rec),
+    roi: roi!,
+    breakEvenRoi: s.breakEvenRoi,
+    targetRoi: target,
+    currency,
+    clicks,
+    ...gate,
+  };
+  if (keyword) {
+    if (m.cpc === undefined) {
+      gaps(rec, 'roi', 'cpc');
+      return null;
+    }
     const current = m.bid ?? m.cpc;
-    const bid = Math.floor(Math.min((m.cpc * roi) / target, m.cpc, current) * 100) / 100;
+    const used = { roas: roi!, clicks, cpc: m.cpc, bid: current, ...poolUsed(pool) };
+    if (raise) {
+      const bid = bidCents(Math.min((m.cpc * roi!) / target, current * (1 + s.bidMaxRaise)));
+      if (bid <= current) return null;
+      return makeAdvice(rec, {
+        rule: 'roi',
+        action: 'raiseBid',
+        severity: 'low',
+        used,
+        thresholds: { ...thresholds, bidBand: band, maxRaise: s.bidMaxRaise },
+        suggested: { bid },
+        message: {
+          id: 'roiRaiseBid',
+          params: { ...facts, band, bid: current, suggested: bid, maxRaise: s.bidMaxRaise },
+        },
+      });
+    }
+    const bid = bidCents(Math.min((m.cpc * roi!) / target, m.cpc, current));
+    if (!under && bid >= current) return null;
     return makeAdvice(rec, {
       rule: 'roi',
       action: 'lowerBid',
-      severity: 'high',
-      used: { roas: roi, clicks: m.clicks, cpc: m.cpc, bid: current },
-      thresholds,
+      severity: under ? 'high' : 'medium',
+      used,
+      thresholds: under ? thresholds : { ...thresholds, bidBand: band },
       suggested: { bid, ...(m.bidPc !== undefined && m.bidPc > bid ? { bidPc: bid } : {}) },
-      message: {
-        id: 'roiLowerBid',
-        params: { ...facts, clicks: m.clicks, bid: current, suggested: bid, cpc: m.cpc },
-      },
+      message: under
+        ? { id: 'roiLowerBid', params: { ...facts, bid: current, suggested: bid, cpc: m.cpc } }
+        : { id: 'roiTowardTarget', params: { ...facts, band, bid: current, suggested: bid, cpc: m.cpc } },
     });
   }
-  if (m.spend === undefined || m.sales === undefined) return null;
+  if (m.spend === undefined || m.sales === undefined) {
+    gaps(rec, 'roi', m.spend === undefined ? 'spend' : 'sales');
+    return null;
+  }
   const loss = Math.round((m.spend - m.sales / s.breakEvenRoi) * 100) / 100;
   return makeAdvice(rec, {
     rule: 'roi',
     action: 'cutLoss',
     severity: 'high',
-    used: { roas: roi, clicks: m.clicks, spend: m.spend, sales: m.sales },
+    used: { roas: roi!, clicks, spend: m.spend, sales: m.sales, ...poolUsed(pool) },
     thresholds,
     suggested: { loss },
     message: { id: 'roiCutLoss', params: { ...facts, spend: m.spend, sales: m.sales, loss } },
@@ -94,20 +154,24 @@ export function roiAdvice(rec: Rec, s: AdviceSettings, conversion: number): Advi
 }
 
 /** Spend and 1.5X clicks (at the group's conversion) without one 成交: pause (Sellics' manual-keyword rule). */
-export function noSalesAdvice(rec: Rec, s: AdviceSettings, conversion: number): Advice | null {
+export function noSalesAdvice(rec: Rec, s: AdviceSettings, pool: Pool, gaps: Gaps = noGaps): Advice | null {
   const m = rec.metrics;
   const orders = orZero(rec, 'orders');
   const none = orders === 0 || (orders === undefined && orZero(rec, 'sales') === 0);
   if (!active(rec) || !none || m.clicks === undefined || m.spend === undefined) return null;
-  const pauseAt = Math.ceil(oneXClicks(conversion) * s.pauseClicksFactor);
-  if (m.clicks < pauseAt) return null;
+  const { conversion, level } = pool;
+  const pauseAt = clicksNeeded(conversion, s.pauseClicksFactor);
+  if (m.clicks < pauseAt) {
+    gaps(rec, 'noSales', 'clicks', m.clicks, pauseAt);
+    return null;
+  }
   const what = rec.kind === 'keyword' ? 'keyword' : rec.attrs.adGroupId ? 'adGroup' : 'plan';
   return makeAdvice(rec, {
     rule: 'noSales',
     action: 'pause',
     severity: 'high',
-    used: { clicks: m.clicks, orders: 0, spend: m.spend, conversion },
-    thresholds: { pauseClicks: pauseAt },
+    used: { clicks: m.clicks, orders: 0, spend: m.spend, ...poolUsed(pool) },
+    thresholds: { pauseClicks: pauseAt, pauseClicksFactor: s.pauseClicksFactor },
     message: {
       id: 'noSalesPause',
       params: {
@@ -117,6 +181,7 @@ export function noSalesAdvice(rec: Rec, s: AdviceSettings, conversion: number): 
         factor: s.pauseClicksFactor,
         pauseClicks: pauseAt,
         conversion,
+        pool: level,
         what,
         currency: rec.currency,
       },
@@ -128,7 +193,7 @@ export function noSalesAdvice(rec: Rec, s: AdviceSettings, conversion: number): 
 export function qualityAdvice(rec: Rec, s: AdviceSettings): Advice | null {
   const { qualityScore: mobile, qualityScorePc: pc } = rec.metrics;
   const shown = [mobile, pc].filter((x): x is number => x !== undefined);
-  if (!active(rec) || !shown.length || Math.min(...shown) >= s.minQualityScore) return null;
+  if (!active(rec) || !shown.length || atLeast(Math.min(...shown), s.minQualityScore)) return null;
   const scores = {
     ...(mobile !== undefined ? { qualityScore: mobile } : {}),
     ...(pc !== undefined ? { qualityScorePc: pc } : {}),
@@ -165,7 +230,8 @@ export function ctrAdvice(rec: Rec, group: Rec[], s: AdviceSettings): Advice | n
     restImpressions += r.metrics.impressions;
   }
   const test = twoProportionTest(restClicks, restImpressions, clicks, impressions);
-  if (!test || test.p2 >= s.ctrLowRatio * test.p1 || test.pValue >= s.conversionAlpha) return null;
+  if (!test || atLeast(test.p2, s.ctrLowRatio * test.p1) || atLeast(test.pValue, s.conversionAlpha))
+    return null;
   const used = { ctr: test.p2, groupCtr: test.p1, impressions, clicks, pValue: test.pValue };
   return makeAdvice(rec, {
     rule: 'ctr',

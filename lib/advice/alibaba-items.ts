@@ -1,5 +1,7 @@
 import type { SnapshotRecord } from '../model';
 import type { AdviceSettings } from '../settings/advice-settings';
+import { above, atLeast, atMost, below } from './compare';
+import { type Gaps, noGaps } from './gaps';
 import { makeAdvice, nameOf } from './make';
 import { twoProportionTest } from './stats';
 import type { Advice } from './types';
@@ -31,9 +33,10 @@ export function cartNoPayAdvice(rec: Rec, peers: Rec[], s: AdviceSettings): Advi
     if (p === rec || !m.visitors || m.addToCart === undefined || m.orders === undefined) continue;
     [v, c, o] = [v + m.visitors, c + m.addToCart, o + m.orders];
   }
-  if (v === 0 || addToCart / visitors < c / v) return null;
+  if (v === 0 || below(addToCart / visitors, c / v)) return null;
   const test = twoProportionTest(o, v, orders, visitors);
-  if (!test || test.p2 >= s.cartNoPayRatio * test.p1 || test.pValue >= s.conversionAlpha) return null;
+  if (!test || atLeast(test.p2, s.cartNoPayRatio * test.p1) || atLeast(test.pValue, s.conversionAlpha))
+    return null;
   const rates = {
     cartRate: addToCart / visitors,
     shopCartRate: c / v,
@@ -47,30 +50,54 @@ export function cartNoPayAdvice(rec: Rec, peers: Rec[], s: AdviceSettings): Advi
     severity: 'medium',
     used: { ...rates, pValue: test.pValue },
     thresholds: { cartNoPayRatio: s.cartNoPayRatio, alpha: s.conversionAlpha },
-    message: { id: 'cartNoPay', params: { name: nameOf(rec), ...rates, cartNoPayRatio: s.cartNoPayRatio } },
+    message: {
+      id: 'cartNoPay',
+      params: {
+        name: nameOf(rec),
+        ...rates,
+        cartNoPayRatio: s.cartNoPayRatio,
+        pValue: test.pValue,
+        alpha: s.conversionAlpha,
+      },
+    },
   });
 }
 
 /** 访客数 falling from each reading to the next, N times in a row, over periods of the same length. */
-export function visitorsFallingAdvice(rec: Rec, earlier: Rec[], s: AdviceSettings): Advice | null {
-  if (rec.metrics.visitors === undefined || !rec.period) return null;
+export function visitorsFallingAdvice(
+  rec: Rec,
+  earlier: Rec[],
+  s: AdviceSettings,
+  gaps: Gaps = noGaps,
+): Advice | null {
+  if (rec.metrics.visitors === undefined || !rec.period) {
+    gaps(rec, 'visitorsFalling', rec.period ? 'visitors' : 'period');
+    return null;
+  }
   const days = periodDays(rec.period);
   const readings = perPeriod([...earlier.filter((r) => periodKey(r) !== periodKey(rec)), rec]).filter(
     (r) => r.period && periodDays(r.period) === days && r.metrics.visitors !== undefined,
   );
   const falls = s.visitorsFallingSnapshots;
   const last = readings.slice(-(falls + 1)).map((r) => r.metrics.visitors!);
-  if (last.length < falls + 1 || readings.at(-1) !== rec) return null;
+  if (readings.at(-1) !== rec) return null;
+  if (last.length < falls + 1) {
+    gaps(rec, 'visitorsFalling', 'readings', last.length, falls + 1);
+    return null;
+  }
   if (!last.every((v, i) => i === 0 || v < last[i - 1]!)) return null;
   const fall = 1 - last.at(-1)! / last[0]!;
-  if (fall < s.visitorsFallMin) return null;
+  if (below(fall, s.visitorsFallMin)) return null;
   return makeAdvice(rec, {
     rule: 'visitorsFalling',
     action: 'checkTraffic',
-    severity: fall >= 0.3 ? 'high' : 'medium',
+    severity: atLeast(fall, 0.3) ? 'high' : 'medium',
     used: { visitors: rec.metrics.visitors, first: last[0]!, fall, readings: last.length },
     thresholds: { visitorsFallingSnapshots: falls, visitorsFallMin: s.visitorsFallMin },
-    message: { id: 'visitorsFalling', params: { name: nameOf(rec), falls, days, series: last, fall } },
+    message: {
+      id: 'visitorsFalling',
+      params: { name: nameOf(rec), falls, days, series: last, fall, visitorsFallMin: s.visitorsFallMin },
+    },
   });
 }
 
@@ -139,22 +166,34 @@ export function lifecycleAdvice(
   const name = nameOf(rec);
   const standing = { rank, peers: rates.length };
   let message: StageMessage | undefined;
-  if (age !== undefined && age <= s.lifecycleNewDays)
+  if (age !== undefined && atMost(age, s.lifecycleNewDays))
     message = { id: 'lifecycleNew', params: { name, ageDays: age, lifecycleNewDays: s.lifecycleNewDays } };
-  else if (ranked && share <= s.lifecycleHotShare)
+  else if (ranked && atMost(share, s.lifecycleHotShare))
     message = {
       id: 'lifecycleHot',
       params: { name, perDay: rate, ...standing, lifecycleHotShare: s.lifecycleHotShare },
     };
-  else if (trend !== undefined && trend >= s.lifecycleGrowth)
+  else if (trend !== undefined && atLeast(trend, s.lifecycleGrowth))
     message = {
       id: 'lifecyclePotential',
       params: { name, perDay: rate, trend, lifecycleGrowth: s.lifecycleGrowth },
     };
-  else if (trend !== undefined && trend <= -s.lifecycleDecline && ranked && share > 1 - s.lifecycleTailShare)
+  else if (
+    trend !== undefined &&
+    atMost(trend, -s.lifecycleDecline) &&
+    ranked &&
+    above(share, 1 - s.lifecycleTailShare)
+  )
     message = {
       id: 'lifecycleTail',
-      params: { name, perDay: rate, trend, ...standing, lifecycleTailShare: s.lifecycleTailShare },
+      params: {
+        name,
+        perDay: rate,
+        trend,
+        ...standing,
+        lifecycleDecline: s.lifecycleDecline,
+        lifecycleTailShare: s.lifecycleTailShare,
+      },
     };
   if (!message) return null;
   return makeAdvice(rec, {

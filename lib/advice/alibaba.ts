@@ -1,14 +1,8 @@
 import type { SnapshotRecord } from '../model';
 import type { AdviceSettings } from '../settings/advice-settings';
-import {
-  adGroupOf,
-  ctrAdvice,
-  noSalesAdvice,
-  pooledClickConversion,
-  qualityAdvice,
-  roiAdvice,
-} from './alibaba-ads';
+import { adGroupOf, alibabaPools, ctrAdvice, noSalesAdvice, qualityAdvice, roiAdvice } from './alibaba-ads';
 import { cartNoPayAdvice, lifecycleAdvice, visitorsFallingAdvice } from './alibaba-items';
+import { type Gaps, noGaps } from './gaps';
 import { conversionAdvice } from './listing';
 import type { Advice } from './types';
 
@@ -26,21 +20,22 @@ export function adviseAlibaba(
   records: Rec[],
   history: (r: Rec) => Rec[],
   settingsFor: (r: Rec) => AdviceSettings,
+  gaps: Gaps = noGaps,
 ): Advice[] {
   const out: Advice[] = [];
   const push = (a: Advice | null) => {
     if (a) out.push(a);
   };
+  const ads = records.filter((x) => x.kind === 'keyword' || x.kind === 'campaign');
+  const poolOf = alibabaPools(ads);
   const groups = new Map<string, Rec[]>();
-  for (const r of records.filter((x) => x.kind === 'keyword' || x.kind === 'campaign'))
-    groups.set(adGroupOf(r), [...(groups.get(adGroupOf(r)) ?? []), r]);
+  for (const r of ads) groups.set(adGroupOf(r), [...(groups.get(adGroupOf(r)) ?? []), r]);
   for (const group of groups.values()) {
-    const conversion = pooledClickConversion(group);
     for (const rec of group) {
       const s = settingsFor(rec);
-      const c = conversion ?? s.defaultConversionRate;
-      push(roiAdvice(rec, s, c));
-      push(noSalesAdvice(rec, s, c));
+      const pool = poolOf(rec, s);
+      push(roiAdvice(rec, s, pool, gaps));
+      push(noSalesAdvice(rec, s, pool, gaps));
       push(qualityAdvice(rec, s));
       push(ctrAdvice(rec, group, s));
     }
@@ -53,9 +48,9 @@ export function adviseAlibaba(
     for (const rec of peers) {
       const s = settingsFor(rec);
       const earlier = history(rec);
-      push(conversionAdvice(rec, earlier, s));
+      push(conversionAdvice(rec, earlier, s, gaps));
       push(cartNoPayAdvice(rec, peers, s));
-      push(visitorsFallingAdvice(rec, earlier, s));
+      push(visitorsFallingAdvice(rec, earlier, s, gaps));
       push(lifecycleAdvice(rec, earlier, { peers, watchingSince: seen[0] }, s));
     }
   }

@@ -2,12 +2,16 @@ import { entityId, type SnapshotRecord } from '../model';
 import { type AdviceSettings, resolveSettings, type SettingsDoc } from '../settings/advice-settings';
 import { marginOf, priceOf, settingsForRecord } from '../settings/profit';
 import { bidAdvice, breakEvenAdvice, harvestAdvice, negativeAdvice } from './ads';
+import { autoShareAdvice } from './ads-harvest';
 import { adviseAlibaba } from './alibaba';
+import { gapsInto, type NotEnoughData, noGaps } from './gaps';
 import { buyBoxAdvice, conversionAdvice } from './listing';
+import { amazonPools } from './pool';
 import { assumedDefaults } from './stake';
 import { stockAdvices } from './stock';
 import type { Advice } from './types';
 
+export type { NotEnoughData } from './gaps';
 export * from './types';
 
 /** Earlier readings of an entity, keyed by `kind|marketplace|key`. */
@@ -21,30 +25,21 @@ export type HistoryLookup = (rec: SnapshotRecord) => SnapshotRecord[];
 export const HISTORY_POINTS = 400;
 export const needsHistory = (rec: SnapshotRecord) => rec.kind === 'listing';
 
-function pooledConversion(records: SnapshotRecord[]): number | undefined {
-  let orders = 0;
-  let clicks = 0;
-  for (const r of records) {
-    if (r.metrics.orders !== undefined && r.metrics.clicks !== undefined) {
-      orders += r.metrics.orders;
-      clicks += r.metrics.clicks;
-    }
-  }
-  return clicks > 0 && orders > 0 ? orders / clicks : undefined;
-}
-
-/** Every rule over one page's records. Pure: history and settings come in, advice goes out. */
+/**
+ * Every rule over one page's records. Pure: history and settings come in, advice goes out. `notEnoughData`,
+ * when given, collects the entities a rule could not judge and why (./gaps.ts; `npm run advise`).
+ */
 export function adviseRecords(
   records: SnapshotRecord[],
   history: HistoryLookup,
   settings: SettingsDoc | undefined,
+  notEnoughData?: NotEnoughData[],
 ): Advice[] {
   const out: Advice[] = [];
+  const gaps = notEnoughData ? gapsInto(notEnoughData) : noGaps;
   // A product's unit cost and fees, with the price its reading shows, give its break-even (lib/settings/profit.ts).
   const s = (r: SnapshotRecord): AdviceSettings => settingsForRecord(settings, r);
-  const accountConversion = pooledConversion(
-    records.filter((r) => r.kind === 'keyword' || r.kind === 'searchTerm'),
-  );
+  const poolOf = amazonPools(records.filter((r) => r.platform === 'amazon'));
   const exact = new Set(
     records
       .filter((r) => r.kind === 'keyword' && r.attrs.matchType?.toLowerCase() === 'exact')
@@ -56,6 +51,7 @@ export function adviseRecords(
       records.filter((r) => r.platform !== 'amazon'),
       history,
       s,
+      gaps,
     ),
   );
   // Stock on Tmall/Taobao items (千牛 库存 and 30日销量): the same rules as on Amazon listings.
@@ -69,20 +65,20 @@ export function adviseRecords(
     };
     switch (rec.kind) {
       case 'keyword':
-        add(bidAdvice(rec, set, accountConversion));
+        add(bidAdvice(rec, set, poolOf(rec, set), gaps));
         break;
       case 'searchTerm':
         // Search Query Performance rows are market-wide search data, not ad traffic: no ad advice on them.
         if (rec.source === 'amazon.sqp-report') break;
         add(negativeAdvice(rec, set));
-        add(harvestAdvice(rec, set, exact));
+        add(harvestAdvice(rec, set, exact, gaps));
         break;
       case 'campaign':
         add(breakEvenAdvice(rec, set));
         break;
       case 'listing': {
         const earlier = history(rec);
-        add(conversionAdvice(rec, earlier, set));
+        add(conversionAdvice(rec, earlier, set, gaps));
         add(buyBoxAdvice(rec, set));
         out.push(...stockAdvices(rec, earlier, set));
         break;
@@ -91,6 +87,14 @@ export function adviseRecords(
         break;
     }
   }
+  // Auto campaigns' share of the page's spend (Sellics' budget split), on the Amazon campaigns page.
+  out.push(
+    ...autoShareAdvice(
+      records.filter((r) => r.platform === 'amazon' && r.kind === 'campaign'),
+      s,
+      gaps,
+    ),
+  );
   return withAssumed(out, settings, records);
 }
 

@@ -1,5 +1,7 @@
 import type { SnapshotRecord } from '../model';
 import type { AdviceSettings } from '../settings/advice-settings';
+import { atLeast } from './compare';
+import { type Gaps, noGaps } from './gaps';
 import { makeAdvice } from './make';
 import { twoProportionTest } from './stats';
 import { reorderAdvice } from './stock';
@@ -27,9 +29,13 @@ export function conversionAdvice(
   rec: SnapshotRecord,
   earlier: SnapshotRecord[],
   s: AdviceSettings,
+  gaps: Gaps = noGaps,
 ): Advice | null {
   const now = conversionCounts(rec.metrics);
-  if (!now) return null;
+  if (!now) {
+    gaps(rec, 'conversion', rec.platform === 'amazon' ? 'sessions' : 'visitors');
+    return null;
+  }
   const seen = new Set([periodKey(rec)]);
   let orders = 0;
   let traffic = 0;
@@ -43,7 +49,11 @@ export function conversionAdvice(
     traffic += c.traffic;
   }
   const test = twoProportionTest(orders, traffic, now.orders, now.traffic);
-  if (!test || test.p2 >= test.p1 || test.pValue >= s.conversionAlpha) return null;
+  if (!test) {
+    gaps(rec, 'conversion', 'earlier periods');
+    return null;
+  }
+  if (atLeast(test.p2, test.p1) || atLeast(test.pValue, s.conversionAlpha)) return null;
   const severity = test.p2 < test.p1 * 0.7 ? 'high' : 'medium';
   const used = {
     before: test.p1,
@@ -67,7 +77,7 @@ export function conversionAdvice(
 /** Buy Box (Featured Offer) share under 90% deserves a look at price and stock. */
 export function buyBoxAdvice(rec: SnapshotRecord, s: AdviceSettings): Advice | null {
   const b = rec.metrics.buyBoxPct;
-  if (b === undefined || b >= s.buyBoxMin) return null;
+  if (b === undefined || atLeast(b, s.buyBoxMin)) return null;
   return makeAdvice(rec, {
     rule: 'buyBox',
     action: 'checkBuyBox',

@@ -8,10 +8,13 @@ import type { Advice } from './types';
 //   Amazon bid cut, ACoS above target:           spend beyond what target ACoS allows  money = spend x (1 - target / ACoS)
 //   Amazon campaign above break-even:            spend beyond break-even               money = spend x (1 - break-even / ACoS)
 //   直通车/万相台 ROI under break-even ROI:       spend beyond break-even               money = spend x (1 - ROI / break-even ROI)
+//   直通车/万相台 ROI between break-even and target: spend beyond what target ROI allows money = spend x (1 - ROI / target ROI)
+//   auto campaigns over their share of spend:    none: the spend is moved to manual campaigns, not lost
 //   stock:                                       days until it runs out                days  = days of cover
 //                                                and the sales a reorder today comes too late for
 //                                                money = units a day x price x max(0, lead time - days of cover)
-// with spend = clicks x CPC where the rule used no spend. Rules with nothing to lose (harvest, raise a bid,
+// with spend = clicks x CPC where the rule used no spend. Rules with nothing to lose (harvest exact or
+// broad/phrase, raise a bid (Amazon, 直通车),
 // lifecycle, quality, CTR) have no stake; a rule that knows its stake better sets `stake` itself.
 
 export interface Stake {
@@ -56,8 +59,10 @@ export function stakeOf(a: Numbers): Stake | undefined {
         money = beyond(spend, th.breakEvenAcos / used.acos);
       break;
     case 'roi':
-      if (used.roas !== undefined && positive(th.breakEvenRoi))
+      if (used.roas !== undefined && positive(th.breakEvenRoi) && used.roas < th.breakEvenRoi)
         money = beyond(spend, used.roas / th.breakEvenRoi);
+      else if (used.roas !== undefined && positive(th.targetRoi))
+        money = beyond(spend, used.roas / th.targetRoi);
       break;
     case 'stock': {
       const cover = used.daysOfCover;

@@ -7,6 +7,7 @@ export type AdviceRule =
   | 'pause'
   | 'negative'
   | 'harvest'
+  | 'autoShare'
   | 'breakEven'
   | 'conversion'
   | 'buyBox'

@@ -31,6 +31,12 @@ export const ADVICE_DEFAULTS = {
   harvestOrders: 2,
   /** Multiple of 1X clicks after which a keyword with no order is paused (Sellics: 1.5X). */
   pauseClicksFactor: 1.5,
+  /** Orders a pool (ad group, then campaign, then the page's account) needs before its conversion sets the 1X clicks; with fewer the next pool, then the default conversion is used. Ours: one order is luck. */
+  poolMinOrders: 3,
+  /** Orders a search term needs, at ACoS under target, to be harvested as broad/phrase, with a negative phrase in the auto group (Sellics: 1 order or more). */
+  harvestBroadOrders: 1,
+  /** Largest share of ad spend on auto campaigns (Sellics: at most 30%). */
+  autoSpendMaxShare: 0.3,
   /** Buy Box (Featured Offer) share below which a listing deserves a look (common practice). */
   buyBoxMin: 0.9,
   /** Supplier lead time in days, FBA check-in included (ecomengine: +3-14 days). */

@@ -24,7 +24,8 @@ describe('stats', () => {
 
 describe('bid rule', () => {
   it('lowers an over-target bid to CPC x target / ACoS, never above CPC', () => {
-    // 40 clicks, 4 orders: conversion 10% -> 1X = 10 clicks. ACoS 40% vs target 25%.
+    // 40 clicks, 4 orders, alone on the page: the account pool, 4 orders >= 3, conversion 4 / 40 = 10%
+    // -> 1X = 10 clicks. ACoS 40% > target 25% + 2.5 points; 1.20 x 0.25 / 0.40 = 0.75.
     const a = bidAdvice(
       rec('keyword', 'kettle', {
         clicks: 40,
@@ -40,28 +41,54 @@ describe('bid rule', () => {
     expect(a).toMatchObject({ rule: 'bid', action: 'lowerBid', severity: 'high', suggested: { bid: 0.75 } });
     expect(a?.message).toStrictEqual({
       id: 'bidLower',
-      params: { acos: 0.4, clicks: 40, target: 0.25, bid: 1.5, suggested: 0.75, cpc: 1.2, currency: 'USD' },
+      params: {
+        acos: 0.4,
+        clicks: 40,
+        target: 0.25,
+        band: 0.025,
+        bid: 1.5,
+        suggested: 0.75,
+        cpc: 1.2,
+        currency: 'USD',
+        minClicks: 10,
+        conversion: 0.1,
+        pool: 'account',
+        factor: 1,
+      },
     });
     expect(en(a)).toBe(
-      'ACoS 40% over 40 clicks vs. target 25%: lower bid from $1.50 to $0.75 (CPC $1.20 × 25% / 40%).',
+      "ACoS 40% over 40 clicks (at least 10: 1X at the account's 10% conversion) is above target 25% ±2.5 points: lower bid from $1.50 to $0.75 (CPC $1.20 × 25% / 40%).",
     );
     expect(zh(a)).toBe(
-      'ACoS 40%（40 次点击），目标 25%：出价从 US$1.50 降至 US$0.75（CPC US$1.20 × 25% / 40%）。',
+      'ACoS 40%（40 次点击，至少 10 次：按账户转化率 10% 的 1X）高于目标 25% ±2.5 个百分点：出价从 US$1.50 降至 US$0.75（CPC US$1.20 × 25% / 40%）。',
     );
     expect(a?.text).toStrictEqual({ en: en(a), zh: zh(a) }); // the deprecated field, from the same message
   });
-  it('says there is not enough data below 1X clicks', () => {
-    // 1 order in 29 clicks: 1X = 29 clicks; with a 1.1 factor 32 clicks are needed
+  it('says there is not enough data below 1X clicks: 1 order in 5 clicks is luck, not 20% conversion', () => {
+    // Alone on the page: its pool has 1 order < 3, so the default 10% -> 1X = 10 clicks; 5 < 10.
+    // (On its own conversion, 1X would be 5 clicks and ACoS 60% would cut the bid to 1 x 0.25 / 0.6 = 0.41.)
     const a = bidAdvice(
-      rec('keyword', 'k', { clicks: 29, orders: 1, cpc: 1, spend: 29, sales: 20, acos: 1.45 }),
-      { ...S, bidClicksFactor: 1.1 },
+      rec('keyword', 'k', { clicks: 5, orders: 1, cpc: 1, spend: 5, sales: 8.33, acos: 0.6 }),
+      S,
     );
-    expect(a).toMatchObject({ action: 'wait', severity: 'info', thresholds: { minClicks: 32 } });
+    expect(a).toMatchObject({ action: 'wait', severity: 'info', thresholds: { minClicks: 10 } });
     expect(a?.message).toStrictEqual({
       id: 'bidWait',
-      params: { clicks: 29, minClicks: 32, conversion: 1 / 29, acos: 1.45 },
+      params: { clicks: 5, minClicks: 10, conversion: 0.1, pool: 'default', factor: 1, acos: 0.6 },
     });
-    expect(en(a)).toBe('Not enough data: 29 of 32 clicks (1X at 3.45% conversion) before judging ACoS 145%.');
+    expect(en(a)).toBe(
+      'Not enough data: 5 of 10 clicks (1X at an assumed 10% conversion) before judging ACoS 60%.',
+    );
+    expect(zh(a)).toBe('数据不足：5 / 10 次点击（按默认转化率 10% 的 1X），暂不判断 ACoS 60%。');
+    // A 1.1 factor: 10 x 1.1 = 11.000000000000002 -> 11 clicks, not 12.
+    const b = bidAdvice(rec('keyword', 'k', { clicks: 10, orders: 1, cpc: 1, acos: 0.6 }), {
+      ...S,
+      bidClicksFactor: 1.1,
+    });
+    expect(b?.thresholds).toMatchObject({ minClicks: 11 });
+    expect(en(b)).toBe(
+      'Not enough data: 10 of 11 clicks (1.1 × 1X at an assumed 10% conversion) before judging ACoS 60%.',
+    );
   });
   it('raises an under-target bid by at most 20%', () => {
     const a = bidAdvice(
@@ -86,12 +113,20 @@ describe('bid rule', () => {
     });
     expect(p?.message).toStrictEqual({
       id: 'pauseNoOrders',
-      params: { clicks: 15, factor: 1.5, pauseClicks: 15, conversion: 0.1, spend: 15, currency: 'USD' },
+      params: {
+        clicks: 15,
+        factor: 1.5,
+        pauseClicks: 15,
+        conversion: 0.1,
+        pool: 'default',
+        spend: 15,
+        currency: 'USD',
+      },
     });
     expect(en(p)).toBe(
-      '15 clicks and no order (1.5X = 15 clicks at 10% conversion): pause it; it spent $15.00.',
+      '15 clicks and no order (1.5X = 15 clicks at an assumed 10% conversion): pause it; it spent $15.00.',
     );
-    expect(zh(p)).toBe('15 次点击无成交（1.5X = 15 次点击，按转化率 10%）：建议暂停，已花费 US$15.00。');
+    expect(zh(p)).toBe('15 次点击无成交（1.5X = 15 次点击，按默认转化率 10%）：建议暂停，已花费 US$15.00。');
     expect(bidAdvice(rec('keyword', 'k', { clicks: 14, orders: 0, cpc: 1, spend: 14 }), S)).toBeNull();
   });
 });

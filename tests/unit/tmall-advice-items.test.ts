@@ -78,11 +78,20 @@ describe('visitors falling', () => {
     expect(a.used).toStrictEqual({ visitors: 3900, first: 5000, fall: 1 - 3900 / 5000, readings: 4 });
     expect(a.message).toStrictEqual({
       id: 'visitorsFalling',
-      params: { name: 'item', falls: 3, days: 7, series: [5000, 4500, 4200, 3900], fall: 1 - 3900 / 5000 },
+      params: {
+        name: 'item',
+        falls: 3,
+        days: 7,
+        series: [5000, 4500, 4200, 3900],
+        fall: 1 - 3900 / 5000,
+        visitorsFallMin: 0.1,
+      },
     });
-    expect(zh(a)).toContain('访客数连续 3 次下降（每期 7 天）：5,000 → 4,500 → 4,200 → 3,900，累计 -22%');
+    expect(zh(a)).toContain(
+      '访客数连续 3 次下降（每期 7 天）：5,000 → 4,500 → 4,200 → 3,900，累计 -22%（累计下降 10% 及以上才计）',
+    );
     expect(en(a)).toContain(
-      'visitors fell 3 times in a row (7-day periods): 5,000 → 4,500 → 4,200 → 3,900, -22% in all',
+      'visitors fell 3 times in a row (7-day periods): 5,000 → 4,500 → 4,200 → 3,900, -22% in all (a fall of 10% or more counts)',
     );
   });
 
@@ -152,7 +161,7 @@ describe('lifecycle', () => {
     const a = lifecycleAdvice(item, [weekBefore(item, 70)], { peers: [...peers(9, 500), item] }, S)!;
     expect(a).toMatchObject({ action: 'clearTail', used: { rank: 10, peers: 10, trend: -0.5 } });
     expect(zh(a)).toBe(
-      '“down”生命周期：尾货（日均 5 件，较此前 -50%，店内第 10/10 名（后 50%）；阈值为本工具设定，阿里妈妈未公布）：清理库存，减少推广投入，考虑搭配或促销。',
+      '“down”生命周期：尾货（日均 5 件，较此前 -50%（下降 30% 及以上），店内第 10/10 名（后 50%）；阈值为本工具设定，阿里妈妈未公布）：清理库存，减少推广投入，考虑搭配或促销。',
     );
   });
 

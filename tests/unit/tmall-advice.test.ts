@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adviseRecords } from '../../lib/advice';
 import { roiAdvice, targetRoi } from '../../lib/advice/alibaba';
+import type { Pool } from '../../lib/advice/pool';
 import type { AdviceSettings } from '../../lib/settings/advice-settings';
 import {
   adviseAll,
@@ -14,6 +15,8 @@ import {
 } from '../helpers/advice-records';
 
 const none = () => [];
+/** An ad group pooling 2% conversion: 1X = 50 clicks. */
+const AT2: Pool = { conversion: 0.02, level: 'adGroup', orders: 10, clicks: 500 };
 
 describe('直通车 keywords (tests/fixtures/tmall/subway-keywords/keywords.html)', () => {
   const keywords = page('tmall/subway-keywords/keywords.html');
@@ -21,6 +24,8 @@ describe('直通车 keywords (tests/fixtures/tmall/subway-keywords/keywords.html
   const status = (kw: string) => keywords.find((r) => r.label === kw)?.attrs.status;
   const of = (rule: string, s: Partial<AdviceSettings> = {}) =>
     adviseAll(keywords, s).filter((a) => a.rule === rule);
+  const underBreakEven = (s: Partial<AdviceSettings> = {}) =>
+    of('roi', s).filter((a) => a.message.id === 'roiLowerBid');
 
   it('target ROI is break-even ROI with the 5-point ACoS gap: 1 / (1/2.5 - 0.05) = 1 / 0.35 = 2.857', () => {
     expect(targetRoi(S)).toBeCloseTo(2.857143, 6);
@@ -28,9 +33,9 @@ describe('直通车 keywords (tests/fixtures/tmall/subway-keywords/keywords.html
 
   it("lowers the bid of keywords under break-even ROI after 1X clicks: the oracle's ROI < 2 list at break-even 2", () => {
     // Pooled conversion 145 orders / 8,160 clicks = 1.78% -> 1X = ceil(56.3) = 57 clicks; every listed keyword has 198+.
-    expect(labels(of('roi', { breakEvenRoi: 2 }))).toStrictEqual(cases.roiBelow2ManyClicks);
+    expect(labels(underBreakEven({ breakEvenRoi: 2 }))).toStrictEqual(cases.roiBelow2ManyClicks);
     // At the default 2.5, 破壁机静音 (ROI 2.27, 388 clicks) joins them.
-    expect(labels(of('roi'))).toStrictEqual([
+    expect(labels(underBreakEven())).toStrictEqual([
       ...cases.roiBelow2ManyClicks!.slice(0, 3),
       '破壁机静音',
       ...cases.roiBelow2ManyClicks!.slice(3),
@@ -41,7 +46,15 @@ describe('直通车 keywords (tests/fixtures/tmall/subway-keywords/keywords.html
     const a = of('roi').find((x) => x.label === '豆浆机')!;
     expect(a.action).toBe('lowerBid');
     expect(a.suggested).toStrictEqual({ bid: 0.76, bidPc: 0.76 });
-    expect(a.used).toStrictEqual({ roas: 1.28, clicks: 980, cpc: 1.71, bid: 2.05 });
+    expect(a.used).toStrictEqual({
+      roas: 1.28,
+      clicks: 980,
+      cpc: 1.71,
+      bid: 2.05,
+      conversion: 145 / 8160,
+      poolOrders: 145,
+      poolClicks: 8160,
+    });
     expect(a.thresholds).toMatchObject({ breakEvenRoi: 2.5, minClicks: 57 });
     expect(a.thresholds.targetRoi).toBeCloseTo(1 / 0.35, 12);
     expect(a.message).toStrictEqual({
@@ -56,21 +69,27 @@ describe('直通车 keywords (tests/fixtures/tmall/subway-keywords/keywords.html
         bid: 2.05,
         suggested: 0.76,
         cpc: 1.71,
+        minClicks: 57,
+        conversion: 145 / 8160,
+        pool: 'adGroup',
+        factor: 1,
       },
     });
     expect(zh(a)).toBe(
-      '“豆浆机”投入产出比 1.28（980 次点击）低于保本 2.50：出价从 ¥2.05 降至 ¥0.76（PPC ¥1.71 × 1.28 / 目标投产比 2.86）。',
+      '“豆浆机”投入产出比 1.28（980 次点击，至少 57 次：按推广组转化率 1.78% 的 1X）低于保本 2.50：出价从 ¥2.05 降至 ¥0.76（PPC ¥1.71 × 1.28 / 目标投产比 2.86）。',
     );
     expect(en(a)).toBe(
-      '“豆浆机” ROI 1.28 over 980 clicks is under break-even 2.50: lower the bid from CN¥2.05 to CN¥0.76 (PPC CN¥1.71 × 1.28 / target ROI 2.86).',
+      "“豆浆机” ROI 1.28 over 980 clicks (at least 57: 1X at the ad group's 1.78% conversion) is under break-even 2.50: lower the bid from CN¥2.05 to CN¥0.76 (PPC CN¥1.71 × 1.28 / target ROI 2.86).",
     );
   });
 
   it('shows a ROI just under break-even with the decimals that tell them apart: 2.496 under 2.50', () => {
     const kw = rec('keyword', 'k', { clicks: 500, orders: 10, roas: 2.496, cpc: 1, bid: 1 });
-    const a = roiAdvice(kw, S, 0.02)!;
+    const a = roiAdvice(kw, S, AT2)!;
     expect(a.message).toMatchObject({ id: 'roiLowerBid', params: { roi: 2.496, breakEvenRoi: 2.5 } });
-    expect(zh(a)).toMatch(/^“k”投入产出比 2\.496（500 次点击）低于保本 2\.50：/);
+    expect(zh(a)).toMatch(
+      /^“k”投入产出比 2\.496（500 次点击，至少 50 次：按推广组转化率 2% 的 1X）低于保本 2\.50：/,
+    );
   });
 
   it('pauses spend without 成交 after 1.5X clicks: 1.5 x 57 = 85.5 -> 86 clicks, paused keywords left alone', () => {
@@ -79,14 +98,21 @@ describe('直通车 keywords (tests/fixtures/tmall/subway-keywords/keywords.html
     expect(expected).toStrictEqual(['榨汁机', '辅食机', '米糊机', '破壁机加热']);
     const pause = of('noSales');
     expect(labels(pause)).toStrictEqual(expected);
-    expect(pause[0]!.used).toStrictEqual({ clicks: 433, orders: 0, spend: 467.64, conversion: 145 / 8160 });
-    expect(pause[0]!.thresholds).toStrictEqual({ pauseClicks: 86 });
+    expect(pause[0]!.used).toStrictEqual({
+      clicks: 433,
+      orders: 0,
+      spend: 467.64,
+      conversion: 145 / 8160,
+      poolOrders: 145,
+      poolClicks: 8160,
+    });
+    expect(pause[0]!.thresholds).toStrictEqual({ pauseClicks: 86, pauseClicksFactor: 1.5 });
     expect(pause[0]!.message).toMatchObject({
       id: 'noSalesPause',
       params: { name: '榨汁机', clicks: 433, pauseClicks: 86, factor: 1.5, what: 'keyword', spend: 467.64 },
     });
     expect(zh(pause[0]!)).toBe(
-      '“榨汁机”花费 ¥467.64、433 次点击无成交（1.5X = 86 次点击，按转化率 1.78%）：建议暂停该关键词。',
+      '“榨汁机”花费 ¥467.64、433 次点击无成交（1.5X = 86 次点击，按推广组转化率 1.78%）：建议暂停该关键词。',
     );
   });
 
@@ -113,14 +139,27 @@ describe('直通车 keywords (tests/fixtures/tmall/subway-keywords/keywords.html
   });
 
   it('says so when ROI is low but clicks are too few, instead of advising', () => {
-    const a = roiAdvice(rec('keyword', 'k', { clicks: 30, orders: 1, roas: 1.5, cpc: 1, bid: 1.2 }), S, 0.02);
+    const a = roiAdvice(rec('keyword', 'k', { clicks: 30, orders: 1, roas: 1.5, cpc: 1, bid: 1.2 }), S, AT2);
     // 1X at 2% = 50 clicks; 30 < 50.
     expect(a).toMatchObject({ action: 'wait', severity: 'info', thresholds: { minClicks: 50 } });
     expect(a?.message).toStrictEqual({
       id: 'roiWait',
-      params: { clicks: 30, minClicks: 50, conversion: 0.02, roi: 1.5 },
+      params: {
+        clicks: 30,
+        minClicks: 50,
+        conversion: 0.02,
+        pool: 'adGroup',
+        factor: 1,
+        roi: 1.5,
+        breakEvenRoi: 2.5,
+      },
     });
-    expect(zh(a!)).toBe('数据不足：30 / 50 次点击（按转化率 2% 的 1X），暂不判断投产比 1.50。');
+    expect(zh(a!)).toBe(
+      '数据不足：30 / 50 次点击（按推广组转化率 2% 的 1X），暂不对比投产比 1.50 与保本 2.50。',
+    );
+    expect(en(a!)).toBe(
+      "Not enough data: 30 of 50 clicks (1X at the ad group's 2% conversion) before judging ROI 1.50 against break-even 2.50.",
+    );
   });
 });
 
@@ -141,7 +180,7 @@ describe('直通车 report and 万相台 plans', () => {
     // Scene 货品全站推广: 457 orders / 69,422 clicks -> 1X = ceil(151.9) = 152, 1.5X = 228.
     const pause = adviseAll(page('tmall/wanxiangtai-plans/plans.html')).filter((x) => x.rule === 'noSales');
     expect(labels(pause)).toStrictEqual(['全站推广-新年礼盒']);
-    expect(pause[0]!.thresholds).toStrictEqual({ pauseClicks: 228 });
+    expect(pause[0]!.thresholds).toStrictEqual({ pauseClicks: 228, pauseClicksFactor: 1.5 });
   });
 
   it('skips ended and paused plans and compares CTR within a scene, not across scenes', () => {

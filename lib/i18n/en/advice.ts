@@ -1,5 +1,7 @@
+import type { PoolLevel } from '../../advice/pool';
 import type { Fmt } from '../fmt';
 import type { Messages } from '../types';
+import { enAdviceAds, type Gate, judgedOver, oneX, POOL, points } from './advice-ads';
 import { enAdviceViews } from './advice-views';
 
 // Advice sentences. A rule returns `{ id, params }` (lib/advice/types.ts): the numbers it used, raw; the
@@ -35,31 +37,49 @@ const WHAT = { keyword: 'keyword', adGroup: 'ad group', plan: 'plan' } as const;
 
 export const enAdvice = {
   pauseNoOrders: (
-    p: Money & { clicks: number; factor: number; pauseClicks: number; conversion: number; spend: number },
-    f: Fmt,
-  ) =>
-    `${clicks(p.clicks, f)} and no order (${f.num(p.factor)}X = ${clicks(p.pauseClicks, f)} at ${f.pct(p.conversion)} conversion): pause it; it spent ${f.money(p.spend, p.currency)}.`,
-  bidWait: (p: { clicks: number; minClicks: number; conversion: number; acos: number }, f: Fmt) =>
-    `Not enough data: ${f.count(p.clicks)} of ${clicks(p.minClicks, f)} (1X at ${f.pct(p.conversion)} conversion) before judging ACoS ${f.pct(p.acos)}.`,
-  bidLower: (
-    p: Money & { acos: number; clicks: number; target: number; bid: number; suggested: number; cpc: number },
-    f: Fmt,
-  ) => {
-    const acos = f.pct(p.acos, p.target);
-    return `ACoS ${acos} over ${clicks(p.clicks, f)} vs. target ${f.pct(p.target)}: lower bid from ${f.money(p.bid, p.currency)} to ${f.money(p.suggested, p.currency)} (CPC ${f.money(p.cpc, p.currency)} × ${f.pct(p.target)} / ${acos}).`;
-  },
-  bidRaise: (
     p: Money & {
-      acos: number;
       clicks: number;
-      target: number;
-      bid: number;
-      suggested: number;
-      maxRaise: number;
+      factor: number;
+      pauseClicks: number;
+      conversion: number;
+      pool: PoolLevel;
+      spend: number;
     },
     f: Fmt,
   ) =>
-    `ACoS ${f.pct(p.acos, p.target)} over ${clicks(p.clicks, f)} is under target ${f.pct(p.target)}: raise bid from ${f.money(p.bid, p.currency)} to ${f.money(p.suggested, p.currency)} (at most +${f.pct(p.maxRaise)}) to win more traffic.`,
+    `${clicks(p.clicks, f)} and no order (${f.num(p.factor)}X = ${clicks(p.pauseClicks, f)} at ${POOL[p.pool]} ${f.pct(p.conversion)} conversion): pause it; it spent ${f.money(p.spend, p.currency)}.`,
+  bidWait: (p: Gate & { clicks: number; acos: number }, f: Fmt) =>
+    `Not enough data: ${f.count(p.clicks)} of ${clicks(p.minClicks, f)} (${oneX(p, f)}) before judging ACoS ${f.pct(p.acos)}.`,
+  bidLower: (
+    p: Money &
+      Gate & {
+        acos: number;
+        clicks: number;
+        target: number;
+        band: number;
+        bid: number;
+        suggested: number;
+        cpc: number;
+      },
+    f: Fmt,
+  ) => {
+    const acos = f.pct(p.acos, p.target + p.band);
+    return `ACoS ${acos} ${judgedOver(p.clicks, p, f)} is above target ${f.pct(p.target)} ${points(p.band, f)}: lower bid from ${f.money(p.bid, p.currency)} to ${f.money(p.suggested, p.currency)} (CPC ${f.money(p.cpc, p.currency)} × ${f.pct(p.target)} / ${acos}).`;
+  },
+  bidRaise: (
+    p: Money &
+      Gate & {
+        acos: number;
+        clicks: number;
+        target: number;
+        band: number;
+        bid: number;
+        suggested: number;
+        maxRaise: number;
+      },
+    f: Fmt,
+  ) =>
+    `ACoS ${f.pct(p.acos, p.target - p.band)} ${judgedOver(p.clicks, p, f)} is under target ${f.pct(p.target)} ${points(p.band, f)}: raise bid from ${f.money(p.bid, p.currency)} to ${f.money(p.suggested, p.currency)} (at most +${f.pct(p.maxRaise)}) to win more traffic.`,
   negativeExact: (p: Name & Money & { clicks: number; negativeClicks: number; wasted?: number }, f: Fmt) =>
     `“${p.name}”: ${clicks(p.clicks, f)}, 0 orders (threshold ${clicks(p.negativeClicks, f)}): add as negative exact${p.wasted !== undefined ? `; it wasted ${f.money(p.wasted, p.currency)}` : ''}.`,
   harvestExact: (p: Name & { orders: number; acos: number; target: number; harvestOrders: number }, f: Fmt) =>
@@ -89,11 +109,12 @@ export const enAdvice = {
     `${stockFacts(p, f)}: reorder ${f.plural(p.reorder, { one: '# unit', other: '# units' })}${p.inbound ? ` (${f.count(p.inbound)} inbound counted)` : ''}.`,
   stockInbound: (p: StockParams, f: Fmt) =>
     `${stockFacts(p, f)}: the ${f.count(p.inbound)} inbound cover it: make sure they check in on time.`,
-  roiWait: (p: { clicks: number; minClicks: number; conversion: number; roi: number }, f: Fmt) =>
-    `Not enough data: ${f.count(p.clicks)} of ${clicks(p.minClicks, f)} (1X at ${f.pct(p.conversion)} conversion) before judging ROI ${f.fixed(p.roi, 2)}.`,
+  roiWait: (p: Gate & { clicks: number; roi: number; breakEvenRoi: number }, f: Fmt) =>
+    `Not enough data: ${f.count(p.clicks)} of ${clicks(p.minClicks, f)} (${oneX(p, f)}) before judging ROI ${f.fixed(p.roi, 2, p.breakEvenRoi)} against break-even ${f.fixed(p.breakEvenRoi, 2)}.`,
   roiLowerBid: (
     p: Name &
-      Money & {
+      Money &
+      Gate & {
         roi: number;
         clicks: number;
         breakEvenRoi: number;
@@ -105,7 +126,7 @@ export const enAdvice = {
     f: Fmt,
   ) => {
     const roi = f.fixed(p.roi, 2, p.breakEvenRoi);
-    return `“${p.name}” ROI ${roi} over ${clicks(p.clicks, f)} is under break-even ${f.fixed(p.breakEvenRoi, 2)}: lower the bid from ${f.money(p.bid, p.currency)} to ${f.money(p.suggested, p.currency)} (PPC ${f.money(p.cpc, p.currency)} × ${roi} / target ROI ${f.fixed(p.targetRoi, 2)}).`;
+    return `“${p.name}” ROI ${roi} ${judgedOver(p.clicks, p, f)} is under break-even ${f.fixed(p.breakEvenRoi, 2)}: lower the bid from ${f.money(p.bid, p.currency)} to ${f.money(p.suggested, p.currency)} (PPC ${f.money(p.cpc, p.currency)} × ${roi} / target ROI ${f.fixed(p.targetRoi, 2)}).`;
   },
   roiCutLoss: (
     p: Name &
@@ -128,11 +149,12 @@ export const enAdvice = {
         factor: number;
         pauseClicks: number;
         conversion: number;
+        pool: PoolLevel;
         what: keyof typeof WHAT;
       },
     f: Fmt,
   ) =>
-    `“${p.name}” spent ${f.money(p.spend, p.currency)} on ${clicks(p.clicks, f)} without a sale (${f.num(p.factor)}X = ${clicks(p.pauseClicks, f)} at ${f.pct(p.conversion)} conversion): pause this ${WHAT[p.what]}.`,
+    `“${p.name}” spent ${f.money(p.spend, p.currency)} on ${clicks(p.clicks, f)} without a sale (${f.num(p.factor)}X = ${clicks(p.pauseClicks, f)} at ${POOL[p.pool]} ${f.pct(p.conversion)} conversion): pause this ${WHAT[p.what]}.`,
   qualityLow: (p: Name & { mobile?: number; pc?: number; minQualityScore: number }, f: Fmt) => {
     const scores = [
       ...(p.mobile !== undefined ? [`${f.num(p.mobile, 1)} (mobile)`] : []),
@@ -161,12 +183,17 @@ export const enAdvice = {
       shopConversion: number;
       cartNoPayRatio: number;
       visitors: number;
+      pValue: number;
+      alpha: number;
     },
     f: Fmt,
   ) =>
-    `“${p.name}” add-to-cart rate ${f.pct(p.cartRate)} is at least the rest of the shop's ${f.pct(p.shopCartRate)}, but payment conversion ${f.pct(p.conversion)} is under ${f.pct(p.cartNoPayRatio)} of its ${f.pct(p.shopConversion)} (${f.plural(p.visitors, { one: '# visitor', other: '# visitors' })}): buyers want it and do not pay. Check price, coupons and the detail page.`,
-  visitorsFalling: (p: Name & { falls: number; days: number; series: number[]; fall: number }, f: Fmt) =>
-    `“${p.name}” visitors fell ${f.plural(p.falls, { one: 'once', other: '# times in a row' })} (${f.count(p.days)}-day periods): ${p.series.map(f.count).join(' → ')}, -${f.pct(p.fall)} in all: check search rank, main-image CTR, ad plans and competitors' prices.`,
+    `“${p.name}” add-to-cart rate ${f.pct(p.cartRate)} is at least the rest of the shop's ${f.pct(p.shopCartRate)}, but payment conversion ${f.pct(p.conversion)} is under ${f.pct(p.cartNoPayRatio)} of its ${f.pct(p.shopConversion)} (${f.plural(p.visitors, { one: '# visitor', other: '# visitors' })}, ${f.p(p.pValue, p.alpha)}, significant at ${f.num(p.alpha, 4)}): buyers want it and do not pay. Check price, coupons and the detail page.`,
+  visitorsFalling: (
+    p: Name & { falls: number; days: number; series: number[]; fall: number; visitorsFallMin: number },
+    f: Fmt,
+  ) =>
+    `“${p.name}” visitors fell ${f.plural(p.falls, { one: 'once', other: '# times in a row' })} (${f.count(p.days)}-day periods): ${p.series.map(f.count).join(' → ')}, -${f.pct(p.fall, p.visitorsFallMin)} in all (a fall of ${f.pct(p.visitorsFallMin)} or more counts): check search rank, main-image CTR, ad plans and competitors' prices.`,
   lifecycleNew: (p: Name & { ageDays: number; lifecycleNewDays: number }, f: Fmt) =>
     lifecycle(
       p.name,
@@ -185,18 +212,25 @@ export const enAdvice = {
     lifecycle(
       p.name,
       'potential',
-      `${perDay(p.perDay, f)} a day, +${f.pct(p.trend)} on before, growth ≥ ${f.pct(p.lifecycleGrowth)} is potential`,
+      `${perDay(p.perDay, f)} a day, +${f.pct(p.trend, p.lifecycleGrowth)} on before, growth ≥ ${f.pct(p.lifecycleGrowth)} is potential`,
       'raise ad budget, improve main image and detail page',
     ),
   lifecycleTail: (
-    p: Lifecycle & { trend: number; rank: number; peers: number; lifecycleTailShare: number },
+    p: Lifecycle & {
+      trend: number;
+      rank: number;
+      peers: number;
+      lifecycleDecline: number;
+      lifecycleTailShare: number;
+    },
     f: Fmt,
   ) =>
     lifecycle(
       p.name,
       'tail stock',
-      `${perDay(p.perDay, f)} a day, -${f.pct(-p.trend)} on before, #${f.count(p.rank)} of ${f.count(p.peers)} (bottom ${f.pct(p.lifecycleTailShare)})`,
+      `${perDay(p.perDay, f)} a day, -${f.pct(-p.trend, p.lifecycleDecline)} on before (a fall of ${f.pct(p.lifecycleDecline)} or more), #${f.count(p.rank)} of ${f.count(p.peers)} (bottom ${f.pct(p.lifecycleTailShare)})`,
       'clear stock, cut ad spend, consider bundles or promotions',
     ),
+  ...enAdviceAds,
   ...enAdviceViews,
 } satisfies Messages;
