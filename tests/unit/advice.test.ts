@@ -80,7 +80,7 @@ describe('bid rule', () => {
       'Not enough data: 5 of 10 clicks (1X at an assumed 10% conversion) before judging ACoS 60%.',
     );
     expect(zh(a)).toBe('数据不足：5 / 10 次点击（按默认转化率 10% 的 1X），暂不判断 ACoS 60%。');
-    // A 1.1 factor: 10 x 1.1 = 11.000000000000002 -> 11 clicks, not 12.
+    // A 1.1 factor: 10 x 1.1 = 11 clicks, named in the sentence.
     const b = bidAdvice(rec('keyword', 'k', { clicks: 10, orders: 1, cpc: 1, acos: 0.6 }), {
       ...S,
       bidClicksFactor: 1.1,
