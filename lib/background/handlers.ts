@@ -3,10 +3,11 @@ import { markAlertsSeen } from '../db/alerts';
 import { addExperiment, experimentsWithVerdicts } from '../db/experiments';
 import { advisePage } from '../db/page-advice';
 import type { Message, MessageType, ReplyOf, RequestOf } from '../messaging';
-import { applySettingsPatch } from '../settings/advice-settings';
+import { applySettingsPatch, type SettingsDoc } from '../settings/advice-settings';
 import { sameAnswer, withAnswer } from '../settings/answers';
 import { sameRemap, withRemap } from '../settings/remaps';
 import { DISMISSED_LIMIT } from '../settings/store';
+import type { LocalChange } from '../sync/record';
 import { localDay } from '../today/day';
 import { withStatus } from '../today/status';
 import type { Followups } from './followups';
@@ -20,6 +21,8 @@ export interface Deps {
   followups?: Followups;
   /** Opens an extension page in a new tab (the browser's; none in tests that do not look at tabs). */
   open?: (path: string) => Promise<unknown>;
+  /** Team sync (lib/sync): told of each shared change after it is written; none when sync is off. */
+  sync?: (change: LocalChange) => void;
 }
 
 type Handler<T extends MessageType> = (msg: RequestOf<T>, deps: Deps) => Promise<ReplyOf<T>>;
@@ -33,46 +36,63 @@ const keep = (ids: Iterable<string>) => [...new Set(ids)].slice(-DISMISSED_LIMIT
 
 /** One handler per message type of lib/messaging.ts; the compiler checks that none is missing. */
 export const HANDLERS: { [T in MessageType]: Handler<T> } = {
-  'snapshots.put': async ({ records }, { db, followups }) => {
+  'snapshots.put': async ({ records }, { db, followups, sync }) => {
     const results = await putSnapshots(db, records);
     const stored = results.filter((r) => r.stored).length;
     followups?.stored(records, results);
+    sync?.({ type: 'snaps', records: records.filter((_, i) => results[i]?.stored) });
     return { stored, skipped: results.length - stored, previous: results.map((r) => r.previous) };
   },
-  'page.capture': async ({ records }, { db, stores, followups }) => {
+  'page.capture': async ({ records }, { db, stores, followups, sync }) => {
     const results = await ingestPage(db, records);
+    sync?.({ type: 'snaps', records: records.filter((_, i) => results[i]?.stored) });
     const stored = results.filter((r) => r.stored).length;
     const [settings, dismissed] = await Promise.all([stores.settings.get(), stores.dismissed.get()]);
     const advice = await advisePage(db, records, settings);
     followups?.captured(records, advice, results);
     return { stored, skipped: results.length - stored, advice, dismissed };
   },
-  'advice.dismiss': async ({ id, dismissed }, { stores }) => ({
-    dismissed: await stores.dismissed.update((list) =>
+  'advice.dismiss': async ({ id, dismissed }, { stores, sync }) => {
+    const list = await stores.dismissed.update((list) =>
       dismissed ? keep([...list.filter((x) => x !== id), id]) : list.filter((x) => x !== id),
-    ),
-  }),
-  'advice.dismissMany': async ({ ids }, { stores }) => ({
-    dismissed: await stores.dismissed.update((list) => keep([...list, ...ids])),
-  }),
-  'advice.restoreAll': async (_msg, { stores }) => ({ dismissed: await stores.dismissed.update(() => []) }),
+    );
+    sync?.({ type: 'dismissed', ids: [id], dismissed });
+    return { dismissed: list };
+  },
+  'advice.dismissMany': async ({ ids }, { stores, sync }) => {
+    const list = await stores.dismissed.update((list) => keep([...list, ...ids]));
+    sync?.({ type: 'dismissed', ids, dismissed: true });
+    return { dismissed: list };
+  },
+  'advice.restoreAll': async (_msg, { stores, sync }) => {
+    let before: string[] = [];
+    const list = await stores.dismissed.update((old) => {
+      before = old;
+      return [];
+    });
+    sync?.({ type: 'dismissed', ids: before, dismissed: false });
+    return { dismissed: list };
+  },
   'entity.state': async ({ ref }, { db }) => ({ watched: await isWatched(db, ref) }),
   'watch.set': async (msg, deps) => {
-    await setWatched(
-      deps.db,
-      {
-        ...msg.ref,
-        platform: msg.platform,
-        url: msg.url,
-        addedAt: stamp(deps),
-        ...(msg.label ? { label: msg.label } : {}),
-      },
-      msg.watched,
-    );
+    const row = {
+      ...msg.ref,
+      platform: msg.platform,
+      url: msg.url,
+      addedAt: stamp(deps),
+      ...(msg.label ? { label: msg.label } : {}),
+    };
+    await setWatched(deps.db, row, msg.watched);
+    deps.sync?.({ type: 'watch', row, watched: msg.watched });
     return { watched: msg.watched };
   },
-  'settings.patch': async ({ patch }, { stores, followups }) => {
-    const settings = await stores.settings.update((doc) => applySettingsPatch(doc, patch));
+  'settings.patch': async ({ patch }, { stores, followups, sync }) => {
+    let before: SettingsDoc | undefined;
+    const settings = await stores.settings.update((doc) => {
+      before = doc;
+      return applySettingsPatch(doc, patch);
+    });
+    if (before) sync?.({ type: 'settings', before, after: settings });
     void followups?.rebuild().catch(() => undefined);
     return { settings };
   },
@@ -111,11 +131,15 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
       at: now.toISOString(),
       day: localDay(now),
     });
+    deps.sync?.({ type: 'experiment', row: experiment, deleted: false });
     return { experiment };
   },
   'experiment.end': async ({ id, remove }, deps) => {
+    const held = deps.sync && remove ? await deps.db.experiments.get(id) : undefined;
     if (remove) await deps.db.experiments.delete(id);
     else await deps.db.experiments.update(id, { endedAt: (deps.now?.() ?? new Date()).toISOString() });
+    const row = held ?? (deps.sync ? await deps.db.experiments.get(id) : undefined);
+    if (row) deps.sync?.({ type: 'experiment', row, deleted: remove === true });
     return { ok: true };
   },
   'experiments.of': async ({ ref }, { db }) => ({ experiments: await experimentsWithVerdicts(db, ref) }),
