@@ -134,6 +134,7 @@ test('dashboard: seeded history, chart, advice, CSV and JSON export, and a resto
   await wb.xlsx.readFile((await (await xlsxDownload).path())!);
   expect(wb.worksheets.map((w) => w.name)).toStrictEqual(['Listing', 'Competitor', 'Keyword']);
   expect(wb.getWorksheet('Keyword')!.getRow(2).getCell('M').numFmt).toBe('0.00%');
+  await page.screenshot({ path: 'test-results/export-en.png', fullPage: true });
 
   const jsonDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'JSON backup (everything)' }).click();
@@ -199,6 +200,7 @@ test('dashboard refuses a hostile backup whole and writes nothing', async ({ ext
     'The end date is before the start date.',
   );
   await expect(page.getByLabel('From', { exact: true })).toBeFocused();
+  await page.screenshot({ path: 'test-results/export-empty-en.png', fullPage: true });
 });
 
 /** The options page: an invalid threshold is refused beside its box, which keeps the focus. */

@@ -61,7 +61,8 @@ export const enDashboard = {
   capturedAt: 'Read at',
   period: 'Period',
   exportTitle: 'Export',
-  exportIntro: 'Exports the snapshots that match the filters of the list.',
+  exportIntro:
+    'Exports the readings that match the filters of the list: one sheet (XLSX) or file (CSV) per kind of record, with only its columns, percentages and local times as Excel shows them.',
   exportCsv: 'CSV (Excel)',
   exportXlsx: 'XLSX',
   exportJson: 'JSON backup (everything)',
@@ -193,7 +194,7 @@ export const enDashboard = {
     `Not in OpsLens's metric list yet, so left out: ${columns}.`,
   importTitle: 'Import',
   importIntro:
-    'Restore a JSON backup, or start history from official report files (Business Report, search term report, Search Query Performance, 生意参谋).',
+    'Restore a JSON backup, bring back an OpsLens export with machine-readable headers, or start history from official report files (Business Report, search term report, Search Query Performance, 生意参谋).',
   chooseFile: 'Choose a file',
   importPreview: (
     { file, kind, n, skipped }: { file: string; kind: string; n: number; skipped: number },

@@ -50,7 +50,8 @@ export const zhDashboard: Translation<typeof enDashboard> = {
   capturedAt: '读取时间',
   period: '统计周期',
   exportTitle: '导出',
-  exportIntro: '导出符合列表筛选条件的记录。',
+  exportIntro:
+    '导出符合列表筛选条件的读数：每种记录一个工作表（XLSX）或一个文件（CSV），只含它自己的列，百分比和本地时间按 Excel 的显示方式写入。',
   exportCsv: 'CSV（Excel）',
   exportXlsx: 'XLSX',
   exportJson: 'JSON 备份（全部数据）',
@@ -166,7 +167,7 @@ export const zhDashboard: Translation<typeof enDashboard> = {
   importNote_unknownMetrics: ({ columns }) => `尚未收录于 OpsLens 指标表，已略去：${columns}。`,
   importTitle: '导入',
   importIntro:
-    '恢复 JSON 备份，或从官方报表文件（业务报告、搜索词报告、搜索查询绩效、生意参谋）开始积累历史。',
+    '恢复 JSON 备份，导回以机器可读列标题导出的 OpsLens 文件，或从官方报表文件（业务报告、搜索词报告、搜索查询绩效、生意参谋）开始积累历史。',
   chooseFile: '选择文件',
   importPreview: ({ file, kind, n, skipped }, f) =>
     `${file}：${kind}，将导入 ${f.count(n)} 条，跳过 ${f.count(skipped)} 行`,
