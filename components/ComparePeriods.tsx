@@ -31,7 +31,9 @@ export function ComparePeriods({
   const choices = periodChoices(readings);
   const pair = defaultPair(choices);
   const [chosen, setChosen] = useState<[string, string] | undefined>();
-  const [idA, idB] = chosen ?? pair ?? ['', ''];
+  // A choice that is gone (the period length changed, a reading was thinned) falls back to the latest two.
+  const valid = chosen?.every((id) => choices.some((c) => c.id === id));
+  const [idA, idB] = (valid ? chosen : undefined) ?? pair ?? ['', ''];
   if (!pair)
     return (
       <section className="compare">

@@ -12,7 +12,7 @@ import { resolveSettings, type SettingsDoc } from '../lib/settings/advice-settin
 import { chartEvents } from '../lib/today/chart-events';
 import { ChartEventList } from './ChartEvents';
 import { ComparePeriods } from './ComparePeriods';
-import { periodLengths, seriesPoints } from './chart-time';
+import { periodDays, periodLengths, seriesPoints } from './chart-time';
 import { entityIds, entityName } from './EntityList';
 import { DaypartPanel } from './HourHeatmap';
 import { LaunchChecklist } from './LaunchChecklist';
@@ -173,7 +173,8 @@ export function EntityDetail({
         </ul>
       )}
       <ComparePeriods
-        readings={readings}
+        // Like for like: periods of the length the chart shows (a week is not compared with a day).
+        readings={length === undefined ? readings : readings.filter((r) => (periodDays(r) ?? 0) === length)}
         lang={lang}
         currency={entity.currency}
         alpha={resolveSettings(settings, entity.marketplace, entity.key).conversionAlpha}
