@@ -1,7 +1,7 @@
 import type { SnapshotRecord } from '../model';
 import type { AdviceSettings } from '../settings/advice-settings';
 import { atLeast } from './compare';
-import { type Gaps, noGaps } from './gaps';
+import { firstMissing, type Gaps, noGaps } from './gaps';
 import { makeAdvice } from './make';
 import { twoProportionTest } from './stats';
 import { reorderAdvice } from './stock';
@@ -33,7 +33,8 @@ export function conversionAdvice(
 ): Advice | null {
   const now = conversionCounts(rec.metrics);
   if (!now) {
-    gaps(rec, 'conversion', rec.platform === 'amazon' ? 'sessions' : 'visitors');
+    const needs = rec.platform === 'amazon' ? ['sessions', 'unitsOrdered'] : ['visitors', 'orders'];
+    gaps(rec, 'conversion', firstMissing(rec, needs) ?? needs[0]!);
     return null;
   }
   const seen = new Set([periodKey(rec)]);
