@@ -44,24 +44,25 @@ export function couch(server: TeamServer, fetchFn: Fetch = fetch, timeoutMs = DE
   const base = `${server.url.replace(/\/+$/, '')}/${encodeURIComponent(server.db)}`;
   const authorization = `Basic ${btoa(String.fromCharCode(...new TextEncoder().encode(`${server.user}:${server.password}`)))}`;
   async function call<T>(path: string, body?: unknown): Promise<T> {
-    let r: Response;
-    try {
-      r = await fetchFn(base + path, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { authorization, accept: 'application/json', 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        signal: AbortSignal.timeout(timeoutMs),
-        credentials: 'omit',
-      });
-    } catch {
-      throw new SyncError('offline');
-    }
+    let r: Response | undefined;
+    // Twice: the first try after a server restart can meet a kept-alive connection the server closed.
+    for (let attempt = 0; !r && attempt < 2; attempt++) r = await send(path, body).catch(() => undefined);
+    if (!r) throw new SyncError('offline');
     if (!r.ok) throw new SyncError(kindOfStatus(r.status), r.status);
     try {
       return (await r.json()) as T;
     } catch {
       throw new SyncError('server', r.status);
     }
+  }
+  function send(path: string, body?: unknown): Promise<Response> {
+    return fetchFn(base + path, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { authorization, accept: 'application/json', 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(timeoutMs),
+      credentials: 'omit',
+    });
   }
   return {
     async get(ids) {

@@ -1,12 +1,13 @@
 import type { Followups } from '../background/followups';
 import type { Stores } from '../background/stores';
-import { putSnapshots, setWatched } from '../db';
+import { history, putSnapshots, setWatched } from '../db';
 import { addExperiment } from '../db/experiments';
 import type { OpsLensDb } from '../db/schema';
 import { productOf } from '../experiments/types';
+import type { SnapshotRecord } from '../model';
 import { type AdviceSettings, applySettingsPatch, type SettingsPatch } from '../settings/advice-settings';
 import { DISMISSED_LIMIT } from '../settings/store';
-import type { ExperimentDoc, SettingsLayerDoc, TeamDoc } from './docs';
+import { type ExperimentDoc, type SettingsLayerDoc, snapDocId, type TeamDoc } from './docs';
 
 // Shared documents into the local store, through the writers that exist (lib/db, the background's stores):
 // Dexie stays what the popup, panels and dashboard read. These writes are not reported back to sync as
@@ -44,6 +45,20 @@ async function applyExperiment(db: OpsLensDb, doc: ExperimentDoc): Promise<void>
   }
 }
 
+/**
+ * Readings not held here already. Another operator's copy of a reading we took too (same entity, hour and
+ * content: the same document id) is the same reading at another minute: keeping both would count it twice.
+ */
+async function unheld(db: OpsLensDb, records: SnapshotRecord[]): Promise<SnapshotRecord[]> {
+  const out: SnapshotRecord[] = [];
+  for (const r of records) {
+    const hour = r.capturedAt.slice(0, 13);
+    const near = await history(db, r, { from: `${hour}:00:00.000Z`, to: `${hour}:59:59.999Z` });
+    if (!near.some((x) => snapDocId(x) === snapDocId(r))) out.push(r);
+  }
+  return out;
+}
+
 /** Applies shared documents to the local store, in order; replies with how many were applied. */
 export async function applyDocs(deps: MirrorDeps, docs: TeamDoc[]): Promise<number> {
   const { db, stores } = deps;
@@ -71,9 +86,10 @@ export async function applyDocs(deps: MirrorDeps, docs: TeamDoc[]): Promise<numb
         break;
     }
   }
-  if (snaps.length) {
-    const results = await putSnapshots(db, snaps);
-    deps.followups?.stored(snaps, results);
+  const fresh = await unheld(db, snaps);
+  if (fresh.length) {
+    const results = await putSnapshots(db, fresh);
+    deps.followups?.stored(fresh, results);
   }
   if (settingsChanged) void deps.followups?.rebuild().catch(() => undefined);
   return docs.length;
