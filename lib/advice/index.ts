@@ -56,7 +56,7 @@ export function adviseRecords(
   );
   // Stock on Tmall/Taobao items (千牛 库存 and 30日销量): the same rules as on Amazon listings.
   for (const rec of records)
-    if (rec.platform !== 'amazon') out.push(...stockAdvices(rec, history(rec), s(rec)));
+    if (rec.platform !== 'amazon') out.push(...stockAdvices(rec, history(rec), s(rec), gaps));
   for (const rec of records) {
     if (rec.platform !== 'amazon') continue;
     const set = s(rec);
@@ -80,7 +80,7 @@ export function adviseRecords(
         const earlier = history(rec);
         add(conversionAdvice(rec, earlier, set, gaps));
         add(buyBoxAdvice(rec, set));
-        out.push(...stockAdvices(rec, earlier, set));
+        out.push(...stockAdvices(rec, earlier, set, gaps));
         break;
       }
       default:

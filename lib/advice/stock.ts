@@ -220,16 +220,19 @@ export type StockGaps = (
 ) => void;
 
 /**
- * What the stock rules lack on one listing reading: `available` (none read, or the latest older than
- * stockReadingMaxDays), the sales metric (unitsOrdered; 千牛's monthlySales), `salesDays` under
+ * What the stock rules lack on one listing reading: `available` (the latest stock reading older than
+ * stockReadingMaxDays; an item whose stock was never read is not reported), the sales metric (unitsOrdered; 千牛's monthlySales), `salesDays` under
  * stockMinHistoryDays; and for a slow mover, `salesDays` under the 30 its sell-through is over.
  */
 export function stockGap(rec: Rec, earlier: Rec[], s: AdviceSettings, gaps: StockGaps): void {
   const before = earlierThan(rec, earlier);
   const demand = dailyDemand([...before, rec]);
   const plan = stockPlan([...before, rec], s);
-  if (!stockReadingOf(rec, before, s)) gaps(rec, 'stock', 'available');
-  else if (!demand) gaps(rec, 'stock', rec.source === OWN_MONTHLY_SOURCE ? 'monthlySales' : 'unitsOrdered');
+  // No stock ever read: the item is not followed for stock from these pages, nothing to say. A stock reading
+  // too old to use is worth saying: open the inventory page again.
+  if (!stockReadingOf(rec, before, s)) {
+    if (latestWith(before, 'available')) gaps(rec, 'stock', 'available');
+  } else if (!demand) gaps(rec, 'stock', rec.source === OWN_MONTHLY_SOURCE ? 'monthlySales' : 'unitsOrdered');
   else if (below(demand.historyDays, s.stockMinHistoryDays))
     gaps(rec, 'stock', 'salesDays', demand.historyDays, s.stockMinHistoryDays);
   else if (plan?.band === 'excess' && plan.sold30 === undefined)

@@ -167,8 +167,10 @@ describe('what the stock rules lack (npm run advise: notEnoughData)', () => {
   };
   it('names the missing stock, sales metric, or days of sales', () => {
     const key = 'B0STOCK001';
-    // A Business Report day with no stock read: available.
-    expect(gapsOf(day(28, 10), days(28, [10]))).toStrictEqual([
+    // A Business Report day of an item whose stock was never read: nothing to report; with a stock reading two
+    // days older (stockReadingMaxDays 1): available.
+    expect(gapsOf(day(28, 10), days(28, [10]))).toStrictEqual([]);
+    expect(gapsOf(day(30, 10), [...days(30, [10]), stock(28, { available: 5 })])).toStrictEqual([
       { key, rule: 'stock', missing: 'available', have: undefined, need: undefined },
     ]);
     // 千牛 库存 without 30日销量: monthlySales.
