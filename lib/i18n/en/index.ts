@@ -5,6 +5,7 @@ import { enDashboard } from './dashboard';
 import { enDaypart } from './daypart';
 import { enLabels } from './labels';
 import { enPage } from './page';
+import { enTeam } from './team';
 import { enToday } from './today';
 
 // The English catalogue defines the keys and each message's parameters. Its parts must not share a key:
@@ -19,9 +20,10 @@ type Shared =
   | Overlap<Parts[2], Parts[3]>
   | Overlap<typeof enToday, Parts[0] & Parts[1] & Parts[2] & Parts[3]>
   | Overlap<typeof enStockView, Parts[0] & Parts[1] & Parts[2] & Parts[3] & typeof enToday>
+  | Overlap<typeof enDaypart, Parts[0] & Parts[1] & Parts[2] & Parts[3] & typeof enToday & typeof enStockView>
   | Overlap<
-      typeof enDaypart,
-      Parts[0] & Parts[1] & Parts[2] & Parts[3] & typeof enToday & typeof enStockView
+      typeof enTeam,
+      Parts[0] & Parts[1] & Parts[2] & Parts[3] & typeof enToday & typeof enStockView & typeof enDaypart
     >;
 const noKeyTwice: [Shared] extends [never] ? true : Shared = true;
 void noKeyTwice;
@@ -34,5 +36,6 @@ export const en = {
   ...enToday,
   ...enStockView,
   ...enDaypart,
+  ...enTeam,
 };
 export { enAdvice };

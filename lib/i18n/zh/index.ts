@@ -6,6 +6,7 @@ import { zhDashboard } from './dashboard';
 import { zhDaypart } from './daypart';
 import { zhLabels } from './labels';
 import { zhPage } from './page';
+import { zhTeam } from './team';
 import { zhToday } from './today';
 
 /** Exactly the English keys, with the same parameters (each part is checked against its English part). */
@@ -17,4 +18,5 @@ export const zh: Translation<typeof en> = {
   ...zhToday,
   ...zhStockView,
   ...zhDaypart,
+  ...zhTeam,
 };
