@@ -5,7 +5,12 @@ import { addExperiment } from '../db/experiments';
 import type { OpsLensDb } from '../db/schema';
 import { productOf } from '../experiments/types';
 import type { SnapshotRecord } from '../model';
-import { type AdviceSettings, applySettingsPatch, type SettingsPatch } from '../settings/advice-settings';
+import {
+  ADVICE_DEFAULTS,
+  type AdviceSettings,
+  applySettingsPatch,
+  type SettingsPatch,
+} from '../settings/advice-settings';
 import { DISMISSED_LIMIT } from '../settings/store';
 import { type ExperimentDoc, type SettingsLayerDoc, snapDocId, type TeamDoc } from './docs';
 
@@ -22,7 +27,10 @@ export interface MirrorDeps {
 
 function layerPatch(doc: SettingsLayerDoc): SettingsPatch {
   const fields: Partial<Record<keyof AdviceSettings, number | null>> = {};
-  for (const [k, f] of Object.entries(doc.fields)) fields[k as keyof AdviceSettings] = f.v;
+  // A threshold this version does not know (a newer version's, or a mistake) is left out: the stored
+  // settings are validated whole on load, and one unknown field would make them fall back to defaults.
+  for (const [k, f] of Object.entries(doc.fields))
+    if (Object.hasOwn(ADVICE_DEFAULTS, k)) fields[k as keyof AdviceSettings] = f.v;
   return { [doc.scope]: { [doc.name]: fields } };
 }
 

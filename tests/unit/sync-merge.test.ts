@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { memoryStores } from '../../lib/background/stores';
+import type { OpsLensDb } from '../../lib/db';
 import { fnv1a, type SettingsLayerDoc, snapDocId, type TeamDoc, type WatchDoc } from '../../lib/sync/docs';
 import { later, mergeLayers, resolve } from '../../lib/sync/merge';
+import { applyDocs } from '../../lib/sync/mirror';
 import { docsOf, enqueue } from '../../lib/sync/record';
 
 const ANA = { operator: 'ana', device: 'd-ana' };
@@ -192,5 +195,27 @@ describe('local changes as documents', () => {
     const s = { version: 1 as const, marketplaces: { 'amazon.com': { breakEvenAcos: 0.3 } }, products: {} };
     expect(docsOf({ type: 'settings', before: s, after: s }, ANA, T10)).toStrictEqual([]);
     expect(docsOf({ type: 'dismissed', ids: [], dismissed: false }, ANA, T10)).toStrictEqual([]);
+  });
+});
+
+describe('settings from the server into the local store', () => {
+  it('sets known thresholds, removes nulls, and leaves out a field this version does not know', async () => {
+    const stores = memoryStores({
+      settings: {
+        version: 1,
+        marketplaces: { 'amazon.com': { leadTimeDays: 30, casePack: 6 } },
+        products: {},
+      },
+    });
+    const doc = layer({
+      breakEvenAcos: { v: 0.3, at: T10, by: ANA },
+      casePack: { v: null, at: T10, by: ANA },
+      futureThreshold: { v: 7, at: T10, by: ANA },
+    });
+    await applyDocs({ db: undefined as unknown as OpsLensDb, stores }, [doc]);
+    expect((await stores.settings.get()).marketplaces['amazon.com']).toStrictEqual({
+      leadTimeDays: 30,
+      breakEvenAcos: 0.3,
+    });
   });
 });

@@ -160,8 +160,11 @@ describe('team sync through a CouchDB-compatible server', () => {
     let bulk = 0;
     const cutting: Fetch = async (url, init) => {
       const res = await fetch(url, init);
-      if (url.includes('_bulk_docs') && ++bulk === 1) await server.stop();
-      return res;
+      if (!url.includes('_bulk_docs') || ++bulk !== 1) return res;
+      // The reply is read whole before the server goes: the first batch is confirmed, the rest is not sent.
+      const text = await res.text();
+      await server.stop();
+      return new Response(text, { status: res.status, headers: res.headers });
     };
     const cut = await a.sync(cutting);
     expect(cut).toMatchObject({ error: 'offline', pending: 50 });
@@ -171,6 +174,25 @@ describe('team sync through a CouchDB-compatible server', () => {
     expect(await docsStarting('watch:competitor|amazon.com|B0BULK')).toHaveLength(250);
     await b.sync();
     expect(await b.db.watchlist.count()).toBe(251);
+  });
+
+  it('a reply lost after the server wrote a batch: the batch is confirmed later, not written twice', async () => {
+    for (let i = 0; i < 20; i++) await b.send(product(`B0LOST${String(i).padStart(4, '0')}`));
+    const losing: Fetch = async (url, init) => {
+      const res = await fetch(url, init);
+      if (!url.includes('_bulk_docs')) return res;
+      await server.stop(); // the server wrote the batch; its reply never arrives
+      throw new TypeError('fetch failed');
+    };
+    const lost = await b.sync(losing);
+    await server.restart();
+    expect(lost).toMatchObject({ error: 'offline', pending: 20 });
+    expect(await b.sync()).toMatchObject({ pending: 0 });
+    const rows = await docsStarting('watch:competitor|amazon.com|B0LOST');
+    // Written once: every document still at its first revision.
+    expect(rows.map((r) => (r.doc as { _rev: string })._rev.split('-')[0])).toStrictEqual(
+      Array(20).fill('1'),
+    );
   });
 
   it('a wrong password is said as such, and nothing is sent', async () => {
