@@ -170,12 +170,20 @@ function undoLine(page: ConsolePage): HTMLElement | null {
 /** Every negative (or harvest) of the page as one list, one term a line, the form the console's boxes take. */
 function bulkCopy(page: ConsolePage, advice: Advice[]): HTMLElement | null {
   const lang = page.lang;
-  const terms = (rule: AdviceRule) => [
-    ...new Set(advice.filter((a) => a.rule === rule).map((a) => a.label ?? a.ref.key)),
+  const terms = (rule: AdviceRule, broad?: boolean) => [
+    ...new Set(
+      advice
+        .filter(
+          (a) => a.rule === rule && (broad === undefined || a.action.startsWith('addBroadPhrase') === broad),
+        )
+        .map((a) => a.label ?? a.ref.key),
+    ),
   ];
+  // Each list is added in the console with one match type: exact harvests apart from broad/phrase ones.
   const negatives = terms('negative');
-  const harvests = terms('harvest');
-  if (negatives.length < 2 && harvests.length < 2) return null;
+  const harvests = terms('harvest', false);
+  const broad = terms('harvest', true);
+  if (negatives.length < 2 && harvests.length < 2 && broad.length < 2) return null;
   return h(
     'p',
     { class: 'muted bulk' },
@@ -184,6 +192,9 @@ function bulkCopy(page: ConsolePage, advice: Advice[]): HTMLElement | null {
       : null,
     harvests.length > 1
       ? copyButton(lang, t(lang, 'copyHarvests', { n: harvests.length }), () => harvests.join('\n'))
+      : null,
+    broad.length > 1
+      ? copyButton(lang, t(lang, 'copyHarvestsBroad', { n: broad.length }), () => broad.join('\n'))
       : null,
   );
 }

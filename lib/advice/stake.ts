@@ -13,6 +13,7 @@ import type { Advice } from './types';
 //   stock:                                       days until it runs out                days  = days of cover
 //                                                and the sales a reorder today comes too late for
 //                                                money = units a day x price x max(0, lead time - days of cover)
+//   slow mover:                                  stock beyond the excess band at price money = tied up
 // with spend = clicks x CPC where the rule used no spend. Rules with nothing to lose (harvest exact or
 // broad/phrase, raise a bid (Amazon, 直通车),
 // lifecycle, quality, CTR) have no stake; a rule that knows its stake better sets `stake` itself.
@@ -74,7 +75,9 @@ export function stakeOf(a: Numbers): Stake | undefined {
           : undefined;
       return { days: cover, ...(lost ? { money: lost } : {}) };
     }
-
+    case 'slowMover':
+      money = positive(used.tiedUp) ? cents(used.tiedUp) : undefined;
+      break;
     default:
       break;
   }

@@ -62,8 +62,10 @@ test('search terms: the panel shows the negatives and harvests with their number
   const page = await context.newPage();
   await page.goto(TERMS_URL);
   const panel = page.locator('opslens-panel .panel');
-  await expect(panel.locator('.summary')).toHaveText('5 suggestions');
-  await expect(panel.locator('.chip')).toHaveText(['Negate 3', 'Harvest 2']);
+  // 3 negatives (0 orders after 20+ clicks), 2 exact harvests (2+ orders under target ACoS 25%) and 4
+  // broad/phrase harvests (1+ order under target), from the fixture's rows (facts.json).
+  await expect(panel.locator('.summary')).toHaveText('9 suggestions');
+  await expect(panel.locator('.chip')).toHaveText(['Negate 3', 'Harvest 6']);
   const items = panel.locator('.item');
   await expect(items).toHaveCount(5);
   await expect(items.nth(0)).toContainText(
@@ -76,7 +78,7 @@ test('search terms: the panel shows the negatives and harvests with their number
 
   // Keyboard: the first badge takes focus and shows its explanation.
   const badge = page.locator('opslens-badges .badge').first();
-  await expect(page.locator('opslens-badges .badge')).toHaveCount(5);
+  await expect(page.locator('opslens-badges .badge')).toHaveCount(9);
   await badge.focus();
   await expect(page.locator('opslens-badges .pop')).toBeVisible();
   await expect(page.locator('opslens-badges .pop')).toContainText('clicks, 0 orders');
@@ -84,9 +86,9 @@ test('search terms: the panel shows the negatives and harvests with their number
 
   // Dismiss is remembered across reloads.
   await items.nth(0).getByRole('button', { name: 'Dismiss' }).click();
-  await expect(panel.locator('.summary')).toHaveText('4 suggestions');
+  await expect(panel.locator('.summary')).toHaveText('8 suggestions');
   await page.reload();
-  await expect(page.locator('opslens-panel .summary')).toHaveText('4 suggestions');
+  await expect(page.locator('opslens-panel .summary')).toHaveText('8 suggestions');
 });
 
 test('a report whose marketplace cannot be told is not stored, and says what is missing', async ({ ext }) => {

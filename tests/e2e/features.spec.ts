@@ -5,8 +5,11 @@ import { expect, test } from './fixtures';
 const TERMS_URL =
   'https://advertising.amazon.com/cm/sp/campaigns/232075920075151/ad-groups/412096385710462/search-terms?entityId=ENTITY3KQ8ZL2M7VX0A';
 const TERMS_PAGE = 'amazon/ads-search-terms/search-terms-en.html';
-/** What the panel says of the fixture: 3 negatives and 2 harvests (console.spec.ts checks each). */
-const TERMS_ADVICE = '5 suggestions';
+/**
+ * What the panel says of the fixture: 3 negatives, 2 exact harvests (2+ orders under target) and 4
+ * broad/phrase harvests (1+ order under target) (console.spec.ts checks them).
+ */
+const TERMS_ADVICE = '9 suggestions';
 
 /** The `data-key` of the element focused inside the panel's shadow root, if any. */
 const focusedKey = (page: Page) =>
@@ -32,14 +35,14 @@ test('Dismiss from the keyboard keeps focus in the panel, on the next advice', a
   const second = await items.nth(1).locator('.who').textContent();
   await items.nth(0).getByRole('button', { name: 'Dismiss' }).focus();
   await page.keyboard.press('Enter');
-  await expect(panel.locator('.summary')).toHaveText('4 suggestions');
+  await expect(panel.locator('.summary')).toHaveText('8 suggestions');
   // The advice that was second is first now, and its Dismiss has the focus: Enter dismisses it too.
   await expect(items.nth(0).locator('.who')).toHaveText(second!);
   const key = await focusedKey(page);
   expect(key).toMatch(/^dismiss:/);
   expect(await items.nth(0).locator(`[data-key="${key}"]`).count()).toBe(1);
   await page.keyboard.press('Enter');
-  await expect(panel.locator('.summary')).toHaveText('3 suggestions');
+  await expect(panel.locator('.summary')).toHaveText('7 suggestions');
   expect(await focusedKey(page)).toMatch(/^dismiss:/);
 });
 
@@ -60,7 +63,7 @@ test('a feature switched off in settings does not start; the page is still read 
   const page = await context.newPage();
   await page.goto(TERMS_URL);
   // The row badges (still on) appear once the reading is saved and advised on.
-  await expect(page.locator('opslens-badges .badge')).toHaveCount(5);
+  await expect(page.locator('opslens-badges .badge')).toHaveCount(9);
   expect(await page.locator('opslens-panel').count()).toBe(0);
   const stored = await readStore<{ source: string }>(context, id, 'snapshots');
   expect(stored.filter((r) => r.source === 'amazon.ads-search-terms')).toHaveLength(22);
@@ -79,7 +82,7 @@ test('badges stay level with their rows when the grid scrolls inside its own box
   const page = await context.newPage();
   await page.setViewportSize({ width: 1366, height: 900 });
   await page.goto(TERMS_URL);
-  await expect(page.locator('opslens-badges .badge')).toHaveCount(5);
+  await expect(page.locator('opslens-badges .badge')).toHaveCount(9);
   const check = () =>
     page.evaluate(() => {
       const box = document.querySelector('[data-e2e-id="searchTermsTable"]')!.getBoundingClientRect();
@@ -141,15 +144,15 @@ test('a dismissed advice can be undone; all negatives copy as one list; rows sho
   expect(copied).toContain('electric kettle glass');
 
   await items.nth(0).getByRole('button', { name: 'Dismiss' }).click();
-  await expect(panel.locator('.summary')).toHaveText('4 suggestions');
+  await expect(panel.locator('.summary')).toHaveText('8 suggestions');
   await expect(panel.locator('.undo')).toContainText('Dismissed: electric kettle glass.');
   await panel.getByRole('button', { name: 'Undo' }).click();
-  await expect(panel.locator('.summary')).toHaveText('5 suggestions');
+  await expect(panel.locator('.summary')).toHaveText(TERMS_ADVICE);
   await expect(panel.locator('.undo')).toHaveCount(0);
   await expect(items.nth(0).locator('.who')).toHaveAttribute('title', first);
   // Undo reached the background: the advice is back after a reload too.
   await page.reload();
-  await expect(page.locator('opslens-panel .summary')).toHaveText('5 suggestions');
+  await expect(page.locator('opslens-panel .summary')).toHaveText(TERMS_ADVICE);
 });
 
 test('advice resting on the default margin says so and opens the settings on its product', async ({

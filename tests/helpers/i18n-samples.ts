@@ -34,6 +34,7 @@ export const SAMPLES: { [K in ParamKey]: Params<K> } = {
   dismissedWhat: { title: 'electric kettle' },
   copyNegatives: { n: 1 },
   copyHarvests: { n: 3 },
+  copyHarvestsBroad: { n: 1 },
   assumedAcos: { value: 0.3 },
   assumedRoi: { value: 2.5 },
   historySpan: { n: 12, from: 'Nov 3', to: 'Dec 3' },

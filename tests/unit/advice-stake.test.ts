@@ -74,9 +74,12 @@ describe('money at stake, worked by hand', () => {
         thresholds: { leadTimeDays: 30 },
       }),
     ).toStrictEqual({ days: 40 });
+    expect(stakeOf({ rule: 'slowMover', used: { tiedUp: 1234.5 }, thresholds: {} })).toStrictEqual({
+      money: 1234.5,
+    });
     expect(stakeOf({ rule: 'harvest', used: { orders: 5, acos: 0.1 }, thresholds: {} })).toBeUndefined();
     expect(stakeOf({ rule: 'negative', used: { clicks: 34, orders: 0 }, thresholds: {} })).toBeUndefined();
-    expect(stakeOf({ rule: 'buyBox', used: {}, thresholds: {}, stake: { money: 900 } })).toStrictEqual({
+    expect(stakeOf({ rule: 'slowMover', used: {}, thresholds: {}, stake: { money: 900 } })).toStrictEqual({
       money: 900,
     });
   });

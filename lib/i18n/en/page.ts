@@ -109,7 +109,12 @@ export const enPage = {
   stage_lifecycleTail: 'Tail stock',
   copyNegatives: ({ n }: N, f: Fmt) => f.plural(n, { one: 'Copy # negative', other: 'Copy all # negatives' }),
   copyHarvests: ({ n }: N, f: Fmt) =>
-    f.plural(n, { one: 'Copy # keyword to add', other: 'Copy all # keywords to add' }),
+    f.plural(n, { one: 'Copy # exact keyword to add', other: 'Copy all # exact keywords to add' }),
+  copyHarvestsBroad: ({ n }: N, f: Fmt) =>
+    f.plural(n, {
+      one: 'Copy # broad/phrase keyword to add',
+      other: 'Copy all # broad/phrase keywords to add',
+    }),
   copyDiagnostic: 'Copy diagnostic',
   nothingSaved: 'Nothing was saved.',
   emptyTable: 'OpsLens: this table has no rows.',
