@@ -131,7 +131,8 @@ const sources = {
   settingSource_breakEvenAcos: 'sellerboard',
   settingSource_launchSessionsWeek: 'OpsLens (no published figure)',
   settingSource_launchConversionMin: 'OpsLens (no published average)',
-  settingSource_unitCost: 'yours: with a price read, break-even = (price - cost - fees) ÷ price (sellerboard)',
+  settingSource_unitCost:
+    'yours: with a price read, break-even = (price - cost - fees) ÷ price (sellerboard)',
   settingSource_feesPerUnit: 'yours: Amazon fee preview / 千牛 佣金',
   settingSource_targetAcosGap: 'Advigator',
   settingSource_defaultConversionRate: 'Sellics (1X rule)',

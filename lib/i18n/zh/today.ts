@@ -37,7 +37,8 @@ export const zhToday: Translation<typeof enToday> = {
       : `可售 ${f.count(available)} 件：可售 ${f.count(Math.floor(daysOfCover))} 天`,
   launchFacts_firstSale: ({ unitsOrdered }, f) => `读数中共售出 ${f.count(unitsOrdered)} 件`,
   launchFacts_traffic: ({ sessionsPerWeek }, f) => `最近一期每周 ${f.count(sessionsPerWeek)} 次访问`,
-  launchFacts_conversion: ({ conversion, sessions }, f) => `最近一期 ${f.count(sessions)} 次访问，转化率 ${f.pct(conversion)}`,
+  launchFacts_conversion: ({ conversion, sessions }, f) =>
+    `最近一期 ${f.count(sessions)} 次访问，转化率 ${f.pct(conversion)}`,
   launchNotRead_inStock: '尚未读到库存：请打开“管理所有库存”或千牛。',
   launchNotRead_firstSale: '尚未读到销量：请打开业务报告或生意参谋。',
   launchNotRead_traffic: '尚未读到访问量。',
