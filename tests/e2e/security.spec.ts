@@ -115,7 +115,7 @@ test.describe('page text is never rendered as HTML', () => {
     await page.goto(TERMS.url);
     const panel = page.locator('opslens-panel .panel');
     await expect(panel.locator('.item', { hasText: term })).toHaveCount(1);
-    await expect(page.locator('opslens-badges .badge')).toHaveCount(5);
+    await expect(page.locator('opslens-badges .badge')).toHaveCount(9);
     await page.locator('opslens-badges .badge').first().focus();
     await expect(page.locator('opslens-badges .pop')).toBeVisible();
     await expectInert(page);
