@@ -1,31 +1,14 @@
 // `npm run advise` as operators run it: the CLI as a subprocess on the files in tests/fixtures/advise/, the
 // expected advice worked by hand; bad input exits 2 with one line naming what is wrong.
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, runScript } from '../helpers/cli';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FILES = join(ROOT, 'tests/fixtures/advise');
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The CLI as `npx tsx scripts/advise.ts` runs it (tsx loaded into node directly). */
-const cli = (args: string[]) =>
-  new Promise<Ran>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/advise.ts', ...args],
-      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+const cli = (args: string[]) => runScript('advise', args);
 
 interface Out {
   advice: {

@@ -1,34 +1,17 @@
 // `npm run extract` as operators run it: the CLI in headless Chromium (the default) and in Node
 // (`--structural`) must print the same JSON for the same saved page, and fail the same way (exit 2, one line).
-import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Ran, ROOT, runScript } from '../helpers/cli';
 import { FIXTURES, fixture } from '../helpers/fixtures';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const HAS_CHROMIUM = existsSync('/usr/bin/chromium');
 const AT = '2026-11-21T10:00:00.000Z';
 const urlOf = (rel: string) => fixture(rel).facts.url;
 
-interface Ran {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** The CLI as `npx tsx scripts/extract.ts` runs it (tsx loaded into node directly: npx adds a second). */
-const cli = (args: string[]) =>
-  new Promise<Ran>((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'scripts/extract.ts', ...args],
-      { cwd: ROOT, encoding: 'utf8', timeout: 60_000 },
-      (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+const cli = (args: string[]) => runScript('extract', args);
 
 const dir = mkdtempSync(join(tmpdir(), 'opslens-extract-cli-'));
 // A saved page that names its own address, as a page-shape report does (no --url needed).
