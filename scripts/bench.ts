@@ -1,4 +1,4 @@
-// `npm run bench`: builds the extension, measures it against the budgets of issue 7 and writes BENCHMARKS.md.
+// `npm run bench`: builds the extension, measures it against the budgets of issue 16 and writes BENCHMARKS.md.
 // Figures are ratios and medians taken side by side in one run; nothing here is a test that can fail on time.
 // BENCH_ONLY=sizes,extract,page,store runs some sections; BENCH_SKIP_BUILD=1 uses the existing build.
 import { execSync } from 'node:child_process';

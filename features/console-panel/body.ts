@@ -3,7 +3,7 @@ import type { Advice, AdviceRule } from '../../lib/advice/types';
 import { fieldList, reasonText, ruleName, t } from '../../lib/i18n/t';
 import type { Extraction } from '../../lib/model';
 import { send } from '../../lib/runtime';
-import { ADVICE_DEFAULTS } from '../../lib/settings/advice-settings';
+import { ADVICE_DEFAULTS } from '../../lib/settings/advice-defaults';
 import { isActionable } from '../../lib/today/problems';
 import { h } from '../../lib/ui/h';
 import { adviceActions } from '../advice-actions';

@@ -1,6 +1,6 @@
+import { CHANGES } from '../../lib/experiments/changes';
 import { verdictLines } from '../../lib/experiments/text';
 import type { Change, ExperimentView } from '../../lib/experiments/types';
-import { CHANGES } from '../../lib/experiments/types';
 import { type Lang, t } from '../../lib/i18n/t';
 import { h } from '../../lib/ui/h';
 

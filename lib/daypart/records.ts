@@ -1,4 +1,5 @@
-import { entityId, type SnapshotRecord } from '../model';
+import type { SnapshotRecord } from '../model';
+import { entityId } from '../model/entity-id';
 import { HOUR_METRICS, type HourBucket } from './bucket';
 
 // A page that shows hours (直通车 分时报表) is read by an adapter like any other, so its rows travel as records:

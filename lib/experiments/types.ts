@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
 import type { EntityRef, Platform } from '../model';
+/** The changes an operator records (issue 15). */
+import { CHANGES } from './changes';
 import type { Verdict } from './compare';
 
-/** The changes an operator records (issue 15). */
-export const CHANGES = ['price', 'mainImage', 'title', 'coupon', 'bid'] as const;
+export { CHANGES } from './changes';
 export const Change = z.enum(CHANGES);
 export type Change = z.infer<typeof Change>;
 export const Note = z.string().check(z.maxLength(2000));

@@ -43,10 +43,4 @@ export const SnapshotRecord = z.object({
 export type SnapshotRecord = z.infer<typeof SnapshotRecord>;
 export type Metrics = z.infer<typeof Metrics>;
 
-export interface EntityRef {
-  kind: Kind;
-  marketplace: string;
-  key: string;
-}
-
-export const entityId = (r: EntityRef): string => `${r.kind}|${r.marketplace}|${r.key}`;
+export { type EntityRef, entityId } from './entity-id';

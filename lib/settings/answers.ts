@@ -1,9 +1,9 @@
 import { storage } from 'wxt/utils/storage';
 import type { ContextAnswers } from '../model';
 import { send } from '../runtime';
-import { type AnswerRef, ContextAnswer, type NewContextAnswer } from './answer-schema';
+import type { AnswerRef, ContextAnswer, NewContextAnswer } from './answer-schema';
 
-export { AnswerRef, ContextAnswer, NewContextAnswer } from './answer-schema';
+export type { AnswerRef, ContextAnswer, NewContextAnswer } from './answer-schema';
 
 // The operator's answers to what a console page does not say (issue 11, "ask and remember"). The
 // marketplace and the day/month order belong to a console account on a host (`consoleAccountOf`, hashed);
@@ -20,9 +20,36 @@ export async function loadAnswers(): Promise<ContextAnswer[]> {
   const raw = await answersItem.getValue();
   if (!Array.isArray(raw)) return [];
   return raw.flatMap((a) => {
-    const parsed = ContextAnswer.safeParse(a);
-    return parsed.success ? [parsed.data] : [];
+    const parsed = contextAnswerOf(a);
+    return parsed ? [parsed] : [];
   });
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const text = (v: unknown, min: number, max: number): v is string =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
+
+/**
+ * A stored answer as the background wrote it (validated there by the `ContextAnswer` schema), or undefined.
+ * Checked by hand because content scripts read answers: zod stays out of the pages' scripts
+ * (tests/unit/settings-guards.test.ts holds this to the schema on generated values).
+ */
+export function contextAnswerOf(v: unknown): ContextAnswer | undefined {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const a = v as Record<string, unknown>;
+  if (!text(a.key, 1, 2000) || !text(a.adapter, 0, 80) || typeof a.createdAt !== 'string') return undefined;
+  const base = { key: a.key, adapter: a.adapter, createdAt: a.createdAt };
+  if (a.field === 'marketplace')
+    return text(a.value, 1, 80) ? { ...base, field: 'marketplace', value: a.value } : undefined;
+  if (a.field === 'dateOrder')
+    return a.value === 'mdy' || a.value === 'dmy'
+      ? { ...base, field: 'dateOrder', value: a.value }
+      : undefined;
+  if (a.field !== 'period' || typeof a.value !== 'object' || a.value === null) return undefined;
+  const { from, to } = a.value as Record<string, unknown>;
+  if (typeof from !== 'string' || typeof to !== 'string' || !DAY.test(from) || !DAY.test(to))
+    return undefined;
+  return { ...base, field: 'period', value: { from, to } };
 }
 
 /** What an extraction of this page may use: the account's marketplace and date order, this address's period. */

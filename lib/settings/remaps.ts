@@ -1,16 +1,44 @@
 import { storage } from 'wxt/utils/storage';
-import * as z from 'zod/mini';
 import { send } from '../runtime';
-import { type NewRemap, Remap, type RemapRef } from './remap-schema';
+import type { NewRemap, Remap, RemapRef } from './remap-schema';
 
-export { NewRemap, Remap, RemapRef } from './remap-schema';
+export type { NewRemap, Remap, RemapRef } from './remap-schema';
 
 /** Column recipes. Written by the background only (`remaps.add` / `remaps.remove`); read anywhere. */
 export const remapsItem = storage.defineItem<Remap[]>('local:remaps', { fallback: [], version: 1 });
 
+const text = (v: unknown, min: number, max: number): v is string =>
+  typeof v === 'string' && v.length >= min && v.length <= max;
+
+/**
+ * A stored recipe as the background wrote it (it validates `remaps.add` with the `Remap` schema). Checked
+ * by hand, not with the schema, because content scripts read it (tests/unit/settings-guards.test.ts holds
+ * it to the schema on generated values).
+ */
+export function isRemap(v: unknown): v is Remap {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return (
+    text(r.adapter, 0, 80) &&
+    text(r.marketplace, 0, 80) &&
+    text(r.field, 0, 80) &&
+    text(r.label, 1, 200) &&
+    typeof r.createdAt === 'string'
+  );
+}
+
+/** The stored recipes; a damaged store gives none (as the schema did: all or nothing). */
 export async function loadRemaps(): Promise<Remap[]> {
-  const parsed = z.array(Remap).safeParse(await remapsItem.getValue());
-  return parsed.success ? parsed.data : [];
+  const raw = await remapsItem.getValue();
+  return Array.isArray(raw) && raw.every(isRemap)
+    ? raw.map(({ adapter, marketplace, field, label, createdAt }) => ({
+        adapter,
+        marketplace,
+        field,
+        label,
+        createdAt,
+      }))
+    : [];
 }
 
 /** Labels for one adapter on one marketplace (`*` applies to every marketplace), as ExtractContext wants them. */

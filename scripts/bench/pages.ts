@@ -161,3 +161,6 @@ export function bigPage(kind: PageKind, n: number): string {
 
 export const PRODUCT_URL = 'https://www.amazon.com/COSORI-Electric-Kettle/dp/B0C1K2Z3X4?th=1';
 export const productPage = () => readFileSync(join(FIXTURES, 'product', 'us-table.html'), 'utf8');
+/** A console address (matched by the content script) showing the sign-in form: nothing to read. */
+export const SIGNED_OUT_URL = 'https://sellercentral.amazon.com/business-reports#/dashboard';
+export const signedOutPage = () => readFileSync(join(FIXTURES, 'business-report', 'signed-out.html'), 'utf8');

@@ -67,7 +67,7 @@ export async function bigStore(sink: Sink, page: Page) {
       name: `one entity's ${points}-point history ${at} (median of 20)`,
       value: histMs,
       unit: 'ms',
-      budget: { op: '<=', value: 20 },
+      budget: { op: '<=', value: 10 },
     },
     () => call(page, 'queryHistory', 'bench-big', entities.slice(1, 11)),
   );
@@ -82,7 +82,7 @@ export async function bigStore(sink: Sink, page: Page) {
       name: `latest snapshot of 1,000 entities ${at} (entities table, median of 10)`,
       value: latestMs,
       unit: 'ms',
-      budget: { op: '<=', value: 100 },
+      budget: { op: '<=', value: 50 },
     },
     () => call(page, 'queryLatest', 'bench-big', 1000, 3),
   );

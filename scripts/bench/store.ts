@@ -40,7 +40,6 @@ async function ingestAndExport(sink: Sink, page: Page) {
       value: ing.stored / (ing.ms / 1000),
       unit: 'records/s',
       digits: 0,
-      budget: { op: '>=', value: 20_000 },
     },
     () => call(page, 'ingest', 'bench-profile', 2_000, 500, 1000, 60_000),
   );
@@ -52,6 +51,15 @@ async function ingestAndExport(sink: Sink, page: Page) {
     value: 20_000 / (ceil.ms / 1000),
     unit: 'records/s',
     digits: 0,
+  });
+  // Issue 16: ingest at >= 80% of plain IndexedDB adds measured in the same run (a rate alone drifts with the machine).
+  sink.add({
+    section: 'store',
+    name: 'ingest as a share of plain IndexedDB adds (same run)',
+    value: (100 * ing.stored) / (ing.ms / 1000) / (20_000 / (ceil.ms / 1000)),
+    unit: '%',
+    digits: 0,
+    budget: { op: '>=', value: 80 },
   });
 
   type Export = { ms: number; rows: number; bytes: number; baseHeap: number; peakHeap: number };
