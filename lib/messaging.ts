@@ -120,7 +120,11 @@ export const PROTOCOL = {
     z.object({ ok: z.boolean() }),
   ),
   /** A product's experiments with their verdicts now (the card: a content script cannot read the database). */
-  'experiments.of': entry(z.object({ ref: Ref }), z.object({ experiments: ExperimentViews })),
+  'experiments.of': entry(
+    // With `lang`, each verdict comes with its sentences (`lines`): the card then carries no experiment text.
+    z.object({ ref: Ref, lang: z.optional(z.enum(['en', 'zh'])) }),
+    z.object({ experiments: ExperimentViews }),
+  ),
   /** Every entity's advice computed again (after an import into the database); replies with the rows kept. */
   'advice.rebuild': entry(z.object({}), z.object({ advice: count })),
   /** One entity's readings of a few metrics, oldest first, the newest `limit` (the card's history). */

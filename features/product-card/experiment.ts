@@ -1,5 +1,4 @@
 import { CHANGES } from '../../lib/experiments/changes';
-import { verdictLines } from '../../lib/experiments/text';
 import type { Change, ExperimentView } from '../../lib/experiments/types';
 import { type Lang, t } from '../../lib/i18n/t';
 import { h } from '../../lib/ui/h';
@@ -72,7 +71,7 @@ function view(lang: Lang, v: ExperimentView) {
       h('span', { class: `exp-status ${v.verdict.status}` }, t(lang, `expStatus_${v.verdict.status}`)),
     ),
     e.note ? h('p', { class: 'muted small' }, e.note) : null,
-    h('ul', { class: 'exp-lines' }, ...verdictLines(v.verdict, lang).map((line) => h('li', null, line))),
+    h('ul', { class: 'exp-lines' }, ...(v.lines ?? []).map((line) => h('li', null, line))),
   );
 }
 

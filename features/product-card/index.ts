@@ -24,9 +24,9 @@ export interface ProductPage {
 type CardActions = Parameters<typeof renderCard>[1];
 
 /** This product's recorded changes with their verdicts; none when the background cannot say. */
-async function experimentsOf(record: SnapshotRecord): Promise<ExperimentView[]> {
+async function experimentsOf(record: SnapshotRecord, lang: Lang): Promise<ExperimentView[]> {
   try {
-    return (await send({ type: 'experiments.of', ref: record })).experiments;
+    return (await send({ type: 'experiments.of', ref: record, lang })).experiments;
   } catch (err) {
     console.warn('[opslens] experiments', err);
     return [];
@@ -41,7 +41,7 @@ export const productCard: Feature<ProductPage> = {
     const record = page.extraction.records[0];
     const [collapsed, views] = await Promise.all([
       collapsedItem.getValue(),
-      record ? experimentsOf(record) : Promise.resolve([]),
+      record ? experimentsOf(record, page.lang) : Promise.resolve([]),
     ]);
     const state: CardState = {
       ...page,
@@ -118,7 +118,7 @@ export const productCard: Feature<ProductPage> = {
                 note,
                 ...(record.label ? { label: record.label } : {}),
               });
-              state.experiments = { views: await experimentsOf(record), formOpen: false };
+              state.experiments = { views: await experimentsOf(record, page.lang), formOpen: false };
             } catch (err) {
               state.experiments = { ...state.experiments, error: String((err as Error)?.message ?? err) };
             }

@@ -2,6 +2,7 @@ import { history, ingestPage, isWatched, type OpsLensDb, putSnapshots, setWatche
 import { markAlertsSeen } from '../db/alerts';
 import { addExperiment, experimentsWithVerdicts } from '../db/experiments';
 import { advisePage } from '../db/page-advice';
+import { verdictLines } from '../experiments/text';
 import type { Message, MessageType, ReplyOf, RequestOf } from '../messaging';
 import { applySettingsPatch, type SettingsDoc } from '../settings/advice-settings';
 import { sameAnswer, withAnswer } from '../settings/answers';
@@ -142,7 +143,10 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     if (row) deps.sync?.({ type: 'experiment', row, deleted: remove === true });
     return { ok: true };
   },
-  'experiments.of': async ({ ref }, { db }) => ({ experiments: await experimentsWithVerdicts(db, ref) }),
+  'experiments.of': async ({ ref, lang }, { db }) => {
+    const views = await experimentsWithVerdicts(db, ref);
+    return { experiments: lang ? views.map((v) => ({ ...v, lines: verdictLines(v.verdict, lang) })) : views };
+  },
   'advice.rebuild': async (_msg, { followups }) => ({ advice: (await followups?.rebuild()) ?? 0 }),
   'remaps.add': async ({ remap }, deps) => ({
     remaps: await deps.stores.remaps.update((list) => withRemap(list, remap, stamp(deps))),

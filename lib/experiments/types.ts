@@ -32,4 +32,6 @@ export const productOf = (ref: Pick<EntityRef, 'marketplace' | 'key'>) => `${ref
 export interface ExperimentView {
   experiment: ExperimentRow & { id: number };
   verdict: Verdict;
+  /** The verdict in words, when asked for in a language (`experiments.of` with `lang`: the product card). */
+  lines?: string[];
 }

@@ -60,6 +60,20 @@ describe('experiments through the background', () => {
       records: ['2026-11-01', '2026-11-08', '2026-11-15', '2026-11-22'].map((d) => week(d, 1000, 60)),
     });
     expect((await of()).map((e) => e.verdict.status)).toStrictEqual(['significant']);
+    // The card asks in its language and gets the verdict in words; the dashboard (no lang) words it itself.
+    const worded = async (lang: 'en' | 'zh') =>
+      (
+        (await dispatch({ type: 'experiments.of', ref: card, lang })) as {
+          experiments: { lines?: string[] }[];
+        }
+      ).experiments[0]?.lines ?? [];
+    const zh = await worded('zh');
+    const en = await worded('en');
+    expect(zh.length).toBeGreaterThan(0);
+    expect(zh.every((l) => /[\u4e00-\u9fff]/.test(l))).toBe(true);
+    expect(en.length).toBe(zh.length);
+    expect(en.some((l) => /significant/i.test(l) && /\d/.test(l))).toBe(true);
+    expect((await of()).every((e) => !('lines' in e))).toBe(true);
     // Ended: later readings no longer count.
     now = new Date(2026, 10, 2, 9);
     await dispatch({ type: 'experiment.end', id: added.experiment.id });
