@@ -1,16 +1,20 @@
 import { defineConfig } from 'wxt';
 
 // Permissions are pinned by tests/unit/manifest.test.ts: widening them must be a visible change.
-// Content scripts declare their own `matches` (lib/sites/matches.ts); no host permission is requested.
+// Content scripts declare their own `matches` (lib/sites/matches.ts); no host permission is requested at
+// install. Team sync (issue 17) asks, by the operator's click on Connect, for the one CouchDB server they
+// name (permissions.request with that scheme and host): the optional patterns below are what it may ask from.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // alarms: team sync's round each minute while connected (an MV3 worker forgets its timers).
+    permissions: ['storage', 'alarms'],
     // Alerts as browser notifications are opt-in (issue 15): asked for by the operator's click in settings.
     optional_permissions: ['notifications'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

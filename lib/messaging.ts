@@ -6,6 +6,7 @@ import { Kind, Platform, SnapshotRecord } from './model';
 import { SettingsDoc, SettingsPatch } from './settings/advice-settings';
 import { AnswerRef, ContextAnswer, NewContextAnswer } from './settings/answer-schema';
 import { NewRemap, Remap, RemapRef } from './settings/remap-schema';
+import { TeamInput, TeamStatus } from './sync/config';
 import { TodayStatus } from './today/status';
 
 // The protocol between content scripts / extension pages and the background, the only writer of the
@@ -148,6 +149,14 @@ export const PROTOCOL = {
     z.object({ days: z.number().check(z.int(), z.gte(1)) }),
     z.object({ removed: count }),
   ),
+  /** Team sync (issue 17): connect to a CouchDB database (its host permission granted by the click first). */
+  'sync.connect': entry(z.object({ config: TeamInput }), z.object({ status: TeamStatus })),
+  /** How sync stands: the connection without its password, pending changes, the last round. */
+  'sync.status': entry(z.object({}), z.object({ status: TeamStatus })),
+  /** A round now. */
+  'sync.now': entry(z.object({}), z.object({ status: TeamStatus })),
+  /** Stop syncing and forget the connection and its password. */
+  'sync.disconnect': entry(z.object({}), z.object({ status: TeamStatus })),
 } as const;
 
 type Table = typeof PROTOCOL;

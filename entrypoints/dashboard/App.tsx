@@ -9,6 +9,7 @@ import { ExportImport } from '../../components/ExportImport';
 import { SettingsForm } from '../../components/SettingsForm';
 import { StockView } from '../../components/StockView';
 import { StoragePanel } from '../../components/StoragePanel';
+import { TeamSettings } from '../../components/TeamSettings';
 import { TodayView } from '../../components/TodayView';
 import { type EntityFilter, type EntitySort, listEntities, marketplacesInUse, OpsLensDb } from '../../lib/db';
 import type { SnapshotFilter } from '../../lib/export';
@@ -204,6 +205,9 @@ export function App({ lang }: { lang: Lang }) {
           </div>
           <div className="card alert-card">
             <AlertSettingsForm lang={lang} />
+          </div>
+          <div className="card team-card" id="team">
+            <TeamSettings lang={lang} />
           </div>
         </>
       )}

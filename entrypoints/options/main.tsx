@@ -2,6 +2,7 @@ import { createRoot } from 'react-dom/client';
 import { browser } from 'wxt/browser';
 import { AlertSettingsForm } from '../../components/AlertSettingsForm';
 import { SettingsForm } from '../../components/SettingsForm';
+import { TeamSettings } from '../../components/TeamSettings';
 import { langOf, t } from '../../lib/i18n';
 import '../../components/page.css';
 import './options.css';
@@ -21,5 +22,6 @@ createRoot(document.getElementById('root')!).render(
     </header>
     <SettingsForm lang={lang} />
     <AlertSettingsForm lang={lang} />
+    <TeamSettings lang={lang} />
   </main>,
 );

@@ -9,6 +9,7 @@ import { sameAnswer, withAnswer } from '../settings/answers';
 import { sameRemap, withRemap } from '../settings/remaps';
 import { DISMISSED_LIMIT } from '../settings/store';
 import type { LocalChange } from '../sync/record';
+import type { TeamSync } from '../sync/scheduler';
 import { localDay } from '../today/day';
 import { withStatus } from '../today/status';
 import type { Followups } from './followups';
@@ -24,7 +25,15 @@ export interface Deps {
   open?: (path: string) => Promise<unknown>;
   /** Team sync (lib/sync): told of each shared change after it is written; none when sync is off. */
   sync?: (change: LocalChange) => void;
+  /** The Team screen's connection (lib/sync/scheduler.ts); none where sync is not wired (most tests). */
+  team?: Pick<TeamSync, 'connect' | 'status' | 'syncNow' | 'disconnect'>;
 }
+
+/** Team messages need the background's team sync; without it they are refused (never silently ignored). */
+const teamOf = (deps: Deps) => {
+  if (!deps.team) throw new Error('team sync is not available here');
+  return deps.team;
+};
 
 type Handler<T extends MessageType> = (msg: RequestOf<T>, deps: Deps) => Promise<ReplyOf<T>>;
 
@@ -179,6 +188,10 @@ export const HANDLERS: { [T in MessageType]: Handler<T> } = {
     if (removed) void deps.followups?.rebuild().catch(() => undefined);
     return { removed };
   },
+  'sync.connect': async ({ config }, deps) => ({ status: await teamOf(deps).connect(config) }),
+  'sync.status': async (_msg, deps) => ({ status: await teamOf(deps).status() }),
+  'sync.now': async (_msg, deps) => ({ status: await teamOf(deps).syncNow() }),
+  'sync.disconnect': async (_msg, deps) => ({ status: await teamOf(deps).disconnect() }),
 };
 
 /** Runs a validated message's handler. */

@@ -9,8 +9,8 @@ export interface TeamServer {
   password: string;
 }
 
-/** Why a call failed, as the status line names it. */
-export type SyncErrorKind = 'unauthorized' | 'forbidden' | 'missing' | 'offline' | 'server';
+/** Why a call failed, as the status line names it; `permission`: the browser lacks the server's host permission. */
+export type SyncErrorKind = 'unauthorized' | 'forbidden' | 'missing' | 'offline' | 'server' | 'permission';
 
 export class SyncError extends Error {
   constructor(

@@ -7,6 +7,12 @@ import { type FieldValue, HISTORY_LIMIT, type SettingsLayerDoc, type TeamDoc, ty
 // - settings: the same per field, and a losing value that differs from the winner goes into `history`.
 // - snap: a reading never changes; the version already on the server is kept.
 
+/**
+ * The time of values this browser held before it connected, whose real time is not known (lib/sync/seed.ts):
+ * older than anything written since, and never kept in history when they lose (they were no team value).
+ */
+export const SEED_AT = '1970-01-01T00:00:00.000Z';
+
 const whoKey = (w: Who) => `${w.operator}\u0000${w.device}`;
 
 /** Whether `a` was written after `b` (by time, then by who wrote it). */
@@ -27,7 +33,8 @@ export function mergeLayers(a: SettingsLayerDoc, b: SettingsLayerDoc): SettingsL
     const y = b.fields[name];
     const [win, lose] = !x ? [y!, undefined] : !y ? [x, undefined] : later(x, y) ? [x, y] : [y, x];
     fields[name] = win;
-    if (lose && (lose.v !== win.v || lose.at !== win.at)) history.push({ field: name, ...lose });
+    if (lose && lose.at !== SEED_AT && (lose.v !== win.v || lose.at !== win.at))
+      history.push({ field: name, ...lose });
   }
   const unique = history.filter((h, i) => history.findIndex((o) => sameEntry(o, h)) === i);
   unique.sort((p, q) => (later(p, q) ? -1 : later(q, p) ? 1 : 0));

@@ -2,6 +2,7 @@ import type { Key, Params, TextKey } from '../../lib/i18n';
 import { ADVICE_SAMPLES } from './i18n-samples-advice';
 import { DASHBOARD_SAMPLES } from './i18n-samples-dashboard';
 import { DAYPART_SAMPLES } from './i18n-samples-daypart';
+import { TEAM_SAMPLES } from './i18n-samples-team';
 import { TODAY_SAMPLES } from './i18n-samples-today';
 
 /** Keys of the messages that take parameters. */
@@ -261,4 +262,6 @@ export const SAMPLES: { [K in ParamKey]: Params<K> } = {
   ...TODAY_SAMPLES,
   ...DASHBOARD_SAMPLES,
   ...DAYPART_SAMPLES,
+  // Issue 17's Team screen: ./i18n-samples-team.ts.
+  ...TEAM_SAMPLES,
 };

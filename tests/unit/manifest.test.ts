@@ -147,15 +147,18 @@ describe('manifest from wxt.config.ts', () => {
       : (m ?? {});
   };
 
-  it('asks for storage only, and no hosts; notifications only when the operator turns them on', async () => {
+  it('asks for storage and alarms, and no hosts; notifications and one server only when the operator asks', async () => {
     for (const browser of ['chrome', 'firefox']) {
       const manifest = (await manifestFor(browser)) as Record<string, unknown>;
-      expect(manifest.permissions, browser).toStrictEqual(['storage']);
+      // Issue 17: alarms for team sync's round each minute while connected.
+      expect(manifest.permissions, browser).toStrictEqual(['storage', 'alarms']);
       // Issue 15: alerts as browser notifications, requested by a click in settings (permissions.request).
       expect(manifest.optional_permissions, browser).toStrictEqual(['notifications']);
+      // Issue 17: the team's CouchDB server, requested by the click on Connect for its scheme and host only
+      // (components/TeamSettings.tsx); nothing is granted at install.
+      expect(manifest.optional_host_permissions, browser).toStrictEqual(['https://*/*', 'http://*/*']);
       for (const key of [
         'host_permissions',
-        'optional_host_permissions',
         'externally_connectable',
         'web_accessible_resources',
         'content_security_policy',
@@ -167,7 +170,14 @@ describe('manifest from wxt.config.ts', () => {
 
   it('has no other keys than the pinned ones', async () => {
     expect(Object.keys((await manifestFor('chrome')) as object).sort()).toStrictEqual(
-      ['default_locale', 'description', 'name', 'optional_permissions', 'permissions'].sort(),
+      [
+        'default_locale',
+        'description',
+        'name',
+        'optional_host_permissions',
+        'optional_permissions',
+        'permissions',
+      ].sort(),
     );
   });
 });
