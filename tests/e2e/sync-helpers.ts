@@ -101,10 +101,28 @@ export async function launchProfile(
   };
 }
 
-/** Fills Settings -> Team and clicks Connect (labels in `lang`). */
+/** The Team screen's labels, as the operator reads them (lib/i18n/en/team.ts, zh/team.ts). */
+export const TEAM_EN = {
+  url: 'CouchDB server address',
+  db: 'Database',
+  user: 'User name',
+  password: 'Password',
+  snapshots: 'Share readings too',
+  connect: 'Connect',
+};
+export const TEAM_ZH = {
+  url: 'CouchDB 服务器地址',
+  db: '数据库',
+  user: '用户名',
+  password: '密码',
+  snapshots: '同时共享读数',
+  connect: '连接',
+};
+
+/** Fills Settings -> Team and clicks Connect (the labels of one language). */
 export async function connect(
   p: Profile,
-  labels: { url: string; db: string; user: string; password: string; snapshots: string; connect: string },
+  labels: typeof TEAM_EN,
   v: { url: string; db: string; user: string; password: string; snapshots?: boolean },
 ) {
   const o = p.options;

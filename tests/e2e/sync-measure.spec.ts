@@ -7,6 +7,8 @@ import {
   message,
   type Profile,
   syncNow,
+  TEAM_EN,
+  TEAM_ZH,
 } from './sync-helpers';
 
 // Sync figures in Chromium (issue 17): N readings stored in profile A reach profile B through the test
@@ -14,14 +16,6 @@ import {
 // unless asked: `SYNC_MEASURE=10000 npx playwright test tests/e2e/sync-measure.spec.ts` (after `wxt build`).
 
 const N = Number(process.env.SYNC_MEASURE ?? 0);
-const EN = {
-  url: 'CouchDB server address',
-  db: 'Database',
-  user: 'User name',
-  password: 'Password',
-  snapshots: 'Share readings too',
-  connect: 'Connect',
-};
 
 test.skip(!N, 'SYNC_MEASURE not set');
 test('N readings from one Chromium profile to another', async () => {
@@ -40,7 +34,7 @@ test('N readings from one Chromium profile to another', async () => {
         wire.down += body.length;
         return route.fulfill({ response: res, body });
       };
-      await connect(p, EN, { url: server.url, db: 'measure', ...WRITER, snapshots: true });
+      await connect(p, TEAM_EN, { url: server.url, db: 'measure', ...WRITER, snapshots: true });
       await expect(p.options.locator('.team-status [role="status"]')).toContainText('Connected as ana');
       profiles.push(p);
     }

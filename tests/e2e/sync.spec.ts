@@ -10,6 +10,8 @@ import {
   type Profile,
   readProduct,
   syncNow,
+  TEAM_EN,
+  TEAM_ZH,
 } from './sync-helpers';
 
 // Issue 17: two browser profiles with the built extension and one CouchDB-compatible server (express-pouchdb
@@ -20,22 +22,6 @@ const DB = 'team';
 const WATCHED = 'https://www.amazon.com/COSORI-Electric-Kettle/dp/B0C1K2Z3X4';
 const READ_TWICE = 'https://www.amazon.com/dp/B0SYNCREAD';
 const PAGES = { [WATCHED]: 'amazon/product/us-table.html', [READ_TWICE]: 'amazon/product/us-table.html' };
-const EN = {
-  url: 'CouchDB server address',
-  db: 'Database',
-  user: 'User name',
-  password: 'Password',
-  snapshots: 'Share readings too',
-  connect: 'Connect',
-};
-const ZH = {
-  url: 'CouchDB 服务器地址',
-  db: '数据库',
-  user: '用户名',
-  password: '密码',
-  snapshots: '同时共享读数',
-  connect: '连接',
-};
 
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 
@@ -112,7 +98,7 @@ test('Connect asks for exactly the server, and without that permission nothing r
   b = await launch('en-US');
   for (const p of [a, b]) {
     await expect(p.options.locator('.team-line')).toHaveText('Not connected: nothing is shared.');
-    await connect(p, EN, { url: server.url, db: DB, ...WRITER, snapshots: true });
+    await connect(p, TEAM_EN, { url: server.url, db: DB, ...WRITER, snapshots: true });
     await expect(p.options.locator('.team-status [role="status"]')).toContainText(
       `Connected as ana to team on 127.0.0.1:${server.port}.`,
     );
@@ -224,11 +210,11 @@ test('the server goes away mid-sync and comes back: nothing lost or doubled', as
 
 test('a wrong password is said as such; a reader sees the shared data, cannot write, and is told so', async () => {
   const r = await launch('zh-CN');
-  await connect(r, ZH, { url: server.url, db: DB, user: READER.user, password: 'wrong' });
+  await connect(r, TEAM_ZH, { url: server.url, db: DB, user: READER.user, password: 'wrong' });
   await expect(r.options.locator('.team-problem[role="alert"]')).toHaveText(
     '用户名或密码错误：CouchDB 服务器拒绝登录（401）。',
   );
-  await connect(r, { ...ZH, connect: '保存并重新连接' }, { url: server.url, db: DB, ...READER });
+  await connect(r, { ...TEAM_ZH, connect: '保存并重新连接' }, { url: server.url, db: DB, ...READER });
   await expect(r.options.locator('.team-problem[role="alert"]')).toHaveCount(0);
   expect(await watchlistOf(r)).toBe(true);
   await message(r, {
