@@ -1,23 +1,58 @@
 import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { ConsolePage } from '../../features/console-page';
-import { consolePanel } from '../../features/console-panel';
-import { featuresOffItem, runFeatures } from '../../features/feature';
-import { rowBadges } from '../../features/row-badges';
-import '../../lib/i18n/with-page';
-import { langOf } from '../../lib/i18n/t';
+import { type Lang, langOf } from '../../lib/i18n/lang';
+import { REMAPS_KEY } from '../../lib/settings/remap-key';
 import { CONSOLE_MATCHES } from '../../lib/sites/matches';
-import { startWatcher } from './watcher';
+import { CONSOLE_MAIN, CONSOLE_MAIN_FILE, probePage } from '../../lib/sites/probe';
 
+/** Look again at most this often while the page changes (a console renders its table after load). */
+const LOOK_EVERY_MS = 500;
+
+type Start = (ctx: ContentScriptContext, lang: Lang) => Promise<void>;
+
+// The first look on a console page (issue 16): this script is small, and it loads the reader, the panel and
+// their text (console-main.js) only when the page shows column labels a reader knows. Pages with nothing to
+// read (signed out, an unrelated table) cost only this look, again when the page changes.
 export default defineContentScript({
   matches: CONSOLE_MATCHES,
   runAt: 'document_idle',
   // console.css is inlined into each feature's shadow root: no stylesheet in the page, none to fetch.
   cssInjectionMode: 'manual',
-  async main(ctx) {
-    const page = new ConsolePage(langOf(browser.i18n.getUILanguage()));
-    // Reading starts at once; each feature shows the current reading when it is ready and follows the next ones.
-    startWatcher(ctx, page);
-    await runFeatures(ctx, [consolePanel, rowBadges], page, await featuresOffItem.getValue());
+  main(ctx) {
+    const lang = langOf(browser.i18n.getUILanguage());
+    let loading: Promise<void> | undefined;
+    let taught: string[] | undefined;
+    let timer: number | undefined;
+    let observer: MutationObserver | undefined;
+
+    const load = () => {
+      observer?.disconnect();
+      if (timer !== undefined) clearTimeout(timer);
+      loading ??= import(/* @vite-ignore */ browser.runtime.getURL(CONSOLE_MAIN_FILE)).then(() =>
+        ((globalThis as Record<symbol, unknown>)[CONSOLE_MAIN] as Start)(ctx, lang),
+      );
+      return loading;
+    };
+    const look = async () => {
+      timer = undefined;
+      if (loading || ctx.isInvalid) return;
+      if (probePage(document)) return void load();
+      // Labels the operator taught for renamed columns: read from storage only when the known ones are absent.
+      taught ??= taughtLabels((await browser.storage.local.get(REMAPS_KEY))[REMAPS_KEY]);
+      if (taught.length && probePage(document, taught)) void load();
+    };
+    observer = new MutationObserver(() => {
+      timer ??= ctx.setTimeout(() => void look(), LOOK_EVERY_MS);
+    });
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    ctx.onInvalidated(() => observer?.disconnect());
+    void look();
   },
 });
+
+/** The labels of the stored column recipes (lib/settings/remaps.ts), read without the storage library. */
+export function taughtLabels(stored: unknown): string[] {
+  if (!Array.isArray(stored)) return [];
+  return stored.flatMap((r) => (typeof r?.label === 'string' && r.label ? [r.label as string] : []));
+}

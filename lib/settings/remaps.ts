@@ -1,11 +1,12 @@
 import { storage } from 'wxt/utils/storage';
 import { send } from '../runtime';
+import { REMAPS_KEY } from './remap-key';
 import type { NewRemap, Remap, RemapRef } from './remap-schema';
 
 export type { NewRemap, Remap, RemapRef } from './remap-schema';
 
 /** Column recipes. Written by the background only (`remaps.add` / `remaps.remove`); read anywhere. */
-export const remapsItem = storage.defineItem<Remap[]>('local:remaps', { fallback: [], version: 1 });
+export const remapsItem = storage.defineItem<Remap[]>(`local:${REMAPS_KEY}`, { fallback: [], version: 1 });
 
 const text = (v: unknown, min: number, max: number): v is string =>
   typeof v === 'string' && v.length >= min && v.length <= max;

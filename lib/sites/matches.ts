@@ -26,3 +26,8 @@ export const CONSOLE_MATCHES = [
   ...ADS_HOSTS.flatMap((h) => [`https://${h}/campaign-manager*`, `https://${h}/cm/*`]),
   ...ALIBABA_CONSOLE_MATCHES,
 ];
+
+/** The console pages' origins (`https://host/*`), from which the console reader's bundle may be loaded. */
+export const CONSOLE_MAIN_ORIGINS = [
+  ...new Set(CONSOLE_MATCHES.map((p) => `${p.slice(0, p.indexOf('/', 8))}/*`)),
+];

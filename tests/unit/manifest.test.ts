@@ -160,12 +160,26 @@ describe('manifest from wxt.config.ts', () => {
       for (const key of [
         'host_permissions',
         'externally_connectable',
-        'web_accessible_resources',
         'content_security_policy',
         'content_scripts',
       ])
         expect(manifest, `${browser}: ${key}`).not.toHaveProperty(key);
     }
+  });
+
+  it('lets the console pages, and only them, load the console reader (issue 16), in Chrome from a per-session address', async () => {
+    const origins = [...new Set(EXPECTED_CONSOLE.map((p) => `https://${PATTERN.exec(p)!.groups!.host}/*`))];
+    for (const browser of ['chrome', 'firefox']) {
+      const manifest = (await manifestFor(browser)) as Record<string, unknown>;
+      expect(manifest.web_accessible_resources, browser).toStrictEqual([
+        {
+          resources: ['console-main.js'],
+          matches: origins,
+          ...(browser === 'chrome' ? { use_dynamic_url: true } : {}),
+        },
+      ]);
+    }
+    expect(origins.length).toBe(22);
   });
 
   it('has no other keys than the pinned ones', async () => {
@@ -177,6 +191,7 @@ describe('manifest from wxt.config.ts', () => {
         'optional_host_permissions',
         'optional_permissions',
         'permissions',
+        'web_accessible_resources',
       ].sort(),
     );
   });

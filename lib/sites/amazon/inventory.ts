@@ -1,33 +1,11 @@
 import { type ConsoleTableSpec, extractConsoleTable } from '../console-table';
 import { collapseSpace } from '../dom';
 import type { FieldSpec } from '../read-rows';
-import type { ColumnDictionary } from '../table';
 import type { PageAdapter } from '../types';
 import { amazonMarketOrAsk } from './console-context';
+import { INVENTORY_COLUMNS as COLUMNS } from './inventory-labels';
 import { isSellerCentralHost, sellerCentralSignedOut } from './seller-central';
 
-// Manage All Inventory: the legacy `mt-table` (one column per fact) and the current grid, whose
-// "Product details" cell stacks title, `ASIN:`, `SKU:` and `Condition:` (tests/fixtures/amazon/inventory).
-const COLUMNS = {
-  details: ['Product details', 'Produktdetails', '商品詳細', '商品详情'],
-  title: ['Product Name', 'Produktname', '商品名', '商品名称'],
-  sku: ['SKU'],
-  asin: ['ASIN'],
-  status: ['Status', 'ステータス', '状态'],
-  available: ['Available', 'Verfügbar', '在庫あり', '出品可能', '可售'],
-  inbound: ['Inbound', 'Eingehend', '入荷予定', '入库'],
-  price: [
-    'Price + shipping',
-    'Price',
-    'Preis + Versand',
-    'Preis',
-    '価格 + 配送料',
-    '価格',
-    '价格 + 配送费',
-    '价格',
-  ],
-  fulfilledBy: ['Fulfilled by', 'Fulfilled By', 'Versand durch', 'フルフィルメント', '配送方'],
-} as const satisfies ColumnDictionary<string>;
 type Field = keyof typeof COLUMNS;
 
 const FIELDS: Record<Field, FieldSpec> = {

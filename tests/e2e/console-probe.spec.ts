@@ -1,0 +1,64 @@
+import { fixtureHtml, servePages } from './browser';
+import { expect, test } from './fixtures';
+
+// The console content script's first look (issue 16): the reader, panel and their text (console-main.js) are
+// loaded only on a page that shows a table the reader knows, and then from the content script itself, so a
+// console's strict Content-Security-Policy does not stop it.
+
+const REPORT_URL =
+  'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102%3ADetailSalesTrafficByChildItem&fromDate=2026-11-01&toDate=2026-11-07';
+const REPORT = 'amazon/business-report/en-child.html';
+
+test('a report behind a strict Content-Security-Policy is read and saved', async ({ ext }) => {
+  const { context } = ext;
+  await servePages(context, {});
+  await context.route(
+    (u) => u.href.startsWith('https://sellercentral.amazon.com/business-reports/'),
+    (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: {
+          'content-security-policy': "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'",
+        },
+        body: fixtureHtml(REPORT),
+      }),
+  );
+  const page = await context.newPage();
+  await page.goto(REPORT_URL);
+  await expect(page.locator('opslens-panel .meta')).toContainText('Saved 25 rows');
+});
+
+test('a sign-in form at a report address loads no reader; the report rendered later is read', async ({
+  ext,
+}) => {
+  const { context } = ext;
+  const signedOut = fixtureHtml('amazon/business-report/signed-out.html');
+  await servePages(context, { [REPORT_URL]: signedOut });
+  const loads: string[] = [];
+  context.on('request', (r) => {
+    if (r.url().endsWith('/console-main.js')) loads.push(r.url());
+  });
+  const page = await context.newPage();
+  await page.goto(REPORT_URL);
+  // The first look ran (it is what would load the reader); the page keeps changing under it meanwhile.
+  for (let i = 0; i < 4; i++) {
+    await page.evaluate(
+      (n) => document.body.append(Object.assign(document.createElement('p'), { textContent: `tick ${n}` })),
+      i,
+    );
+    await page.waitForTimeout(400);
+  }
+  await expect(page.locator('opslens-panel')).toHaveCount(0);
+  expect(loads).toStrictEqual([]);
+
+  // The console app signs in and renders the report without a reload (a single-page app).
+  const report = fixtureHtml(REPORT);
+  await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    document.body.replaceChildren(...Array.from(doc.body.childNodes, (n) => document.importNode(n, true)));
+  }, report);
+  await expect(page.locator('opslens-panel .meta')).toContainText('Saved 25 rows');
+  // Chromium reports the session's dynamic address (use_dynamic_url) and the file it stands for.
+  expect(loads.length).toBeGreaterThan(0);
+});
