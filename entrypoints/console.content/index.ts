@@ -5,6 +5,7 @@ import { type Lang, langOf } from '../../lib/i18n/lang';
 import { REMAPS_KEY } from '../../lib/settings/remap-key';
 import { CONSOLE_MATCHES } from '../../lib/sites/matches';
 import { CONSOLE_MAIN, CONSOLE_MAIN_FILE, probePage } from '../../lib/sites/probe';
+import { isTabMessage, type TabReply } from '../../lib/tab-messages';
 
 /** Look again at most this often while the page changes (a console renders its table after load). */
 const LOOK_EVERY_MS = 500;
@@ -47,6 +48,14 @@ export default defineContentScript({
     });
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     ctx.onInvalidated(() => observer?.disconnect());
+    // The popup's "Read this page": the way out when the columns were renamed past what the look knows.
+    const onMessage = (message: unknown, sender: { id?: string }): Promise<TabReply> | undefined => {
+      if (sender.id !== browser.runtime.id || !isTabMessage(message) || ctx.isInvalid) return undefined;
+      if (message.type === 'page.read') void load();
+      return Promise.resolve({ state: loading ? 'reading' : 'waiting' });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
     void look();
   },
 });

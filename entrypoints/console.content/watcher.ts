@@ -7,6 +7,8 @@ import { answersFor, answersItem, type ContextAnswer, loadAnswers } from '../../
 import { loadRemaps, type Remap, remapsFor, remapsItem } from '../../lib/settings/remaps';
 import { consoleAdapterFor as adapterFor } from '../../lib/sites/console-adapters';
 import { consoleAccountOf } from '../../lib/sites/context/account';
+import { runSliced } from '../../lib/sites/steps';
+import type { PageAdapter } from '../../lib/sites/types';
 
 /** Two reads this far apart that agree mean the table has settled (the app is done rendering it). */
 const SETTLE_MS = 350;
@@ -14,6 +16,8 @@ const SETTLE_MS = 350;
 const RETRY_MS = 2000;
 /** Show "saving" only when the background has not answered by then. */
 const SAVING_AFTER_MS = 800;
+/** A reading gives the page its main thread back after this long (issue 16: no long task of ours). */
+const SLICE_MS = 25;
 
 /** A cheap fingerprint of what a page shows: identity and numbers, not when it was read. */
 export function signature(ex: Extraction): string {
@@ -54,9 +58,34 @@ export function startWatcher(ctx: ContentScriptContext, page: ConsolePage) {
     timer = ctx.setTimeout(() => void tick(), ms);
   };
 
+  let busy = false;
+  let again = false;
+  const read = async (adapter: PageAdapter, context: Parameters<PageAdapter['extract']>[1]) =>
+    adapter.steps
+      ? runSliced(adapter.steps(document, context), SLICE_MS, () => !ctx.isInvalid)
+      : adapter.extract(document, context);
+
   async function tick() {
     timer = undefined;
     if (!ready) return;
+    // A reading in slices is still under way: look again once it is done.
+    if (busy) {
+      again = true;
+      return;
+    }
+    busy = true;
+    try {
+      await step();
+    } finally {
+      busy = false;
+      if (again && !ctx.isInvalid) {
+        again = false;
+        schedule();
+      }
+    }
+  }
+
+  async function step() {
     const url = new URL(location.href);
     const adapter = adapterFor(url);
     if (!adapter) {
@@ -78,14 +107,19 @@ export function startWatcher(ctx: ContentScriptContext, page: ConsolePage) {
         ? answersFor(answers, consoleAccountOf(document, url), url.href)
         : {};
       const context = { url, capturedAt, ...(Object.keys(given).length ? { answers: given } : {}) };
-      ex = adapter.extract(document, context);
+      let first = await read(adapter, context);
+      if (!first) return; // the page went away meanwhile
       if (remaps.some((r) => r.adapter === adapter.id)) {
         // The user's own column labels, for this adapter on this marketplace.
-        const labels = remapsFor(remaps, adapter.id, ex.records[0]?.marketplace);
-        ex = adapter.extract(document, { ...context, remaps: labels });
+        const labels = remapsFor(remaps, adapter.id, first.records[0]?.marketplace);
+        first = await read(adapter, { ...context, remaps: labels });
+        if (!first) return;
         page.taught = labels;
       } else page.taught = {};
+      ex = first;
       if (ex.status === 'loading') return; // rows will arrive as mutations
+      // The app replaced the table while it was being read in slices: read the new one.
+      if (ex.anchors && !ex.anchors.table.isConnected) return schedule();
       sig = signature(ex);
       if (sig === committedSig) {
         pending = undefined;

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { browser } from 'wxt/browser';
 import { FirstRun } from '../../components/FirstRun';
 import { Sparkline } from '../../components/Sparkline';
+import { ThisPage } from '../../components/ThisPage';
 import { TodayCount } from '../../components/TodayCount';
 import { watchBadges } from '../../lib/changes';
 import {
@@ -54,6 +55,7 @@ export function App({ lang, first }: { lang: Lang; first?: WatchedEntry[] }) {
           </button>
         </span>
       </header>
+      <ThisPage lang={lang} />
       <TodayCount db={db} lang={lang} />
       {items === undefined ? (
         <p className="status">{t(lang, 'loading')}</p>

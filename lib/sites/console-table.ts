@@ -1,7 +1,8 @@
 import type { ContextAsk, ExtractContext, Extraction, Kind, Platform, SnapshotRecord } from '../model';
 import type { DecimalMark } from '../parse';
-import { type FieldSpec, type RowDraft, readRows } from './read-rows';
+import { type FieldSpec, type RowDraft, readRowsSteps } from './read-rows';
 import { readTable } from './reader';
+import { ROWS_PER_STEP, runSteps, type Steps } from './steps';
 import type { ColumnDictionary } from './table';
 import { notRecognised } from './types';
 
@@ -66,6 +67,15 @@ export function extractConsoleTable<F extends string>(
   doc: Document,
   ctx: ExtractContext,
 ): Extraction {
+  return runSteps(consoleTableSteps(spec, doc, ctx));
+}
+
+/** extractConsoleTable in steps: after finding the table, after the page's context, every ROWS_PER_STEP rows. */
+export function* consoleTableSteps<F extends string>(
+  spec: ConsoleTableSpec<F>,
+  doc: Document,
+  ctx: ExtractContext,
+): Steps<Extraction> {
   const { id } = spec;
   if (spec.signedOut(doc)) return notRecognised(id, 'sign-in');
   const { found, seen: labels } = readTable(
@@ -79,6 +89,7 @@ export function extractConsoleTable<F extends string>(
     const teach = [...new Set([spec.keyFields[0]!, ...spec.signature])];
     return { ...notRecognised(id, 'no-table', labels), missing: teach };
   }
+  yield;
   const { grid, columns } = found;
   const seen = grid.headers;
   const quiet = new Set<string>(spec.quiet ?? []);
@@ -107,8 +118,9 @@ export function extractConsoleTable<F extends string>(
       ...(ask.marketplace || ask.period ? { ask } : {}),
     };
   }
+  yield;
   const m = market!;
-  const read = readRows(grid, columns, spec.fields, { decimal: m.decimal, currency: m.currency });
+  const read = yield* readRowsSteps(grid, columns, spec.fields, { decimal: m.decimal, currency: m.currency });
   // An answered marketplace whose money the table contradicts (its $ for amazon.de) was the wrong answer:
   // ask again rather than read the page in another marketplace's number format.
   if (stated.answered && read.unreadable.some((f) => spec.fields[f].unit === 'money'))
@@ -130,7 +142,9 @@ export function extractConsoleTable<F extends string>(
   const anchors: Element[] = [];
   let unkeyed = false;
   const keys = new Set<string>();
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
+    const row = rows[i]!;
     const who = spec.identify(row, doc, ctx);
     if (!who || keys.has(who.key)) {
       unkeyed ||= !who;

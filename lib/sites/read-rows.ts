@@ -2,6 +2,7 @@ import type { SnapshotRecord } from '../model';
 import { METRICS, type MetricName, validMetricValue } from '../model/metrics';
 import { type NumberContext, type NumberKind, type Parsed, parseNumber } from '../parse';
 import { leadText, textOf } from './dom';
+import { ROWS_PER_STEP, runSteps, type Steps } from './steps';
 import type { Grid } from './table';
 
 export interface FieldSpec {
@@ -64,6 +65,16 @@ export function readRows<F extends string>(
   fields: Record<F, FieldSpec>,
   num: NumberContext,
 ): RowsRead<F> {
+  return runSteps(readRowsSteps(grid, columns, fields, num));
+}
+
+/** readRows in steps of ROWS_PER_STEP rows (lib/sites/steps.ts). */
+export function* readRowsSteps<F extends string>(
+  grid: Grid,
+  columns: Partial<Record<F, number>>,
+  fields: Record<F, FieldSpec>,
+  num: NumberContext,
+): Steps<RowsRead<F>> {
   const unreadable = new Set<F>();
   const rows: RowDraft[] = [];
   let placeholders = 0;
@@ -76,6 +87,7 @@ export function readRows<F extends string>(
   const busyTable = grid.root.getAttribute('aria-busy') === 'true';
   const { rows: gridRows, rowElements } = grid;
   for (let i = 0; i < gridRows.length; i++) {
+    if (i > 0 && i % ROWS_PER_STEP === 0) yield;
     const cells = gridRows[i]!;
     const element = rowElements[i]!;
     const draft: RowDraft = { cells: {}, els: {}, metrics: {}, dashed: [], element, all: cells };

@@ -1,5 +1,6 @@
 import type { ExtractContext, Extraction } from '../model';
 import type { FieldSpec } from './read-rows';
+import type { Steps } from './steps';
 
 /** One page we read: `match` decides by URL alone, `extract` reads a Document with no browser APIs. */
 export interface PageAdapter {
@@ -10,6 +11,8 @@ export interface PageAdapter {
   fields?: Readonly<Record<string, FieldSpec>>;
   match(url: URL): boolean;
   extract(doc: Document, ctx: ExtractContext): Extraction;
+  /** The same reading in steps, for the page (lib/sites/steps.ts); adapters without it are read at once. */
+  steps?(doc: Document, ctx: ExtractContext): Steps<Extraction>;
 }
 
 export function notRecognised(adapter: string, reason: string, seen?: string[]): Extraction {

@@ -62,3 +62,49 @@ test('a sign-in form at a report address loads no reader; the report rendered la
   // Chromium reports the session's dynamic address (use_dynamic_url) and the file it stands for.
   expect(loads.length).toBeGreaterThan(0);
 });
+
+test('the popup can ask a page with no table it knows to be read anyway; the panel then says why nothing was stored', async ({
+  ext,
+}) => {
+  const { context, id } = ext;
+  // An unrelated table on a report address: the first look passes over it.
+  const orders = `<!DOCTYPE html><html lang="en"><head><title>Business Reports</title></head><body><h1>Detail Page Sales and Traffic</h1>
+    <table><thead><tr><th>Besuche</th><th>Stückzahl</th><th>Warenkorb</th></tr></thead>
+    <tbody><tr><td>1.204</td><td>87</td><td>91 %</td></tr></tbody></table></body></html>`;
+  await servePages(context, { [REPORT_URL]: orders });
+  const page = await context.newPage();
+  await page.goto(REPORT_URL);
+  await page.waitForTimeout(800);
+  await expect(page.locator('opslens-panel')).toHaveCount(0);
+
+  // What the popup does (components/ThisPage.tsx), from an extension page: ask each tab what it found.
+  const ext_ = await context.newPage();
+  await ext_.goto(`chrome-extension://${id}/options.html`);
+  const ask = (type: string) =>
+    ext_.evaluate(async (type) => {
+      const { tabs } = (
+        globalThis as unknown as {
+          chrome: {
+            tabs: {
+              query(q: object): Promise<{ id?: number }[]>;
+              sendMessage(id: number, m: unknown): Promise<unknown>;
+            };
+          };
+        }
+      ).chrome;
+      const replies = [];
+      for (const tab of await tabs.query({}))
+        replies.push(await tabs.sendMessage(tab.id!, { type }).catch(() => undefined));
+      return replies.filter(Boolean);
+    }, type);
+  expect(await ask('page.look')).toStrictEqual([{ state: 'waiting' }]);
+  expect(await ask('nonsense')).toStrictEqual([]);
+  expect(await ask('page.read')).toStrictEqual([{ state: 'reading' }]);
+
+  await page.bringToFront();
+  const panel = page.locator('opslens-panel .panel');
+  // The teach flow the first look would have hidden: point at the columns, and the page is read.
+  await expect(panel).toContainText('OpsLens does not know this table. Nothing was saved.');
+  await expect(panel).toContainText('Point at Sessions');
+  expect(await ask('page.look')).toStrictEqual([{ state: 'reading' }]);
+});

@@ -236,6 +236,10 @@ export const enDashboard = {
   answer_period: 'Report dates',
   dateOrder_mdy: 'month first (MM/DD/YYYY)',
   dateOrder_dmy: 'day first (DD/MM/YYYY)',
+  thisPageNothing: 'OpsLens found no table it knows on this page.',
+  thisPageHint:
+    'If a report is on screen, its columns may have new names: read it anyway, then point at the columns OpsLens asks for.',
+  thisPageRead: 'Read this page',
   answerAccount: ({ host }: { host: string }) => `account on ${host}`,
   answerPage: ({ page }: { page: string }) => `this address: ${page}`,
   removeAnswer: 'Remove',

@@ -1,4 +1,4 @@
-import { extractConsoleTable } from '../console-table';
+import { consoleTableSteps, extractConsoleTable } from '../console-table';
 import { type RowDraft, rowParts } from '../read-rows';
 import type { PageAdapter } from '../types';
 import { adsSpec, CAMPAIGN_PATH, onAds } from './ads';
@@ -35,4 +35,5 @@ export const amazonAdsCampaigns: PageAdapter = {
   match: (url) =>
     onAds(url) && (/^\/campaign-manager/.test(url.pathname) || /^\/cm\/campaigns\/?$/.test(url.pathname)),
   extract: (doc, ctx) => extractConsoleTable(ADS_CAMPAIGNS, doc, ctx),
+  steps: (doc, ctx) => consoleTableSteps(ADS_CAMPAIGNS, doc, ctx),
 };

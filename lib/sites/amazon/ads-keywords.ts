@@ -1,4 +1,4 @@
-import { extractConsoleTable } from '../console-table';
+import { consoleTableSteps, extractConsoleTable } from '../console-table';
 import type { PageAdapter } from '../types';
 import { adsSpec, onAds, scope, scopeAttrs } from './ads';
 import { canonicalMatchType } from './ads-labels';
@@ -32,4 +32,5 @@ export const amazonAdsKeywords: PageAdapter = {
   fields: ADS_KEYWORDS.fields,
   match: (url) => onAds(url) && /\/ad-groups\/\d+\/(targeting|keywords)/.test(url.pathname),
   extract: (doc, ctx) => extractConsoleTable(ADS_KEYWORDS, doc, ctx),
+  steps: (doc, ctx) => consoleTableSteps(ADS_KEYWORDS, doc, ctx),
 };

@@ -1,4 +1,4 @@
-import { extractConsoleTable } from '../console-table';
+import { consoleTableSteps, extractConsoleTable } from '../console-table';
 import type { PageAdapter } from '../types';
 import { adsSpec, onAds, scope, scopeAttrs } from './ads';
 import { canonicalAddedAs, canonicalMatchType } from './ads-labels';
@@ -30,4 +30,5 @@ export const amazonAdsSearchTerms: PageAdapter = {
   fields: ADS_SEARCH_TERMS.fields,
   match: (url) => onAds(url) && /\/ad-groups\/\d+\/search-terms/.test(url.pathname),
   extract: (doc, ctx) => extractConsoleTable(ADS_SEARCH_TERMS, doc, ctx),
+  steps: (doc, ctx) => consoleTableSteps(ADS_SEARCH_TERMS, doc, ctx),
 };

@@ -1,4 +1,4 @@
-import { type ConsoleTableSpec, extractConsoleTable } from '../console-table';
+import { type ConsoleTableSpec, consoleTableSteps, extractConsoleTable } from '../console-table';
 import type { FieldSpec } from '../read-rows';
 import type { PageAdapter } from '../types';
 import { BUSINESS_REPORT_COLUMNS, type BusinessReportField } from './business-report-labels';
@@ -58,4 +58,5 @@ export const amazonBusinessReport: PageAdapter = {
     isSellerCentralHost(url.hostname) &&
     (url.pathname.startsWith('/business-reports') || url.pathname.startsWith('/gp/site-metrics/report.html')),
   extract: (doc, ctx) => extractConsoleTable(BUSINESS_REPORT, doc, ctx),
+  steps: (doc, ctx) => consoleTableSteps(BUSINESS_REPORT, doc, ctx),
 };

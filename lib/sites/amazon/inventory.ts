@@ -1,4 +1,4 @@
-import { type ConsoleTableSpec, extractConsoleTable } from '../console-table';
+import { type ConsoleTableSpec, consoleTableSteps, extractConsoleTable } from '../console-table';
 import { collapseSpace } from '../dom';
 import type { FieldSpec } from '../read-rows';
 import type { PageAdapter } from '../types';
@@ -73,4 +73,5 @@ export const amazonInventory: PageAdapter = {
     isSellerCentralHost(url.hostname) &&
     (url.pathname.startsWith('/myinventory/inventory') || url.pathname.startsWith('/inventory')),
   extract: (doc, ctx) => extractConsoleTable(INVENTORY, doc, ctx),
+  steps: (doc, ctx) => consoleTableSteps(INVENTORY, doc, ctx),
 };
