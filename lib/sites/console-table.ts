@@ -1,7 +1,7 @@
 import type { ContextAsk, ExtractContext, Extraction, Kind, Platform, SnapshotRecord } from '../model';
 import type { DecimalMark } from '../parse';
 import { type FieldSpec, type RowDraft, readRowsSteps } from './read-rows';
-import { readTable } from './reader';
+import { readTableSteps } from './reader';
 import { ROWS_PER_STEP, runSteps, type Steps } from './steps';
 import type { ColumnDictionary } from './table';
 import { notRecognised } from './types';
@@ -78,7 +78,7 @@ export function* consoleTableSteps<F extends string>(
 ): Steps<Extraction> {
   const { id } = spec;
   if (spec.signedOut(doc)) return notRecognised(id, 'sign-in');
-  const { found, seen: labels } = readTable(
+  const { found, seen: labels } = yield* readTableSteps(
     doc,
     withRemaps(spec.columns, ctx.remaps),
     spec.signature,

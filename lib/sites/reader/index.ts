@@ -5,6 +5,7 @@ import type { Column } from './headers';
 import { labelIndex } from './headers';
 import { type JoinMethod, joinRows } from './join';
 import { findSegments, type Segment } from './segments';
+import { runSteps, type Steps } from '../steps';
 import { parentOf } from './tree';
 
 // One table reader for every console page. The logical table is assembled from what a person sees:
@@ -135,12 +136,29 @@ export function readTable<F extends string>(
   signature: readonly NoInfer<F>[],
   min = 2,
   must: readonly NoInfer<F>[] = [],
-): { found?: TableFound<F>; seen: string[] } {
+): TableRead<F> {
+  return runSteps(readTableSteps(root, dictionary, signature, min, must));
+}
+
+export interface TableRead<F extends string> {
+  found?: TableFound<F>;
+  seen: string[];
+}
+
+/** readTable in steps (lib/sites/steps.ts): after finding the headers, before reading each part's rows. */
+export function* readTableSteps<F extends string>(
+  root: Document | Element,
+  dictionary: ColumnDictionary<F>,
+  signature: readonly NoInfer<F>[],
+  min = 2,
+  must: readonly NoInfer<F>[] = [],
+): Steps<TableRead<F>> {
   const dict = new Map<F, Set<string>>();
   for (const f of Object.keys(dictionary) as F[]) dict.set(f, new Set(dictionary[f].map(normalizeLabel)));
   const index = labelIndex(Object.values<readonly string[]>(dictionary).flat());
   const start = (root as Document).body ?? (root as Element);
   const segs = findSegments(start, index);
+  yield;
   const seen = [...new Set(segs.flatMap((s) => s.columns.map((c) => c.shown).filter((l) => l !== '')))];
   const head = new Set(segs.flatMap((s) => s.headRows));
   const parts: Part[] = segs.map((seg) => ({ seg, rows: [], fields: fieldsOf(seg, dict) }));
@@ -159,6 +177,7 @@ export function readTable<F extends string>(
   let best: TableFound<F> | undefined;
   let bestRows = -1;
   for (const primary of ranked) {
+    if (!withRows.has(primary)) yield;
     const rows = rowsOf(primary);
     const chosen: Part[] = [primary];
     const joins: (BodyRow | undefined)[][] = [];
@@ -167,6 +186,7 @@ export function readTable<F extends string>(
     for (const other of parts) {
       if (other === primary || other.fields.size === 0) continue;
       if (depthTo(primary.seg.headRows[0]!, other.seg.headRows[0]!) > 10) continue;
+      if (!withRows.has(other)) yield;
       const j = joinRows(rows, rowsOf(other));
       if (!j) continue;
       chosen.push(other);
