@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
-import { CONSOLE_MAIN_ORIGINS } from './lib/sites/matches';
-import { CONSOLE_MAIN_FILE } from './lib/sites/probe';
+import { PAGE_MODULES } from './lib/page-modules';
+import { CONSOLE_MAIN_ORIGINS, PRODUCT_CARD_ORIGINS } from './lib/sites/matches';
 
 // Permissions are pinned by tests/unit/manifest.test.ts: widening them must be a visible change.
 // Content scripts declare their own `matches` (lib/sites/matches.ts); no host permission is requested at
@@ -17,16 +17,13 @@ export default defineConfig({
     // Alerts as browser notifications are opt-in (issue 15): asked for by the operator's click in settings.
     optional_permissions: ['notifications'],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
-    // The console reader, imported by the console content script once a page shows a table to read (issue 16):
-    // loadable only from the console pages' origins, and in Chrome under a URL that changes every session
-    // (use_dynamic_url), so that a page cannot tell from a fixed address that OpsLens is installed.
+    // Code the content scripts import when a page needs it (issue 16, lib/page-modules.ts): loadable only from
+    // the pages that use it, and in Chrome under an address that changes every session (use_dynamic_url), so
+    // that a page cannot tell from a fixed address that OpsLens is installed.
     web_accessible_resources: [
-      {
-        resources: [CONSOLE_MAIN_FILE.slice(1)],
-        matches: CONSOLE_MAIN_ORIGINS,
-        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
-      },
-    ],
+      { resources: [PAGE_MODULES.consoleMain.file.slice(1)], matches: CONSOLE_MAIN_ORIGINS },
+      { resources: [PAGE_MODULES.productCard.file.slice(1)], matches: PRODUCT_CARD_ORIGINS },
+    ].map((r) => (browser === 'firefox' ? r : { ...r, use_dynamic_url: true })),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

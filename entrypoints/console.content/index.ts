@@ -1,16 +1,15 @@
 import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { type Lang, langOf } from '../../lib/i18n/lang';
+import { langOf } from '../../lib/i18n/lang';
+import { loadModule } from '../../lib/page-modules';
 import { REMAPS_KEY } from '../../lib/settings/remap-key';
 import { CONSOLE_MATCHES } from '../../lib/sites/matches';
-import { CONSOLE_MAIN, CONSOLE_MAIN_FILE, probePage } from '../../lib/sites/probe';
+import { probePage } from '../../lib/sites/probe';
 import { isTabMessage, type TabReply } from '../../lib/tab-messages';
+import type { ConsoleMain } from '../console-main';
 
 /** Look again at most this often while the page changes (a console renders its table after load). */
 const LOOK_EVERY_MS = 500;
-
-type Start = (ctx: ContentScriptContext, lang: Lang) => Promise<void>;
 
 // The first look on a console page (issue 16): this script is small, and it loads the reader, the panel and
 // their text (console-main.js) only when the page shows column labels a reader knows. Pages with nothing to
@@ -30,9 +29,7 @@ export default defineContentScript({
     const load = () => {
       observer?.disconnect();
       if (timer !== undefined) clearTimeout(timer);
-      loading ??= import(/* @vite-ignore */ browser.runtime.getURL(CONSOLE_MAIN_FILE)).then(() =>
-        ((globalThis as Record<symbol, unknown>)[CONSOLE_MAIN] as Start)(ctx, lang),
-      );
+      loading ??= loadModule<ConsoleMain>('consoleMain').then((start) => start(ctx, lang));
       return loading;
     };
     const look = async () => {

@@ -1,13 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { featuresOffItem, runFeatures } from '../../features/feature';
-import { type ProductPage, productCard } from '../../features/product-card';
-import '../../lib/i18n/with-page';
-import { langOf } from '../../lib/i18n/t';
+import type { ProductPage } from '../../features/product-card';
+import { langOf } from '../../lib/i18n/lang';
+import { loadModule } from '../../lib/page-modules';
 import { send } from '../../lib/runtime';
 import { PRODUCT_PAGE_MATCHES } from '../../lib/sites/matches';
 import { productAdapterFor as adapterFor } from '../../lib/sites/product-adapters';
+import type { ProductCard } from '../product-card';
 
 export default defineContentScript({
   matches: PRODUCT_PAGE_MATCHES,
@@ -16,7 +16,8 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const page = await readAndSave(ctx);
-    if (page) await runFeatures(ctx, [productCard], page, await featuresOffItem.getValue());
+    // The card's code is loaded after the reading (a second, smaller task for the page).
+    if (page && !ctx.isInvalid) await (await loadModule<ProductCard>('productCard'))(ctx, page);
   },
 });
 

@@ -27,7 +27,10 @@ export const CONSOLE_MATCHES = [
   ...ALIBABA_CONSOLE_MATCHES,
 ];
 
-/** The console pages' origins (`https://host/*`), from which the console reader's bundle may be loaded. */
-export const CONSOLE_MAIN_ORIGINS = [
-  ...new Set(CONSOLE_MATCHES.map((p) => `${p.slice(0, p.indexOf('/', 8))}/*`)),
+const originsOf = (patterns: readonly string[]) => [
+  ...new Set(patterns.map((p) => `${p.slice(0, p.indexOf('/', 8))}/*`)),
 ];
+/** The console pages' origins (`https://host/*`), from which the console reader's bundle may be loaded. */
+export const CONSOLE_MAIN_ORIGINS = originsOf(CONSOLE_MATCHES);
+/** The product pages' origins, from which the product card's bundle may be loaded. */
+export const PRODUCT_CARD_ORIGINS = originsOf(PRODUCT_PAGE_MATCHES);

@@ -84,8 +84,3 @@ export function mayHaveTable(text: string, taught: readonly string[] = []): bool
   }
   return false;
 }
-
-/** Where console-main.js leaves its start function for the content script that imported it. */
-export const CONSOLE_MAIN = Symbol.for('opslens.console-main');
-/** The reader's bundle, a web-accessible resource of the console pages' origins (wxt.config.ts). */
-export const CONSOLE_MAIN_FILE = '/console-main.js';

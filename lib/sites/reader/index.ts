@@ -1,11 +1,11 @@
 import { textOf } from '../dom';
+import { runSteps, type Steps } from '../steps';
 import { type ColumnDictionary, type Grid, normalizeLabel } from '../table';
 import { type BodyRow, bodyRows } from './body';
 import type { Column } from './headers';
 import { labelIndex } from './headers';
 import { type JoinMethod, joinRows } from './join';
 import { findSegments, type Segment } from './segments';
-import { runSteps, type Steps } from '../steps';
 import { parentOf } from './tree';
 
 // One table reader for every console page. The logical table is assembled from what a person sees:
