@@ -7,6 +7,9 @@ export interface ExtractTiming {
   records: number;
   /** The first read of the page, as the content script's first read is. */
   firstMs: number;
+  /** Its longest step when read in steps (lib/sites/steps.ts), as the content script reads; which step (from 1). */
+  longestStepMs?: number;
+  longestStep?: number;
   iterations: number;
   ms: number;
 }
@@ -17,7 +20,26 @@ function run(minMs: number): ExtractTiming {
   if (!adapter) throw new Error(`no adapter for ${url.href}`);
   const ctx = { url, capturedAt: new Date().toISOString() };
   const t = performance.now();
-  let ex = adapter.extract(document, ctx);
+  let ex: ReturnType<typeof adapter.extract>;
+  let longestStepMs: number | undefined;
+  let longestStep: number | undefined;
+  if (adapter.steps) {
+    const steps = adapter.steps(document, ctx);
+    let last = t;
+    for (let i = 1; ; i++) {
+      const r = steps.next();
+      const now = performance.now();
+      if (longestStepMs === undefined || now - last > longestStepMs) {
+        longestStepMs = now - last;
+        longestStep = i;
+      }
+      last = now;
+      if (r.done) {
+        ex = r.value;
+        break;
+      }
+    }
+  } else ex = adapter.extract(document, ctx);
   const firstMs = performance.now() - t;
   // Warm the JIT where a read is quick; a slow read is timed once more and that is all.
   if (firstMs < 200) for (let i = 0; i < 2; i++) adapter.extract(document, ctx);
@@ -34,6 +56,7 @@ function run(minMs: number): ExtractTiming {
     status: ex.status,
     records: ex.records.length,
     firstMs,
+    ...(longestStepMs !== undefined ? { longestStepMs, longestStep } : {}),
     iterations,
     ms: now - t0,
   };

@@ -61,6 +61,13 @@ async function measure(sink: Sink, page: Page, name: string, adapter: string, n:
     budget: { op: '>=', value: BUDGET },
   });
   sink.add({ section: 'extract', name: `${name}, first read`, value: r.firstMs, unit: 'ms' });
+  if (r.longestStepMs !== undefined)
+    sink.add({
+      section: 'extract',
+      name: `${name}, first read's longest step (step ${r.longestStep}, lib/sites/steps.ts)`,
+      value: r.longestStepMs,
+      unit: 'ms',
+    });
   if (rowsPerS < BUDGET && profile) {
     const top = topFunctions(await profiled(page, () => inPage(page, 500)));
     sink.note(

@@ -171,9 +171,15 @@ export async function benchPageCost(sink: Sink, extensionDir: string): Promise<v
       );
       const longest = trace.ours[0]?.ms ?? 0;
       add('our longest main-thread task (trace)', longest, budget(LONG_TASK_MS));
+      // A frame's task holds our animation-frame callback and the browser's paint of the whole page: what in
+      // the longest tasks was our script's own (evaluation, timers, callbacks) tells the two apart.
+      add(
+        "our script's longest stretch in one task (trace)",
+        Math.max(0, ...trace.ours.map((x) => x.oursMs)),
+      );
       const long = trace.ours.filter((x) => x.ms > LONG_TASK_MS);
       sink.note(
-        `page cost ${t.name}: trace of one load with the extension: ${trace.ours.length} tasks ran our code, ${trace.oursTotal.toFixed(0)} ms in all; ${long.length ? `over ${LONG_TASK_MS} ms: ${long.map((x) => `${x.ms.toFixed(0)} ms at ${x.at.toFixed(0)} ms (${x.top})`).join('; ')}` : `none over ${LONG_TASK_MS} ms`}; by kind: ${[
+        `page cost ${t.name}: trace of one load with the extension: ${trace.ours.length} tasks ran our code, ${trace.oursTotal.toFixed(0)} ms in all; ${long.length ? `over ${LONG_TASK_MS} ms: ${long.map((x) => `${x.ms.toFixed(0)} ms at ${x.at.toFixed(0)} ms, our script ${x.oursMs.toFixed(0)} ms of it (${x.top})`).join('; ')}` : `none over ${LONG_TASK_MS} ms`}; by kind: ${[
           ...trace.byKind,
         ]
           .sort((a, b) => b[1] - a[1])

@@ -48,9 +48,9 @@ describe('a console reading in steps', () => {
     for (; !r.done; r = steps.next()) pauses++;
     expect(r.value.status).toBe('ok');
     expect(r.value.records.length).toBe(500);
-    // Headers found, before the rows of the table's one part, table done, context read; 9 pauses within
-    // the 500 rows read and 9 within the 500 records built.
-    expect(pauses).toBe(22);
+    // Headers found, before and after the rows of the table's one part, table done, context read; 9 pauses
+    // within the 500 rows read and 9 within the 500 records built.
+    expect(pauses).toBe(23);
     expect(runSteps(adapter.steps!(doc, { url, capturedAt: CAPTURED_AT }))).toStrictEqual(r.value);
   });
 

@@ -145,7 +145,7 @@ export interface TableRead<F extends string> {
   seen: string[];
 }
 
-/** readTable in steps (lib/sites/steps.ts): after finding the headers, before reading each part's rows. */
+/** readTable in steps (lib/sites/steps.ts): after finding the headers, before and after reading each part's rows. */
 export function* readTableSteps<F extends string>(
   root: Document | Element,
   dictionary: ColumnDictionary<F>,
@@ -177,8 +177,10 @@ export function* readTableSteps<F extends string>(
   let best: TableFound<F> | undefined;
   let bestRows = -1;
   for (const primary of ranked) {
-    if (!withRows.has(primary)) yield;
+    const fresh = !withRows.has(primary);
+    if (fresh) yield;
     const rows = rowsOf(primary);
+    if (fresh) yield;
     const chosen: Part[] = [primary];
     const joins: (BodyRow | undefined)[][] = [];
     const methods: JoinMethod[] = [];
