@@ -185,7 +185,13 @@ export async function benchPageCost(sink: Sink, extensionDir: string): Promise<v
           .sort((a, b) => b[1] - a[1])
           .slice(0, 6)
           .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
-          .join(', ')}.`,
+          .join(', ')}; the page's main thread in all, ours included: ${trace.allTotal.toFixed(0)} ms (${[
+          ...trace.all,
+        ]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 5)
+          .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+          .join(', ')}).`,
       );
       if (!t.ui || added <= t.addedBudget) continue;
       const page = await withExt.context.newPage();
