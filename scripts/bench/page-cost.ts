@@ -1,6 +1,6 @@
 // Page cost: the same pages loaded alternately in a context with the extension and one without, main-thread
 // time from the DevTools protocol's Performance.getMetrics after the page and our UI have settled.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { extensionId, launch, median, serve } from './browser';
@@ -115,7 +115,9 @@ export async function benchPageCost(sink: Sink, extensionDir: string): Promise<v
       'console.js',
       readFileSync(join(extensionDir, 'content-scripts', 'console.js'), 'utf8').split('\n'),
     );
-    MINIFIED.set('console-main.js', readFileSync(join(extensionDir, 'console-main.js'), 'utf8').split('\n'));
+    for (const f of ['console-main.js', 'product-card.js'])
+      if (existsSync(join(extensionDir, f)))
+        MINIFIED.set(f, readFileSync(join(extensionDir, f), 'utf8').split('\n'));
     MINIFIED.set(
       'product.js',
       readFileSync(join(extensionDir, 'content-scripts', 'product.js'), 'utf8').split('\n'),

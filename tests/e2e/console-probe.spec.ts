@@ -108,3 +108,41 @@ test('the popup can ask a page with no table it knows to be read anyway; the pan
   await expect(panel).toContainText('Point at Sessions');
   expect(await ask('page.look')).toStrictEqual([{ state: 'reading' }]);
 });
+
+// The popup's side of "Read this page" (components/ThisPage.tsx). A popup opened as a tab is its own active
+// tab, so here the tab API it calls stands in for the console tab; the page's side is the test above.
+for (const [lang, text] of [
+  ['en-US', { nothing: 'OpsLens found no table it knows on this page.', read: 'Read this page' }],
+  ['zh-CN', { nothing: '此页面上没有 OpsLens 认识的表格。', read: '读取此页' }],
+] as const) {
+  test.describe(lang, () => {
+    test.use({ lang });
+    test(`the popup offers to read a console page the first look passed over (${lang})`, async ({ ext }) => {
+      const popup = await ext.context.newPage();
+      await popup.setViewportSize({ width: 380, height: 600 });
+      await popup.addInitScript(() => {
+        type Api = { tabs?: Record<string, unknown> };
+        const sent: unknown[] = [];
+        const g = globalThis as unknown as { chrome: Api; browser?: Api; sent: unknown[] };
+        g.sent = sent;
+        for (const api of [g.chrome, g.browser]) {
+          if (!api?.tabs) continue;
+          api.tabs.query = async () => [{ id: 7 }];
+          api.tabs.sendMessage = async (_id: number, m: { type: string }) => {
+            sent.push(m);
+            return { state: m.type === 'page.read' ? 'reading' : 'waiting' };
+          };
+        }
+        window.close = () => sent.push('closed');
+      });
+      await popup.goto(`chrome-extension://${ext.id}/popup.html`);
+      const card = popup.locator('.this-page');
+      await expect(card).toContainText(text.nothing);
+      await popup.screenshot({ path: `docs/screenshots/popup-this-page-${lang.slice(0, 2)}.png` });
+      await card.getByRole('button', { name: text.read }).press('Enter');
+      await expect
+        .poll(() => popup.evaluate(() => (globalThis as unknown as { sent: unknown[] }).sent))
+        .toStrictEqual([{ type: 'page.look' }, { type: 'page.read' }, 'closed']);
+    });
+  });
+}
