@@ -119,7 +119,8 @@ for (const [lang, text] of [
     test.use({ lang });
     test(`the popup offers to read a console page the first look passed over (${lang})`, async ({ ext }) => {
       const popup = await ext.context.newPage();
-      await popup.setViewportSize({ width: 380, height: 600 });
+      // The popup's own width (popup.css).
+      await popup.setViewportSize({ width: 400, height: 420 });
       await popup.addInitScript(() => {
         type Api = { tabs?: Record<string, unknown> };
         const sent: unknown[] = [];
