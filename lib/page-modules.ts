@@ -21,6 +21,6 @@ export function provide(name: ModuleName, entry: unknown): void {
 /** Imports the module (once per page) and returns its entry function. */
 export async function loadModule<T>(name: ModuleName): Promise<T> {
   const { file, key } = PAGE_MODULES[name];
-  await import(/* @vite-ignore */ browser.runtime.getURL(file as '/popup.html'));
+  await import(/* @vite-ignore */ browser.runtime.getURL(file));
   return (globalThis as Record<symbol, unknown>)[key] as T;
 }

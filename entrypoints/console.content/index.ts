@@ -10,6 +10,11 @@ import type { ConsoleMain } from '../console-main';
 
 /** Look again at most this often while the page changes (a console renders its table after load). */
 const LOOK_EVERY_MS = 500;
+/**
+ * And at these times after a look that found nothing, changes or not: an app that draws its table inside its
+ * own shadow root changes nothing the document's MutationObserver hears (about 30 s in all, then only changes).
+ */
+const LOOK_AGAIN_MS = [1000, 2000, 4000, 8000, 16000];
 
 // The first look on a console page (issue 16): this script is small, and it loads the reader, the panel and
 // their text (console-main.js) only when the page shows column labels a reader knows. Pages with nothing to
@@ -25,10 +30,13 @@ export default defineContentScript({
     let taught: string[] | undefined;
     let timer: number | undefined;
     let observer: MutationObserver | undefined;
+    let again: number | undefined;
+    let looks = 0;
 
     const load = () => {
       observer?.disconnect();
       if (timer !== undefined) clearTimeout(timer);
+      if (again !== undefined) clearTimeout(again);
       loading ??= loadModule<ConsoleMain>('consoleMain').then((start) => start(ctx, lang));
       return loading;
     };
@@ -38,7 +46,15 @@ export default defineContentScript({
       if (probePage(document)) return void load();
       // Labels the operator taught for renamed columns: read from storage only when the known ones are absent.
       taught ??= taughtLabels((await browser.storage.local.get(REMAPS_KEY))[REMAPS_KEY]);
-      if (taught.length && probePage(document, taught)) void load();
+      if (taught.length && probePage(document, taught)) return void load();
+      const wait = LOOK_AGAIN_MS[looks];
+      if (again === undefined && wait !== undefined) {
+        looks++;
+        again = ctx.setTimeout(() => {
+          again = undefined;
+          void look();
+        }, wait);
+      }
     };
     observer = new MutationObserver(() => {
       timer ??= ctx.setTimeout(() => void look(), LOOK_EVERY_MS);
@@ -58,7 +74,7 @@ export default defineContentScript({
 });
 
 /** The labels of the stored column recipes (lib/settings/remaps.ts), read without the storage library. */
-export function taughtLabels(stored: unknown): string[] {
+function taughtLabels(stored: unknown): string[] {
   if (!Array.isArray(stored)) return [];
   return stored.flatMap((r) => (typeof r?.label === 'string' && r.label ? [r.label as string] : []));
 }

@@ -63,6 +63,27 @@ test('a sign-in form at a report address loads no reader; the report rendered la
   expect(loads.length).toBeGreaterThan(0);
 });
 
+test('a report an app renders later inside its shadow root is read (no mutation reaches the document)', async ({
+  ext,
+}) => {
+  const { context } = ext;
+  const shell = `<!DOCTYPE html><html lang="en"><head><title>Business Reports</title></head>
+    <body><app-root><template shadowrootmode="open"><p>Loading…</p></template></app-root></body></html>`;
+  await servePages(context, { [REPORT_URL]: shell });
+  const page = await context.newPage();
+  await page.goto(REPORT_URL);
+  await page.waitForTimeout(1500);
+  await expect(page.locator('opslens-panel')).toHaveCount(0);
+  // The app draws the report inside its own shadow root: the document's MutationObserver hears nothing.
+  const report = fixtureHtml(REPORT);
+  await page.evaluate((html) => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    const root = document.querySelector('app-root')!.shadowRoot!;
+    root.replaceChildren(...Array.from(doc.body.childNodes, (n) => document.importNode(n, true)));
+  }, report);
+  await expect(page.locator('opslens-panel .meta')).toContainText('Saved 25 rows', { timeout: 15_000 });
+});
+
 test('the popup can ask a page with no table it knows to be read anyway; the panel then says why nothing was stored', async ({
   ext,
 }) => {
