@@ -5,6 +5,7 @@ import type { ExperimentRow } from '../experiments/types';
 import type { Kind, Platform, SnapshotRecord } from '../model';
 import type { AdviceRow } from '../today/items';
 import type { DayRow } from '../today/since';
+import { DB_NAME } from './name';
 
 export type { AdviceRow } from '../today/items';
 export type { DayRow } from '../today/since';
@@ -71,7 +72,7 @@ export interface AlertRow extends Alert {
   updatedAt: string;
 }
 
-export const DB_NAME = 'opslens';
+export { DB_NAME } from './name';
 
 export class OpsLensDb extends Dexie {
   snapshots!: Table<StoredSnapshot, number>;

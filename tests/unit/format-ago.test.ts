@@ -26,3 +26,26 @@ describe('formatAgo', () => {
     expect(formatAgo(ago(ms), NOW, 'zh')).toBe(zh);
   });
 });
+
+describe('formatAgo without Intl says what Intl.RelativeTimeFormat says', () => {
+  // The oracle is the browser's own formatter, as formatAgo used it before it was written without Intl.
+  const intl = (lang: 'en' | 'zh', ms: number) => {
+    const locale = lang === 'zh' ? 'zh-CN' : 'en-US';
+    const mins = Math.round(ms / MIN);
+    if (!(mins >= 1)) return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(0, 'second');
+    const f = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
+    const hours = Math.round(mins / 60);
+    const days = Math.round(hours / 24);
+    if (mins < 60) return f.format(-mins, 'minute');
+    if (hours < 48) return f.format(-hours, 'hour');
+    if (days < 30) return f.format(-days, 'day');
+    if (days < 365) return f.format(-Math.round(days / 30.44), 'month');
+    return f.format(-Math.round(days / 365.25), 'year');
+  };
+  const spans: number[] = [];
+  for (let m = -3; m < 3000; m += 7) spans.push(m * MIN);
+  for (let d = 1; d < 4000; d += 3) spans.push(d * DAY + 17 * MIN);
+  it.each(['en', 'zh'] as const)('in %s, over %#', (lang) => {
+    for (const ms of spans) expect(formatAgo(ago(ms), NOW, lang), `${ms} ms`).toBe(intl(lang, ms));
+  });
+});
