@@ -38,7 +38,7 @@ export function ExportImport({ db, lang, filter }: { db: OpsLensDb; lang: Lang; 
   const [notice, setNotice] = useState<Notice | undefined>();
   const [headers, setHeaders] = useState<HeaderStyle>('ui');
   const [uses, setUses] = useState<KindUse[] | undefined>();
-  const stored = useLiveQuery(() => db.snapshots.count(), [db]);
+  const stored = useLiveQuery(() => db.history.count(), [db]);
   const reasonId = useId();
   const filterKey = JSON.stringify(filter);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the filter is compared by value (filterKey)
@@ -88,7 +88,7 @@ export function ExportImport({ db, lang, filter }: { db: OpsLensDb; lang: Lang; 
       const type = 'application/json';
       const json = backupChunks(db, await settingsStore.get());
       download([await chunksToBlob(json, type)], `opslens-backup-${stamp}.json`, type);
-      return db.snapshots.count();
+      return db.history.count();
     });
   const none = uses !== undefined && rows === 0;
   const reason =

@@ -19,7 +19,7 @@ export function FirstRun({ db, lang, compact }: { db: OpsLensDb; lang: Lang; com
   const facts = useLiveQuery(
     async () => ({
       ownEntities: await db.entities.where('kind').noneOf(['competitor']).count(),
-      imported: (await db.snapshots.where('source').anyOf(REPORT_SOURCES).limit(1).count()) > 0,
+      imported: (await db.history.where('source').anyOf(REPORT_SOURCES).limit(1).count()) > 0,
       watched: await db.watchlist.count(),
     }),
     [db],

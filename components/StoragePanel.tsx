@@ -18,7 +18,7 @@ export function StoragePanel({ db, lang }: { db: OpsLensDb; lang: Lang }) {
   useEffect(() => {
     void navigator.storage?.estimate().then(setEstimate);
     void navigator.storage?.persisted().then(setPersisted);
-    void Promise.all([db.snapshots.count(), db.entities.count()]).then(([snapshots, entities]) =>
+    void Promise.all([db.history.count(), db.entities.count()]).then(([snapshots, entities]) =>
       setCounts({ snapshots, entities }),
     );
     void retentionItem.getValue().then(setDays);

@@ -16,7 +16,7 @@ export function watchImports(db: OpsLensDb): void {
       send({ type: 'advice.rebuild' }).catch((err) => console.error('[opslens] advice rebuild failed', err));
     }, QUIET_MS);
   };
-  db.snapshots.hook('creating', changed);
-  db.snapshots.hook('deleting', changed);
+  db.history.hook('creating', changed);
+  db.history.hook('deleting', changed);
   db.entities.hook('creating', changed);
 }

@@ -1,5 +1,5 @@
-import Dexie from 'dexie';
 import type { EntityRef, SnapshotRecord } from '../model';
+import { readingsOf } from './history-keys';
 import type { EntityKey, EntityRow, OpsLensDb } from './schema';
 
 // The one writer of `entities`, the latest of each entity kept beside its history. Ingest, restore, import
@@ -71,14 +71,8 @@ export function withReading(row: EntityRow | undefined, rec: SnapshotRecord, sto
   return tidy(next);
 }
 
-/** Every snapshot of one entity, oldest first, through the compound index. */
-export const entityRange = (db: OpsLensDb, ref: EntityRef) =>
-  db.snapshots
-    .where('[kind+marketplace+key+capturedAt]')
-    .between(
-      [ref.kind, ref.marketplace, ref.key, Dexie.minKey],
-      [ref.kind, ref.marketplace, ref.key, Dexie.maxKey],
-    );
+/** Every snapshot of one entity, oldest first: one range of the history's key. */
+export const entityRange = (db: OpsLensDb, ref: EntityRef) => readingsOf(db, ref);
 
 /**
  * The row from the history: count, first and newest snapshot. Values come from a known row that describes

@@ -40,7 +40,7 @@ export async function experimentsWithVerdicts(
   ref?: Pick<EntityRef, 'marketplace' | 'key'>,
   s: ExperimentSettings = { ...EXPERIMENT_DEFAULTS },
 ): Promise<ExperimentView[]> {
-  return db.transaction('r', db.experiments, db.snapshots, async () => {
+  return db.transaction('r', db.experiments, db.history, async () => {
     const rows = ref
       ? await db.experiments.where('product').equals(productOf(ref)).toArray()
       : await db.experiments.toArray();

@@ -1,8 +1,8 @@
-import Dexie from 'dexie';
 import { type Advice, adviseRecords, HISTORY_POINTS, type HistoryLookup, needsHistory } from '../advice';
 import { isHourRecord } from '../daypart/records';
 import { type EntityRef, entityId, type SnapshotRecord } from '../model';
 import type { SettingsDoc } from '../settings/advice-settings';
+import { readingsOf } from './history-keys';
 import { pageReadingOf } from './pages';
 import type { OpsLensDb } from './schema';
 
@@ -12,23 +12,13 @@ import type { OpsLensDb } from './schema';
 
 /** The newest `HISTORY_POINTS` readings strictly before the reading itself: the same whether or not it is stored yet. */
 export function historyBefore(db: OpsLensDb, rec: SnapshotRecord) {
-  return db.snapshots
-    .where('[kind+marketplace+key+capturedAt]')
-    .between(
-      [rec.kind, rec.marketplace, rec.key, Dexie.minKey],
-      [rec.kind, rec.marketplace, rec.key, rec.capturedAt],
-      true,
-      false,
-    )
-    .reverse()
-    .limit(HISTORY_POINTS)
-    .toArray();
+  return readingsOf(db, rec, { to: rec.capturedAt, before: true }).reverse().limit(HISTORY_POINTS).toArray();
 }
 
 async function historyOf(db: OpsLensDb, records: readonly SnapshotRecord[]): Promise<HistoryLookup> {
   const byReading = new Map<string, SnapshotRecord[]>();
   const id = (r: SnapshotRecord) => `${entityId(r)}@${r.capturedAt}`;
-  await db.transaction('r', db.snapshots, () =>
+  await db.transaction('r', db.history, () =>
     Promise.all(
       records.filter(needsHistory).map(async (r) => {
         const found = await historyBefore(db, r);

@@ -9,7 +9,7 @@ import { type PutResult, putSnapshots } from './snapshots';
  * leaves both as they were.
  */
 export function ingestPage(db: OpsLensDb, records: SnapshotRecord[]): Promise<PutResult[]> {
-  return db.transaction('rw', [db.snapshots, db.entities, db.pages, db.hours], async () => {
+  return db.transaction('rw', [db.history, db.entities, db.pages, db.hours], async () => {
     // A 分时 page's hours are kept as hourly buckets, not readings (./hours.ts); today's campaign readings
     // also give the increments since the reading before.
     const { hours, readings } = splitHourRecords(records);
@@ -58,7 +58,7 @@ export interface EntityReading {
  * ever kept for it (data from before version 2), its newest snapshot alone.
  */
 export async function readingOf(db: OpsLensDb, ref: EntityRef): Promise<EntityReading> {
-  return db.transaction('r', db.pages, db.snapshots, async () => {
+  return db.transaction('r', db.pages, db.history, async () => {
     const [pageId, newest] = await Promise.all([
       db.pages.where('members').equals(entityId(ref)).primaryKeys(),
       entityRange(db, ref).last(),

@@ -1,5 +1,6 @@
 import type { Kind, Platform } from '../model';
 import { recomputeEntities } from './entities';
+import { readingKey, readingsOf } from './history-keys';
 import type { EntityRow, OpsLensDb } from './schema';
 
 export interface EntityFilter {
@@ -62,16 +63,13 @@ export async function thinToDaily(db: OpsLensDb, days: number, now = Date.now())
   let removed = 0;
   const keys = await db.entities.toCollection().primaryKeys();
   for (const [kind, marketplace, key] of keys) {
-    removed += await db.transaction('rw', db.snapshots, db.entities, async () => {
-      const old = await db.snapshots
-        .where('[kind+marketplace+key+capturedAt]')
-        .between([kind, marketplace, key, ''], [kind, marketplace, key, cutoff], true, false)
-        .toArray();
+    removed += await db.transaction('rw', db.history, db.entities, async () => {
+      const old = await readingsOf(db, { kind, marketplace, key }, { to: cutoff, before: true }).toArray();
       const lastOfDay = new Map<string, number>();
       for (const s of old) lastOfDay.set(s.capturedAt.slice(0, 10), s.id!);
-      const drop = old.filter((s) => lastOfDay.get(s.capturedAt.slice(0, 10)) !== s.id).map((s) => s.id!);
+      const drop = old.filter((s) => lastOfDay.get(s.capturedAt.slice(0, 10)) !== s.id).map(readingKey);
       if (!drop.length) return 0;
-      await db.snapshots.bulkDelete(drop);
+      await db.history.bulkDelete(drop);
       await recomputeEntities(db, [{ ref: { kind, marketplace, key }, recount: true }]);
       return drop.length;
     });

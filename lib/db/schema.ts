@@ -5,6 +5,7 @@ import type { ExperimentRow } from '../experiments/types';
 import type { Kind, Platform, SnapshotRecord } from '../model';
 import type { AdviceRow } from '../today/items';
 import type { DayRow } from '../today/since';
+import { copyToHistory, readingIds } from './history-keys';
 import { DB_NAME } from './name';
 
 export type { AdviceRow } from '../today/items';
@@ -13,8 +14,12 @@ export type { DayRow } from '../today/since';
 export type EntityKey = [kind: Kind, marketplace: string, key: string];
 
 export interface StoredSnapshot extends SnapshotRecord {
+  /** Set when stored (./history-keys.ts): tells apart readings of one entity at one instant. */
   id?: number;
 }
+
+/** The history's primary key (./history-keys.ts). */
+export type SnapshotKey = [kind: Kind, marketplace: string, key: string, capturedAt: string, id: number];
 
 /** The latest reading of each entity, kept beside the history so "latest of every entity" is one index read. */
 export interface EntityRow {
@@ -75,7 +80,8 @@ export interface AlertRow extends Alert {
 export { DB_NAME } from './name';
 
 export class OpsLensDb extends Dexie {
-  snapshots!: Table<StoredSnapshot, number>;
+  /** Every stored reading, keyed by entity and time (./history-keys.ts). */
+  history!: Table<StoredSnapshot, SnapshotKey>;
   entities!: Table<EntityRow, EntityKey>;
   watchlist!: Table<WatchRow, EntityKey>;
   pages!: Table<PageRow, number>;
@@ -110,5 +116,12 @@ export class OpsLensDb extends Dexie {
     // Version 6 (issue 14): hourly buckets of campaigns (分时 pages, hourly report files, increments between
     // readings of today's figures), by campaign.
     this.version(6).stores({ hours: 'id, entity' });
+    // Version 7 (issue 16): the readings keyed by entity and time, so one entity's history is one contiguous
+    // range; copied from `snapshots` (keyed by an autoincrement id), which goes. No capturedAt index: nothing
+    // asked the whole store by time.
+    this.version(7)
+      .stores({ snapshots: null, history: '[kind+marketplace+key+capturedAt+id], source' })
+      .upgrade(copyToHistory);
+    this.use(readingIds);
   }
 }

@@ -1,6 +1,6 @@
-import Dexie from 'dexie';
 import { type EntityRef, entityId, type SnapshotRecord } from '../model';
 import { type EntityChange, entityKey, recomputeEntities, withReading } from './entities';
+import { readingsOf } from './history-keys';
 import type { EntityRow, OpsLensDb, StoredSnapshot } from './schema';
 
 type Reading = NonNullable<EntityChange['readings']>[number];
@@ -48,7 +48,7 @@ export function latestOf(e: EntityRow): SnapshotRecord {
  * entity's latest (an import, a late delivery) needs a look into the history.
  */
 export async function putSnapshots(db: OpsLensDb, records: SnapshotRecord[]): Promise<PutResult[]> {
-  return db.transaction('rw', db.snapshots, db.entities, async () => {
+  return db.transaction('rw', db.history, db.entities, async () => {
     const keys = records.map(entityKey);
     const found = await db.entities.bulkGet(keys);
     // Each entity as the readings before this one in the batch left it, to compare the next one with.
@@ -76,7 +76,7 @@ export async function putSnapshots(db: OpsLensDb, records: SnapshotRecord[]): Pr
       changes.set(id, change);
       results.push({ stored: !duplicate, previous });
     }
-    if (toAdd.length) await db.snapshots.bulkAdd(toAdd);
+    if (toAdd.length) await db.history.bulkAdd(toAdd);
     const list = [...changes.values()];
     await recomputeEntities(
       db,
@@ -96,15 +96,7 @@ export async function latestBefore(
   ref: EntityRef,
   at: string,
 ): Promise<StoredSnapshot | undefined> {
-  return db.snapshots
-    .where('[kind+marketplace+key+capturedAt]')
-    .between(
-      [ref.kind, ref.marketplace, ref.key, Dexie.minKey],
-      [ref.kind, ref.marketplace, ref.key, at],
-      true,
-      true,
-    )
-    .last();
+  return readingsOf(db, ref, { to: at }).last();
 }
 
 /** One entity's history, oldest first, optionally the newest `limit` points only. */
@@ -113,14 +105,10 @@ export async function history(
   ref: EntityRef,
   opts: { from?: string; to?: string; limit?: number } = {},
 ): Promise<StoredSnapshot[]> {
-  const coll = db.snapshots
-    .where('[kind+marketplace+key+capturedAt]')
-    .between(
-      [ref.kind, ref.marketplace, ref.key, opts.from ?? Dexie.minKey],
-      [ref.kind, ref.marketplace, ref.key, opts.to ?? Dexie.maxKey],
-      true,
-      true,
-    );
+  const coll = readingsOf(db, ref, {
+    ...(opts.from !== undefined ? { from: opts.from } : {}),
+    ...(opts.to !== undefined ? { to: opts.to } : {}),
+  });
   if (!opts.limit) return coll.toArray();
   const newest = await coll.reverse().limit(opts.limit).toArray();
   return newest.reverse();

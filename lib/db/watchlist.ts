@@ -42,7 +42,7 @@ export async function watchedHistories(
   watches: WatchRow[],
   points = 30,
 ): Promise<Map<string, StoredSnapshot[]>> {
-  return db.transaction('r', db.snapshots, async () => {
+  return db.transaction('r', db.history, async () => {
     const lists = await Promise.all(watches.map((w) => history(db, w, { limit: points })));
     return new Map(watches.map((w, i) => [watchId(w), lists[i]!]));
   });

@@ -54,7 +54,7 @@ export interface RestoreResult {
 
 /** Merges a parsed backup into the database in one transaction: all of it or, on any error, none. */
 export function restoreBackup(db: OpsLensDb, backup: Backup): Promise<RestoreResult> {
-  return db.transaction('rw', db.snapshots, db.entities, db.watchlist, async () => {
+  return db.transaction('rw', db.history, db.entities, db.watchlist, async () => {
     const { added, skipped } = await mergeSnapshots(db, backup.snapshots, backup.entities ?? []);
     let watch = 0;
     for (const row of backup.watchlist) {

@@ -1,4 +1,5 @@
-import type { OpsLensDb, StoredSnapshot } from '../db';
+import type { OpsLensDb, SnapshotKey, StoredSnapshot } from '../db';
+import { readingKey } from '../db/history-keys';
 import type { Kind, Platform, SnapshotRecord } from '../model';
 
 export interface SnapshotFilter {
@@ -43,7 +44,7 @@ export function withoutId(s: StoredSnapshot): SnapshotRecord {
 }
 
 /**
- * Reads snapshots in primary-key (insertion) order by keyset pagination on `id`: each page is one `getAll`
+ * Reads snapshots in primary-key order (entity by entity, each oldest first) by keyset pagination: each page is one `getAll`
  * of `batchSize` rows (no offset, no cursor walk), filtered in memory, so 100,000 snapshots export without
  * being held at once. The next page is requested before the current one is handed on, so the database
  * reads while the caller formats (at most two pages in memory). A yielded batch holds at most `batchSize`
@@ -55,17 +56,18 @@ export async function* iterateSnapshots(
   batchSize = 2000,
 ): AsyncGenerator<StoredSnapshot[]> {
   const matches = snapshotMatcher(filter);
-  const fetchPage = (after: number) => {
-    const p = db.snapshots.where('id').above(after).limit(batchSize).toArray();
+  const fetchPage = (after?: SnapshotKey) => {
+    const coll = after ? db.history.where(':id').above(after) : db.history.toCollection();
+    const p = coll.limit(batchSize).toArray();
     // Handled here too, so a caller that stops early leaves no unhandled rejection behind.
     p.catch(() => {});
     return p;
   };
-  let next: Promise<StoredSnapshot[]> | undefined = fetchPage(0);
+  let next: Promise<StoredSnapshot[]> | undefined = fetchPage();
   while (next) {
     const page: StoredSnapshot[] = await next;
     if (page.length === 0) return;
-    next = page.length < batchSize ? undefined : fetchPage(page[page.length - 1]!.id!);
+    next = page.length < batchSize ? undefined : fetchPage(readingKey(page[page.length - 1]!));
     // Stored objects as read (with their `id`): copying 100,000 records only to drop it was a third of
     // an export's garbage. Writers name their columns; the backup drops the id itself.
     const batch = page.filter(matches);

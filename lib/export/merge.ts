@@ -43,9 +43,11 @@ export async function mergeSnapshots(
       continue;
     }
     seen.add(fp);
-    toAdd.push({ ...rec });
+    // The writer keys it (lib/db/history-keys.ts): an id from another database means nothing here.
+    const { id: _id, ...reading } = rec as StoredSnapshot;
+    toAdd.push(reading);
   }
-  if (toAdd.length) await db.snapshots.bulkAdd(toAdd);
+  if (toAdd.length) await db.history.bulkAdd(toAdd);
   const backupRows = new Map(entities.map((e) => [entityId(e), e]));
   await recomputeEntities(
     db,
@@ -56,5 +58,5 @@ export async function mergeSnapshots(
 
 /** Stores imported report records in one transaction; importing the same file twice adds nothing. */
 export function importRecords(db: OpsLensDb, records: readonly SnapshotRecord[]): Promise<MergeResult> {
-  return db.transaction('rw', db.snapshots, db.entities, () => mergeSnapshots(db, records));
+  return db.transaction('rw', db.history, db.entities, () => mergeSnapshots(db, records));
 }

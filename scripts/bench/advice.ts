@@ -114,11 +114,14 @@ const SUGGESTIONS: Suggestion[] = [
   {
     topic: 'ingest',
     test: (f) => f.section === 'store' && /ingest/.test(f.name),
-    evidence: /ingest[^\n]*getAll ← /,
     text:
-      'Ingest: putSnapshots awaits IndexedDB requests per reading one after another (entities.get, ' +
-      'latestBefore, snapshots.add, entities.put), so it runs at the round-trip latency. Per batch, issue ' +
-      'entities.bulkGet, then bulkAdd and bulkPut; the entity row already holds the latest reading.',
+      'Ingest: putSnapshots is three bulk requests per batch of 500 (entities.bulkGet, history.bulkAdd, ' +
+      'entities.bulkPut) in one transaction; its own JavaScript is a few ms. Measured part by part in one ' +
+      'run (December 2026): history.bulkAdd alone, 500 a transaction, about 5,000 records/s (the ceiling, ' +
+      'one transaction of 20,000, about 6,800); adding the entity rows’ bulkPut halves it (each reading ' +
+      'writes two records, each with its indexes), the bulkGet takes another quarter. Left: keep the entity ' +
+      'rows in the writer’s memory and write them behind (coalesced, with a recovery from the history on ' +
+      'start), so a reading costs one write.',
   },
   {
     topic: 'export',
@@ -143,20 +146,21 @@ const SUGGESTIONS: Suggestion[] = [
     topic: 'history',
     test: (f) => f.section === 'store' && /history/.test(f.name),
     text:
-      'One entity’s history: a range on the [kind+marketplace+key+capturedAt] index, so each of the 365 ' +
-      'index entries fetches its record from the primary store (scattered reads) before it is decoded ' +
-      '(req.onsuccess). At 250,000 snapshots with 90 points it takes 6-15 ms; at 1,000,000 with 365 points ' +
-      '30-50 ms. Left: snapshots keyed by [kind+marketplace+key+capturedAt] themselves (schema version 2, ' +
-      'a copying migration), so a history is one contiguous primary-key range.',
+      'One entity’s history: since schema version 7 one contiguous range of the history’s primary key ' +
+      '[kind+marketplace+key+capturedAt+id] (lib/db/history-keys.ts), one getAll; what is left is decoding ' +
+      'the 365 records’ structured clones (req.onsuccess) and the request’s round trip. Before (an index ' +
+      'range fetching each record from the primary store, scattered over 1,000,000 records) 21-24 ms.',
   },
   {
     topic: 'popup',
     test: (f) => f.section === 'popup',
     text:
-      'Popup: the list is drawn once, from the watchlist and each product’s latest reading (two requests, ' +
-      'started as the script runs); histories, badges and Chart.js sparklines follow. What is left before ' +
-      'the list is painted is loading the popup’s scripts (React and Dexie; first contentful paint of the ' +
-      'page) and rendering 200 rows; off-screen rows skip layout (content-visibility).',
+      'Popup: the list is first drawn by popup-first.js (18 KB, a classic script in the head: IndexedDB ' +
+      'itself, no React or Dexie), which reads the watchlist and the 200 latest readings as the page is ' +
+      'parsed; the popup’s modules evaluate after that paint and React replaces the list in one commit. ' +
+      'What is left: the extension page’s navigation and the script’s start (about 40-80 ms here), the ' +
+      '201 IndexedDB requests (25-60 ms), building 200 rows (about 20 ms) and the frame (30-60 ms). ' +
+      'Left: one record holding the popup’s list, kept by the background, instead of 200 gets.',
   },
 ];
 
@@ -169,14 +173,11 @@ export function suggestions(figures: Figure[], notes: string[]): string[] {
   const out = SUGGESTIONS.filter((s) => missed.some(s.test) && (!s.evidence || s.evidence.test(seen))).map(
     (s) => `Suggestion (${s.topic}): ${s.text}`,
   );
-  const ingest = missed.find((f) => f.section === 'store' && /ingest/.test(f.name));
+  const ingest = figures.find((f) => f.section === 'store' && f.unit === 'records/s' && /^ingest/.test(f.name));
   const ceiling = figures.find((f) => /plain IndexedDB add/.test(f.name));
-  if (ingest && ceiling && ingest.budget)
+  if (ingest && ceiling && missed.some((f) => /share of plain IndexedDB/.test(f.name)))
     out.push(
-      `Suggestion (ingest ceiling): ingest runs at ${Math.round((100 * ingest.value) / ceiling.value)}% of plain IndexedDB on this machine now (${fmt(ceiling.value)} records/s, all requests at once)` +
-        (ceiling.value < ingest.budget.value
-          ? `, and that ceiling is itself below the ${fmt(ingest.budget.value)} records/s budget: no store on IndexedDB meets it here under this load. Measure again on an idle machine before changing the store.`
-          : '.'),
+      `Suggestion (ingest ceiling): ingest runs at ${fmt(ingest.value)} records/s, ${Math.round((100 * ingest.value) / ceiling.value)}% of plain IndexedDB adds on this machine now (${fmt(ceiling.value)} records/s, all requests at once in one transaction).`,
     );
   return out;
 }

@@ -14,7 +14,7 @@ export async function seedWatched(n: number, points: number) {
   const db = await fresh('opslens');
   const recs: SnapshotRecord[] = [];
   for (let d = 0; d < points; d++) for (let e = 0; e < n; e++) recs.push(productReading(e, d));
-  await db.snapshots.bulkAdd(recs);
+  await db.history.bulkAdd(recs);
   await db.entities.bulkPut(
     Array.from({ length: n }, (_, e) => entityRow(productReading(e, points - 1), points)),
   );
@@ -37,7 +37,7 @@ export async function seedWatched(n: number, points: number) {
 
 /**
  * The browser's own ceiling: `total` readings added with plain IndexedDB in one transaction, every request
- * issued at once, into a store with the snapshots table's indexes.
+ * issued at once, into a store with the history table's key and indexes.
  */
 export async function ceiling(total: number) {
   await new Promise((r) => {
@@ -48,15 +48,18 @@ export async function ceiling(total: number) {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const q = indexedDB.open('bench-ceiling', 1);
     q.onupgradeneeded = () => {
-      const s = q.result.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
-      s.createIndex('entity', ['kind', 'marketplace', 'key', 'capturedAt']);
-      s.createIndex('capturedAt', 'capturedAt');
+      // As lib/db/schema.ts's `history` (version 7): keyed by entity and time, one index on source.
+      const keyPath = ['kind', 'marketplace', 'key', 'capturedAt', 'id'];
+      const s = q.result.createObjectStore('snapshots', { keyPath });
       s.createIndex('source', 'source');
     };
     q.onsuccess = () => resolve(q.result);
     q.onerror = () => reject(q.error);
   });
-  const recs = Array.from({ length: total }, (_, i) => reading(i % 1000, Math.floor(i / 1000)));
+  const recs = Array.from({ length: total }, (_, i) => ({
+    ...reading(i % 1000, Math.floor(i / 1000)),
+    id: i + 1,
+  }));
   const t = performance.now();
   await new Promise((resolve, reject) => {
     const tx = db.transaction('snapshots', 'readwrite');

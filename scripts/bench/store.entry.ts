@@ -38,7 +38,7 @@ async function ingest(name: string, total: number, batch: number, entities: numb
     stored += res.filter((r) => r.stored).length;
   }
   const ingested = b * batch;
-  for (; b * batch < total; b++) await db.snapshots.bulkAdd(batchOf(b, batch, perDay));
+  for (; b * batch < total; b++) await db.history.bulkAdd(batchOf(b, batch, perDay));
   db.close();
   return { ms, stored, ingested };
 }
@@ -52,7 +52,7 @@ async function fill(name: string, from: number, to: number, perDay: number, cap:
     const recs: SnapshotRecord[] = [];
     for (let j = 0; j < perDay && count + recs.length < cap; j++)
       recs.push(reading(j < 1000 ? j : 1000 + ((d * (perDay - 1000) + j - 1000) % 9000), d));
-    await db.snapshots.bulkAdd(recs);
+    await db.history.bulkAdd(recs);
     count += recs.length;
   }
   const ms = performance.now() - t;

@@ -15,7 +15,7 @@ async function fill(entities: number, total: number, limitMs: number) {
   let count = 0;
   let d = 0;
   for (; count + entities <= total && performance.now() - t < limitMs; d++) {
-    await db.snapshots.bulkAdd(Array.from({ length: entities }, (_, e) => reading(e, d)));
+    await db.history.bulkAdd(Array.from({ length: entities }, (_, e) => reading(e, d)));
     count += entities;
   }
   db.close();

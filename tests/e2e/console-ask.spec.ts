@@ -72,7 +72,7 @@ const shown = (column: string) =>
   new Map(facts.rows.map((r) => [r['(Child) ASIN']!, Number(r[column]!.replace(/[$,]/g, ''))]));
 
 const snapshots = async (context: BrowserContext, id: string) =>
-  (await readStore<Row>(context, id, 'snapshots')).filter((r) => r.source === SOURCE);
+  (await readStore<Row>(context, id, 'history')).filter((r) => r.source === SOURCE);
 const panelOf = (page: Page) => page.locator('opslens-panel .panel');
 
 test.describe('in English', () => {

@@ -11,7 +11,7 @@ const INVENTORY_URL =
   'https://sellercentral.amazon.com/myinventory/inventory?fulfilledBy=all&page=1&pageSize=20&sort=date_created_desc&status=all';
 
 async function countSnapshots(context: BrowserContext, id: string, source: string) {
-  return (await readStore<{ source: string }>(context, id, 'snapshots')).filter((r) => r.source === source)
+  return (await readStore<{ source: string }>(context, id, 'history')).filter((r) => r.source === source)
     .length;
 }
 
@@ -122,7 +122,7 @@ test('a renamed column can be pointed at from the panel; the mapping is used nex
   await page.goto(REPORT_URL);
   const panel = page.locator('opslens-panel .panel');
   await expect(panel.locator('.repoint')).toContainText('Not read: Sessions.');
-  let rows = await readStore<{ key: string; metrics: Record<string, number> }>(context, id, 'snapshots');
+  let rows = await readStore<{ key: string; metrics: Record<string, number> }>(context, id, 'history');
   expect(rows.some((r) => 'sessions' in r.metrics)).toBe(false);
 
   await panel.getByRole('button', { name: 'Point at the column that holds Sessions' }).click();
@@ -137,7 +137,7 @@ test('a renamed column can be pointed at from the panel; the mapping is used nex
   const shown = new Map(
     facts.rows.map((r) => [r['(Child) ASIN']!, Number(r['Sessions - Total']!.replace(/,/g, ''))]),
   );
-  rows = await readStore<{ key: string; metrics: Record<string, number> }>(context, id, 'snapshots');
+  rows = await readStore<{ key: string; metrics: Record<string, number> }>(context, id, 'history');
   const withSessions = rows.filter((r) => 'sessions' in r.metrics);
   expect(withSessions).toHaveLength(25);
   for (const r of withSessions) expect(r.metrics.sessions).toBe(shown.get(r.key));

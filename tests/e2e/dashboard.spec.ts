@@ -139,7 +139,7 @@ test('dashboard: seeded history, chart, advice, CSV and JSON export, and a resto
   const jsonDownload = page.waitForEvent('download');
   await page.getByRole('button', { name: 'JSON backup (everything)' }).click();
   const backupPath = (await (await jsonDownload).path())!;
-  const before = await readStore<{ capturedAt: string; key: string }>(context, id, 'snapshots');
+  const before = await readStore<{ capturedAt: string; key: string }>(context, id, 'history');
 
   // A colleague's fresh browser profile restores the backup.
   const other = await launchWithExtension('en-US');
@@ -151,7 +151,7 @@ test('dashboard: seeded history, chart, advice, CSV and JSON export, and a resto
     await expect(p2.locator('.preview')).toContainText('JSON backup, 62 records to import');
     await p2.getByRole('button', { name: 'Import', exact: true }).click();
     await expect(p2.locator('.export-import')).toContainText('Imported 62 new readings (0 already there).');
-    const after = await readStore<{ capturedAt: string; key: string }>(other.context, id2, 'snapshots');
+    const after = await readStore<{ capturedAt: string; key: string }>(other.context, id2, 'history');
     const sig = (rows: { capturedAt: string; key: string }[]) =>
       rows.map((r) => `${r.key}@${r.capturedAt}`).sort();
     expect(sig(after)).toStrictEqual(sig(before));
@@ -180,7 +180,7 @@ test('dashboard refuses a hostile backup whole and writes nothing', async ({ ext
   await expect(alert).toContainText('Refused: This backup cannot be restored');
   await expect(alert).toContainText('Nothing was written.');
   await expect(alert).toHaveCSS('color', 'rgb(180, 35, 24)');
-  expect(await readStore(context, id, 'snapshots')).toStrictEqual([]);
+  expect(await readStore(context, id, 'history')).toStrictEqual([]);
   // An empty store: nothing to export, and the buttons say why instead of downloading empty files.
   const xlsx = page.getByRole('button', { name: 'XLSX' });
   await expect(xlsx).toBeDisabled();

@@ -65,7 +65,7 @@ test('a feature switched off in settings does not start; the page is still read 
   // The row badges (still on) appear once the reading is saved and advised on.
   await expect(page.locator('opslens-badges .badge')).toHaveCount(9);
   expect(await page.locator('opslens-panel').count()).toBe(0);
-  const stored = await readStore<{ source: string }>(context, id, 'snapshots');
+  const stored = await readStore<{ source: string }>(context, id, 'history');
   expect(stored.filter((r) => r.source === 'amazon.ads-search-terms')).toHaveLength(22);
 });
 

@@ -23,7 +23,7 @@ const TERMS = demo('amazon/ads-search-terms/search-terms-en.html');
 const PRODUCT = demo('amazon/product/us-table.html');
 
 type Row = Record<string, unknown>;
-const STORES = ['snapshots', 'entities', 'watchlist'] as const;
+const STORES = ['history', 'entities', 'watchlist'] as const;
 async function dump(context: BrowserContext, id: string) {
   const out: Record<string, Row[]> = {};
   for (const s of STORES) out[s] = await readStore<Row>(context, id, s);
@@ -154,7 +154,7 @@ test('no network: a whole journey makes no request but the pages it opens', asyn
     await page.waitForTimeout(500);
     await page.close();
   }
-  const stored = await readStore(context, id, 'snapshots');
+  const stored = await readStore(context, id, 'history');
   expect(stored.length).toBeGreaterThan(100);
   expect(log.extension).toStrictEqual([]);
   expect(seen).toStrictEqual([]);
@@ -232,7 +232,7 @@ test.describe('messages from outside are ignored', () => {
     expect(outcomes.every((o) => o !== 'sent')).toBe(true);
     const after = await dump(context, id);
     expect(after).toStrictEqual(before);
-    expect(after.snapshots!.some((s) => s.key === 'B0FORGED01')).toBe(false);
+    expect(after.history!.some((s) => s.key === 'B0FORGED01')).toBe(false);
     console.log(
       `[security] web page: 16 window messages and ${outcomes.length} runtime calls refused (${outcomes[0]}); database unchanged`,
     );
@@ -322,7 +322,7 @@ async function stopWorker(cdp: CDPSession, id: string): Promise<number> {
   return ours.length;
 }
 const sources = async (context: BrowserContext, id: string) =>
-  countBy(await readStore<Row>(context, id, 'snapshots'), 'source');
+  countBy(await readStore<Row>(context, id, 'history'), 'source');
 
 test('a snapshot sent while the service worker is stopped is not lost', async ({ ext }) => {
   const { context, id } = ext;

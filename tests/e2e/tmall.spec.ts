@@ -10,7 +10,7 @@ const url = (rel: string) => fixture(rel).facts.url;
 const rowsOf = (rel: string) => fixture<{ rows: unknown[] }>(rel).facts.rows.length;
 
 async function stored(context: BrowserContext, id: string, source: string) {
-  return (await readStore<{ source: string }>(context, id, 'snapshots')).filter((r) => r.source === source)
+  return (await readStore<{ source: string }>(context, id, 'history')).filter((r) => r.source === source)
     .length;
 }
 

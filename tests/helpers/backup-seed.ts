@@ -56,7 +56,7 @@ export async function seed(d: OpsLensDb) {
 
 /** Database content without ids; JSON-normalised, since a stored `undefined` and a missing field mean the same. */
 export async function dump(d: OpsLensDb) {
-  const snapshots = (await d.snapshots.orderBy('id').toArray()).map(withoutId);
+  const snapshots = (await d.history.toArray()).map(withoutId);
   return JSON.parse(
     JSON.stringify({
       snapshots,

@@ -56,7 +56,10 @@ interface Released {
 
 /** What version 1's putSnapshots and setWatched left: every reading, the latest of each entity, a watch. */
 async function fillVersion1(db: Dexie, records: SnapshotRecord[]) {
-  await db.table('snapshots').bulkAdd(records.map((r) => ({ ...r })));
+  // Versions 1-6 kept readings in `snapshots` (autoincrement id); version 7 in `history`, ids given by the writer.
+  if (db.tables.some((t) => t.name === 'history'))
+    await db.table('history').bulkAdd(records.map((r, i) => ({ ...r, id: 1_000_000 + i })));
+  else await db.table('snapshots').bulkAdd(records.map((r) => ({ ...r })));
   const latest = new Map<string, { rec: SnapshotRecord; first: string; count: number }>();
   for (const rec of records) {
     const id = `${rec.kind}|${rec.marketplace}|${rec.key}`;
@@ -105,6 +108,9 @@ const V1_STORES = {
 };
 const V3_STORES = { ...V1_STORES, pages: '++id, *members', advice: 'id, entity', todayDays: 'day' };
 const V4_STORES = { ...V3_STORES, alerts: 'id, entity, status, updatedAt' };
+const V6_STORES = { ...V4_STORES, experiments: '++id, product, at', hours: 'id, entity' };
+const { snapshots: _v6, ...V6_WITHOUT_SNAPSHOTS } = V6_STORES;
+const V7_STORES = { ...V6_WITHOUT_SNAPSHOTS, history: '[kind+marketplace+key+capturedAt+id], source' };
 const kettleOf = (records: SnapshotRecord[]) => records.find((r) => r.kind === 'competitor')!;
 
 const RELEASED: Released[] = [
@@ -192,7 +198,7 @@ const RELEASED: Released[] = [
   },
   {
     version: 6,
-    stores: { ...V4_STORES, experiments: '++id, product, at', hours: 'id, entity' },
+    stores: V6_STORES,
     // Version 6 adds hourly buckets of campaigns (dayparting).
     async fill(db, records) {
       await RELEASED[4]!.fill(db, records);
@@ -212,10 +218,27 @@ const RELEASED: Released[] = [
       });
     },
   },
+  {
+    version: 7,
+    stores: V7_STORES,
+    // Version 7 keys the readings by entity and time (`history`; lib/db/history-keys.ts).
+    async fill(db, records) {
+      await RELEASED[5]!.fill(db, records);
+    },
+  },
 ];
 
-/** The tables a database of an older version had, as they are now; tables added since must be empty. */
-function kept(now: Record<string, unknown[]>, before: Record<string, unknown[]>) {
+/**
+ * The tables a database of an older version had, as they are now; tables added since must be empty. The
+ * readings of versions 1-6 (`snapshots`) are in `history` since version 7: the same rows with the same ids.
+ */
+function kept(current: Record<string, unknown[]>, before: Record<string, unknown[]>) {
+  const now = { ...current };
+  if ('snapshots' in before && !('snapshots' in now)) {
+    const byId = (now.history as { id: number }[]).slice().sort((a, b) => a.id - b.id);
+    now.snapshots = byId;
+    delete now.history;
+  }
   for (const [name, rows] of Object.entries(now))
     if (!(name in before)) expect(rows, `${name} (added later)`).toStrictEqual([]);
   return Object.fromEntries(Object.keys(before).map((name) => [name, now[name]]));
@@ -280,7 +303,58 @@ describe('schema upgrades', () => {
     };
     const [put] = await putSnapshots(db, [next]);
     expect(put?.stored).toBe(true);
-    expect(await db.snapshots.count()).toBe(records.length + 1);
+    expect(await db.history.count()).toBe(records.length + 1);
+    db.close();
+  });
+});
+
+describe('version 7: readings keyed by entity and time', () => {
+  it('two readings of one entity at one instant are both kept (report files of two periods ending that day)', async () => {
+    const db = new OpsLensDb(fresh());
+    await db.open();
+    const kettle = kettleOf(realRecords());
+    const week = {
+      ...kettle,
+      period: { from: '2026-11-01', to: '2026-11-07' },
+      capturedAt: '2026-11-07T23:59:59.000Z',
+    };
+    const day = {
+      ...week,
+      period: { from: '2026-11-07', to: '2026-11-07' },
+      metrics: { ...kettle.metrics, price: 1 },
+    };
+    await db.history.bulkAdd([{ ...week }, { ...day }]);
+    const got = await history(db, kettle);
+    expect(got.map((s) => s.period?.from)).toStrictEqual(['2026-11-01', '2026-11-07']);
+    expect(new Set(got.map((s) => s.id)).size).toBe(2);
+    db.close();
+  });
+
+  it('a version 6 store of 12,000 readings upgrades with every reading, in each entity’s time order', async () => {
+    const name = fresh();
+    const old = new Dexie(name);
+    old.version(6).stores(V6_STORES);
+    await old.open();
+    const base = kettleOf(realRecords());
+    // Written out of time order and interleaved across 40 entities, as late deliveries and imports leave it.
+    const rows = Array.from({ length: 12_000 }, (_, i) => ({
+      ...base,
+      key: `B0UP${String(i % 40).padStart(6, '0')}`,
+      capturedAt: new Date(Date.UTC(2026, 0, 1) + ((i * 7919) % 12_000) * 3_600_000).toISOString(),
+    }));
+    await old.table('snapshots').bulkAdd(rows);
+    const byEntity = new Map<string, string[]>();
+    for (const r of rows) byEntity.set(r.key, [...(byEntity.get(r.key) ?? []), r.capturedAt]);
+    old.close();
+
+    const db = new OpsLensDb(name);
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain('snapshots');
+    expect(await db.history.count()).toBe(12_000);
+    for (const [key, times] of byEntity)
+      expect((await history(db, { ...base, key })).map((s) => s.capturedAt)).toStrictEqual(
+        times.slice().sort(),
+      );
     db.close();
   });
 });
@@ -330,7 +404,7 @@ describe('a full disk', () => {
       reply = await dispatch(capture);
       expect(reply).toMatchObject({ stored: expect.any(Number) });
       expect(await db.pages.count()).toBe(1);
-      expect(await db.snapshots.count()).toBeGreaterThan(before.snapshots!.length);
+      expect(await db.history.count()).toBeGreaterThan(before.history!.length);
       db.close();
     },
   );

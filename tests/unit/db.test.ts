@@ -30,7 +30,7 @@ describe('putSnapshots', () => {
   it('stores the first reading and reports no previous one', async () => {
     const [r] = await putSnapshots(db, [competitor()]);
     expect(r).toStrictEqual({ stored: true, previous: null });
-    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.history.count()).toBe(1);
     const entity = await db.entities.get(['competitor', 'amazon.com', 'B0C1K2Z3X4']);
     expect(entity).toMatchObject({
       snapshotCount: 1,
@@ -46,7 +46,7 @@ describe('putSnapshots', () => {
     const [r] = await putSnapshots(db, [competitor({ capturedAt: at(T0, 59) })]);
     expect(r?.stored).toBe(false);
     expect(r?.previous?.capturedAt).toBe(T0);
-    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.history.count()).toBe(1);
     expect(await db.entities.get(['competitor', 'amazon.com', 'B0C1K2Z3X4'])).toMatchObject({
       snapshotCount: 1,
       lastCapturedAt: T0,
@@ -68,7 +68,7 @@ describe('putSnapshots', () => {
       stored: true,
       previous: { capturedAt: at(T0, 61), metrics: { price: 39.99 } },
     });
-    expect(await db.snapshots.count()).toBe(3);
+    expect(await db.history.count()).toBe(3);
   });
 
   it('treats a metric that disappeared as a change', async () => {
@@ -85,7 +85,7 @@ describe('putSnapshots', () => {
       competitor({ marketplace: 'amazon.de', currency: 'EUR' }),
       competitor({ key: 'B0OTHER0001' }),
     ]);
-    expect(await db.snapshots.count()).toBe(3);
+    expect(await db.history.count()).toBe(3);
     expect(await db.entities.count()).toBe(3);
   });
 
@@ -149,7 +149,7 @@ describe('a message delivered twice', () => {
     await putSnapshots(db2, [competitor()]);
     const [again] = await putSnapshots(db2, [competitor()]);
     expect(again?.stored).toBe(false);
-    expect(await db2.snapshots.count()).toBe(1);
+    expect(await db2.history.count()).toBe(1);
     await db2.delete();
   });
 });
@@ -157,7 +157,7 @@ describe('a message delivered twice', () => {
 const KETTLE = ['competitor', 'amazon.com', 'B0C1K2Z3X4'] as const;
 const kettleRef = { kind: 'competitor', marketplace: 'amazon.com', key: 'B0C1K2Z3X4' } as const;
 const recount = () =>
-  db.transaction('rw', db.snapshots, db.entities, () =>
+  db.transaction('rw', db.history, db.entities, () =>
     recomputeEntities(db, [{ ref: kettleRef, recount: true }]),
   );
 
@@ -183,7 +183,7 @@ describe('one rule for the entity row', () => {
     const removed = await thinToDaily(db, 1, Date.parse(T0) + 3 * 86_400_000);
     expect(removed).toBe(5);
     expect(await db.entities.get([...KETTLE])).toStrictEqual({ ...before, snapshotCount: 1 });
-    expect(await db.snapshots.count()).toBe(1);
+    expect(await db.history.count()).toBe(1);
   });
 
   it('an import counts what the history holds and takes the newest values', async () => {

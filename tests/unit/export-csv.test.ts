@@ -164,7 +164,7 @@ describe('iterateSnapshots', () => {
     await db.delete();
   });
 
-  it('pages 100,000 snapshots by id in batches, never more than the batch size at once', async () => {
+  it('pages 100,000 snapshots in key order (entity, then time) in batches, never more than the batch size at once', async () => {
     const T0 = '2026-01-01T00:00:00.000Z';
     const all = Array.from({ length: 100_000 }, (_, i) =>
       competitor({
@@ -173,21 +173,19 @@ describe('iterateSnapshots', () => {
         metrics: { price: i },
       }),
     );
-    await db.snapshots.bulkAdd(all);
+    await db.history.bulkAdd(all.map((s) => ({ ...s })));
+    // The order expected, sorted here from what was written: by entity key, then time.
+    const expected = all
+      .slice()
+      .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.capturedAt < b.capturedAt ? -1 : 1))
+      .map((s) => s.metrics.price);
     let count = 0;
     let largest = 0;
-    let last = -1;
-    let lastId = 0;
     let rows = 0;
     for await (const batch of iterateSnapshots(db, {}, 5000)) {
       largest = Math.max(largest, batch.length);
-      for (const s of batch) {
-        // Stored objects as read: ids ascending; writers never write the id (see the header below).
-        if (s.metrics.price !== last + 1 || !(s.id! > lastId)) throw new Error(`out of order at ${last}`);
-        last = s.metrics.price;
-        lastId = s.id!;
-      }
-      count += batch.length;
+      for (const s of batch)
+        if (s.metrics.price !== expected[count++]) throw new Error(`out of order at ${count - 1}`);
     }
     expect(count).toBe(100_000);
     expect(largest).toBe(5000);
@@ -200,7 +198,7 @@ describe('iterateSnapshots', () => {
 
   it('filters by kind, platform, marketplace and capturedAt range (a bare end date includes its day)', async () => {
     const T0 = '2026-11-20T10:00:00.000Z';
-    await db.snapshots.bulkAdd([
+    await db.history.bulkAdd([
       competitor(),
       competitor({ marketplace: 'amazon.de', capturedAt: at(T0, 60 * 24) }),
       competitor({ kind: 'listing', source: 'amazon.business-report', capturedAt: at(T0, 60 * 48) }),

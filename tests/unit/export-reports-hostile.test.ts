@@ -29,7 +29,7 @@ describe('hostile and broken report files leave the database unchanged', () => {
     await db.delete();
   });
   const dump = async () => ({
-    snapshots: (await db.snapshots.orderBy('id').toArray()).map(withoutId),
+    snapshots: (await db.history.toArray()).map(withoutId),
     entities: await db.entities.toArray(),
   });
 

@@ -136,7 +136,7 @@ describe('the background dispatcher', () => {
     await dispatch({ ...msg, requestId: 'req-bbbbbbbb' });
     expect(deps.stores.dismissed.writes).toBe(2);
 
-    const bulkAdd = vi.spyOn(db.snapshots, 'bulkAdd');
+    const bulkAdd = vi.spyOn(db.history, 'bulkAdd');
     const capture = { type: 'page.capture', records: [competitor()], requestId: 'req-cccccccc' };
     const [c1, c2] = await Promise.all([dispatch(capture), dispatch(capture)]);
     expect(c2).toBe(c1);

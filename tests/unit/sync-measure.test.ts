@@ -73,7 +73,7 @@ it.skipIf(!N)(
         totalSeconds: +((done - start) / 1000).toFixed(1),
         bytesUp: up,
         bytesDown: received,
-        bPulledReadings: await b.db.snapshots.count(),
+        bPulledReadings: await b.db.history.count(),
       }),
     );
     await server.stop();

@@ -112,8 +112,8 @@ describe('team sync through a CouchDB-compatible server', () => {
     await a.sync();
     expect(await docsStarting('snap:')).toHaveLength(1);
     // B's own reading (10:07) and A's (10:01) are the same one within the hour: each browser keeps one.
-    expect(await a.db.snapshots.count()).toBe(1);
-    expect(await b.db.snapshots.count()).toBe(1);
+    expect(await a.db.history.count()).toBe(1);
+    expect(await b.db.history.count()).toBe(1);
     expect(await b.outbox.get()).toStrictEqual({});
   });
 
