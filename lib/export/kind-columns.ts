@@ -1,6 +1,6 @@
 import { type Lang, metricLabel, t } from '../i18n';
 import { enDashboard } from '../i18n/en/dashboard';
-import { type Kind, METRIC_NAMES, METRICS, type MetricName, type SnapshotRecord } from '../model';
+import { KINDS, type Kind, METRIC_NAMES, METRICS, type MetricName, type SnapshotRecord } from '../model';
 import { BASE_COLUMNS, type ExportColumn } from './columns';
 import { localIso, localStamp, wallClock } from './local-time';
 
@@ -61,12 +61,16 @@ export async function kindsInUse(
       for (const a in r.attrs) u.attrs.add(a);
     }
   }
-  return [...seen].map(([kind, u]) => ({
-    kind,
-    rows: u.rows,
-    metrics: METRIC_NAMES.filter((m) => u.metrics.has(m)),
-    attrs: EXPORT_ATTRS.filter((a) => u.attrs.has(a)),
-  }));
+  // In the model's order of kinds (listings first), whatever order the store holds them in.
+  const order = (k: Kind) => KINDS.indexOf(k);
+  return [...seen]
+    .sort(([a], [b]) => order(a) - order(b))
+    .map(([kind, u]) => ({
+      kind,
+      rows: u.rows,
+      metrics: METRIC_NAMES.filter((m) => u.metrics.has(m)),
+      attrs: EXPORT_ATTRS.filter((a) => u.attrs.has(a)),
+    }));
 }
 
 type SourceKey = Extract<keyof typeof enDashboard, `source_${string}`>;

@@ -173,7 +173,9 @@ export function suggestions(figures: Figure[], notes: string[]): string[] {
   const out = SUGGESTIONS.filter((s) => missed.some(s.test) && (!s.evidence || s.evidence.test(seen))).map(
     (s) => `Suggestion (${s.topic}): ${s.text}`,
   );
-  const ingest = figures.find((f) => f.section === 'store' && f.unit === 'records/s' && /^ingest/.test(f.name));
+  const ingest = figures.find(
+    (f) => f.section === 'store' && f.unit === 'records/s' && /^ingest/.test(f.name),
+  );
   const ceiling = figures.find((f) => /plain IndexedDB add/.test(f.name));
   if (ingest && ceiling && missed.some((f) => /share of plain IndexedDB/.test(f.name)))
     out.push(

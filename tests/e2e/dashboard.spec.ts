@@ -132,7 +132,7 @@ test('dashboard: seeded history, chart, advice, CSV and JSON export, and a resto
   await page.getByRole('button', { name: 'XLSX' }).click();
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile((await (await xlsxDownload).path())!);
-  expect(wb.worksheets.map((w) => w.name)).toStrictEqual(['Listing', 'Competitor', 'Keyword']);
+  expect(wb.worksheets.map((w) => w.name)).toStrictEqual(['Listing', 'Keyword', 'Competitor']);
   expect(wb.getWorksheet('Keyword')!.getRow(2).getCell('M').numFmt).toBe('0.00%');
   await page.screenshot({ path: 'test-results/export-en.png', fullPage: true });
 

@@ -424,7 +424,7 @@ test('two tabs and the popup writing at once lose no snapshots', async ({ ext })
   expect(replies.filter((r) => r.stored !== 1)).toStrictEqual([]);
   await expect(a.locator('opslens-panel .meta')).toContainText('Saved 25 rows');
   await expect(b.locator('opslens-panel .meta')).toContainText('Saved 22 rows');
-  const { snapshots, entities } = await dump(context, id);
+  const { history: snapshots, entities } = await dump(context, id);
   expect(countBy(snapshots!, 'source')).toStrictEqual({
     'amazon.product': N,
     'amazon.business-report': 25,

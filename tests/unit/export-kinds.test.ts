@@ -93,6 +93,11 @@ describe('what each kind uses', () => {
       { kind: 'keyword', rows: 1, metrics: ['clicks', 'acos'], attrs: ['campaign', 'adGroup', 'matchType'] },
     ]);
   });
+  it('kinds come in the model’s order (listings first), not in the order the store holds them', async () => {
+    const competitor = { ...listing, kind: 'competitor' as const, key: 'B0COMP0001' };
+    const uses = await kindsInUse([[competitor], [keyword, campaign], [listing]]);
+    expect(uses.map((u) => u.kind)).toStrictEqual(['listing', 'campaign', 'keyword', 'competitor']);
+  });
   it('nothing stored: no kind, so there is nothing to export', async () => {
     expect(await kindsInUse([])).toStrictEqual([]);
     expect(await kindsInUse([[]])).toStrictEqual([]);
