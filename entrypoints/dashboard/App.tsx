@@ -48,9 +48,15 @@ export function App({ lang }: { lang: Lang }) {
     load();
     return settingsItem.watch(load);
   }, []);
-  const rows = useLiveQuery(() => listEntities(db, filter, sort), [JSON.stringify(filter), sort]);
-  const total = useLiveQuery(() => db.entities.count(), []);
-  const markets = useLiveQuery(() => marketplacesInUse(db), [total]) ?? [];
+  // The entity list and the filters' choices are read for the views that show them only: Today opens first
+  // and must not wait behind a read of every entity (issue 16).
+  const listed = view === 'entities' || view === 'export';
+  const rows = useLiveQuery(
+    () => (view === 'entities' ? listEntities(db, filter, sort) : undefined),
+    [view, JSON.stringify(filter), sort],
+  );
+  const total = useLiveQuery<number | undefined>(() => (listed ? db.entities.count() : undefined), [listed]);
+  const markets = useLiveQuery(() => (listed ? marketplacesInUse(db) : []), [listed, total]) ?? [];
   const entity = useMemo(() => rows?.find((r) => entityKeyOf(r) === selected) ?? rows?.[0], [rows, selected]);
   const exportFilter: SnapshotFilter = {
     ...(filter.kind ? { kinds: [filter.kind] } : {}),
