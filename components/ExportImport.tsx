@@ -7,8 +7,8 @@ import {
   type HeaderStyle,
   iterateSnapshots,
   type KindUse,
+  kindCsvBlob,
   kindsInUse,
-  kindToCsvChunks,
   ReportFileError,
   type SnapshotFilter,
   snapshotsToXlsxByKind,
@@ -27,6 +27,10 @@ export function download(parts: BlobPart[], name: string, type: string) {
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A worker for one part of a CSV file (lib/export/csv-parts.ts), bundled by Vite beside the dashboard. */
+const spawnCsvWorker = () =>
+  new Worker(new URL('../lib/export/csv.worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * Filtered export: XLSX with one sheet per record kind, CSV with one file per kind (a button each: every
@@ -78,9 +82,8 @@ export function ExportImport({ db, lang, filter }: { db: OpsLensDb; lang: Lang; 
     });
   const exportCsv = (use: KindUse) =>
     run(async () => {
-      const type = 'text/csv;charset=utf-8';
-      const csv = kindToCsvChunks(iterateSnapshots(db, { ...filter, kinds: [use.kind] }), use, opts);
-      download([await chunksToBlob(csv, type)], `opslens-${use.kind}-${stamp}.csv`, type);
+      const blob = await kindCsvBlob(db, filter, use, opts, spawnCsvWorker);
+      download([blob], `opslens-${use.kind}-${stamp}.csv`, blob.type);
       return use.rows;
     });
   const exportJson = () =>

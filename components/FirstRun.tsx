@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { OpsLensDb } from '../lib/db';
+import { countOwnEntities, type OpsLensDb } from '../lib/db';
 import { type Lang, t } from '../lib/i18n';
 import { loadSettings, settingsItem } from '../lib/settings/store';
 import { CONSOLE_LINKS, firstRunHiddenItem, firstRunSteps, REPORT_SOURCES } from '../lib/today/first-run';
@@ -18,7 +18,7 @@ export function FirstRun({ db, lang, compact }: { db: OpsLensDb; lang: Lang; com
   const hidden = useStored(firstRunHiddenItem, loadHidden);
   const facts = useLiveQuery(
     async () => ({
-      ownEntities: await db.entities.where('kind').noneOf(['competitor']).count(),
+      ownEntities: await countOwnEntities(db),
       imported: (await db.history.where('source').anyOf(REPORT_SOURCES).limit(1).count()) > 0,
       watched: await db.watchlist.count(),
     }),

@@ -1,15 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
-import { AlertSettingsForm } from '../../components/AlertSettingsForm';
-import { EntityDetail } from '../../components/EntityDetail';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { EntityList, entityKeyOf } from '../../components/EntityList';
-import { ExperimentList } from '../../components/ExperimentList';
-import { ExperimentPanel } from '../../components/ExperimentPanel';
-import { ExportImport } from '../../components/ExportImport';
-import { SettingsForm } from '../../components/SettingsForm';
-import { StockView } from '../../components/StockView';
-import { StoragePanel } from '../../components/StoragePanel';
-import { TeamSettings } from '../../components/TeamSettings';
 import { TodayView } from '../../components/TodayView';
 import { type EntityFilter, type EntitySort, listEntities, marketplacesInUse, OpsLensDb } from '../../lib/db';
 import type { SnapshotFilter } from '../../lib/export';
@@ -18,6 +9,33 @@ import { KINDS, type Kind, PLATFORMS, type Platform } from '../../lib/model';
 import type { SettingsDoc } from '../../lib/settings/advice-settings';
 import { settingsItem, settingsStore } from '../../lib/settings/store';
 import { watchImports } from './imports';
+
+// Today opens first; the other views' code loads when one is opened (issue 16: less to evaluate before Today).
+const AlertSettingsForm = lazy(() =>
+  import('../../components/AlertSettingsForm').then((m) => ({ default: m.AlertSettingsForm })),
+);
+const EntityDetail = lazy(() =>
+  import('../../components/EntityDetail').then((m) => ({ default: m.EntityDetail })),
+);
+const ExperimentList = lazy(() =>
+  import('../../components/ExperimentList').then((m) => ({ default: m.ExperimentList })),
+);
+const ExperimentPanel = lazy(() =>
+  import('../../components/ExperimentPanel').then((m) => ({ default: m.ExperimentPanel })),
+);
+const ExportImport = lazy(() =>
+  import('../../components/ExportImport').then((m) => ({ default: m.ExportImport })),
+);
+const SettingsForm = lazy(() =>
+  import('../../components/SettingsForm').then((m) => ({ default: m.SettingsForm })),
+);
+const StockView = lazy(() => import('../../components/StockView').then((m) => ({ default: m.StockView })));
+const StoragePanel = lazy(() =>
+  import('../../components/StoragePanel').then((m) => ({ default: m.StoragePanel })),
+);
+const TeamSettings = lazy(() =>
+  import('../../components/TeamSettings').then((m) => ({ default: m.TeamSettings })),
+);
 
 const db = new OpsLensDb();
 watchImports(db);
@@ -167,56 +185,58 @@ export function App({ lang }: { lang: Lang }) {
           </label>
         </form>
       ) : null}
-      {view === 'entities' && (
-        <div className="split">
-          <aside>
-            <p className="muted count">
-              {rows && total !== undefined
-                ? t(lang, 'entitiesCount', { n: rows.length, total })
-                : t(lang, 'loading')}
-            </p>
-            {rows && rows.length > 0 && (
-              <EntityList
-                rows={rows}
-                selected={entity && entityKeyOf(entity)}
-                onSelect={(e) => setSelected(entityKeyOf(e))}
-                lang={lang}
-              />
-            )}
-            {rows && rows.length === 0 && (
-              <p className="empty">{total ? t(lang, 'noMatch') : t(lang, 'noEntities')}</p>
-            )}
-          </aside>
-          <main className="card">
-            {entity ? (
-              <>
-                <EntityDetail db={db} entity={entity} lang={lang} settings={settings} />
-                <ExperimentPanel db={db} entity={entity} lang={lang} />
-              </>
-            ) : (
-              <p className="muted">{t(lang, 'pickEntity')}</p>
-            )}
-          </main>
-        </div>
-      )}
-      {view === 'today' && <TodayView db={db} lang={lang} />}
-      {view === 'stock' && <StockView db={db} lang={lang} />}
-      {view === 'experiments' && <ExperimentList db={db} lang={lang} />}
-      {view === 'export' && <ExportImport db={db} lang={lang} filter={exportFilter} />}
-      {view === 'storage' && <StoragePanel db={db} lang={lang} />}
-      {view === 'settings' && (
-        <>
-          <div className="card">
-            <SettingsForm lang={lang} />
+      <Suspense fallback={<p className="muted">{t(lang, 'loading')}</p>}>
+        {view === 'entities' && (
+          <div className="split">
+            <aside>
+              <p className="muted count">
+                {rows && total !== undefined
+                  ? t(lang, 'entitiesCount', { n: rows.length, total })
+                  : t(lang, 'loading')}
+              </p>
+              {rows && rows.length > 0 && (
+                <EntityList
+                  rows={rows}
+                  selected={entity && entityKeyOf(entity)}
+                  onSelect={(e) => setSelected(entityKeyOf(e))}
+                  lang={lang}
+                />
+              )}
+              {rows && rows.length === 0 && (
+                <p className="empty">{total ? t(lang, 'noMatch') : t(lang, 'noEntities')}</p>
+              )}
+            </aside>
+            <main className="card">
+              {entity ? (
+                <>
+                  <EntityDetail db={db} entity={entity} lang={lang} settings={settings} />
+                  <ExperimentPanel db={db} entity={entity} lang={lang} />
+                </>
+              ) : (
+                <p className="muted">{t(lang, 'pickEntity')}</p>
+              )}
+            </main>
           </div>
-          <div className="card alert-card">
-            <AlertSettingsForm lang={lang} />
-          </div>
-          <div className="card team-card" id="team">
-            <TeamSettings lang={lang} />
-          </div>
-        </>
-      )}
+        )}
+        {view === 'today' && <TodayView db={db} lang={lang} />}
+        {view === 'stock' && <StockView db={db} lang={lang} />}
+        {view === 'experiments' && <ExperimentList db={db} lang={lang} />}
+        {view === 'export' && <ExportImport db={db} lang={lang} filter={exportFilter} />}
+        {view === 'storage' && <StoragePanel db={db} lang={lang} />}
+        {view === 'settings' && (
+          <>
+            <div className="card">
+              <SettingsForm lang={lang} />
+            </div>
+            <div className="card alert-card">
+              <AlertSettingsForm lang={lang} />
+            </div>
+            <div className="card team-card" id="team">
+              <TeamSettings lang={lang} />
+            </div>
+          </>
+        )}
+      </Suspense>
     </div>
   );
 }

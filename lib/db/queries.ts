@@ -1,3 +1,4 @@
+import Dexie from 'dexie';
 import type { Kind, Platform } from '../model';
 import { recomputeEntities } from './entities';
 import { readingKey, readingsOf } from './history-keys';
@@ -44,6 +45,15 @@ export async function listEntities(
 }
 
 /** Marketplaces present, for the filter menu. */
+/** Entities the operator runs (every kind but competitors): all of them less the competitors' key range. */
+export async function countOwnEntities(db: OpsLensDb): Promise<number> {
+  const [all, competitors] = await Promise.all([
+    db.entities.count(),
+    db.entities.where(':id').between(['competitor'], ['competitor', Dexie.maxKey]).count(),
+  ]);
+  return all - competitors;
+}
+
 export async function marketplacesInUse(db: OpsLensDb): Promise<string[]> {
   // From the keys ([kind, marketplace, key]) alone: no entity row is read.
   const keys = await db.entities.toCollection().primaryKeys();

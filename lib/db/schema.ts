@@ -118,9 +118,14 @@ export class OpsLensDb extends Dexie {
     this.version(6).stores({ hours: 'id, entity' });
     // Version 7 (issue 16): the readings keyed by entity and time, so one entity's history is one contiguous
     // range; copied from `snapshots` (keyed by an autoincrement id), which goes. No capturedAt index: nothing
-    // asked the whole store by time.
+    // asked the whole store by time. Entities lose their `kind` and [platform+kind] indexes: a kind is a range
+    // of their key, and each index is one more write for every reading.
     this.version(7)
-      .stores({ snapshots: null, history: '[kind+marketplace+key+capturedAt+id], source' })
+      .stores({
+        snapshots: null,
+        history: '[kind+marketplace+key+capturedAt+id], source',
+        entities: '[kind+marketplace+key], lastSeenAt',
+      })
       .upgrade(copyToHistory);
     this.use(readingIds);
   }

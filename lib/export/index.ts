@@ -1,6 +1,7 @@
 export * from './backup';
 export * from './columns';
 export * from './csv';
+export * from './csv-parts';
 export * from './iterate';
 export * from './kind-columns';
 export * from './kind-export';

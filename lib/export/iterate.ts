@@ -3,6 +3,12 @@ import type { OpsLensDb, SnapshotKey, StoredSnapshot } from '../db';
 import { readingKey } from '../db/history-keys';
 import type { Kind, Platform, SnapshotRecord } from '../model';
 
+/** Part of the history's key space: from `lower` (inclusive) to `upper` (exclusive); open where absent. */
+export interface KeyPart {
+  lower?: unknown[];
+  upper?: unknown[];
+}
+
 export interface SnapshotFilter {
   kinds?: readonly Kind[];
   platforms?: readonly Platform[];
@@ -56,16 +62,21 @@ export async function* iterateSnapshots(
   db: OpsLensDb,
   filter: SnapshotFilter = {},
   batchSize = 2000,
+  /** A part of the key space, [lower, upper), instead of the kinds' ranges (a worker's share of an export). */
+  part?: KeyPart,
 ): AsyncGenerator<StoredSnapshot[]> {
   const matches = snapshotMatcher(filter);
-  const ranges: [unknown, unknown][] = filter.kinds?.length
-    ? [...new Set(filter.kinds)].sort().map((k) => [[k], [k, Dexie.maxKey]])
-    : [[Dexie.minKey, Dexie.maxKey]];
+  const ranges: [unknown, unknown][] = part
+    ? [[part.lower ?? Dexie.minKey, part.upper ?? Dexie.maxKey]]
+    : filter.kinds?.length
+      ? [...new Set(filter.kinds)].sort().map((k) => [[k], [k, Dexie.maxKey]])
+      : [[Dexie.minKey, Dexie.maxKey]];
+  const closed = !part?.upper;
   for (const [lower, upper] of ranges) {
     const fetchPage = (after?: SnapshotKey) => {
       const p = db.history
         .where(':id')
-        .between(after ?? lower, upper, after === undefined, true)
+        .between(after ?? lower, upper, after === undefined, closed)
         .limit(batchSize)
         .toArray();
       // Handled here too, so a caller that stops early leaves no unhandled rejection behind.

@@ -29,8 +29,25 @@ export async function* kindToCsvChunks(
   use: KindUse,
   opts: KindExportOptions,
 ): AsyncGenerator<string> {
+  yield kindCsvHeader(use, opts);
+  yield* kindCsvRows(records, use, opts);
+}
+
+/** The byte-order mark and header row of one kind's CSV file. */
+export const kindCsvHeader = (use: KindUse, opts: KindExportOptions) =>
+  BOM +
+  kindColumns(use, opts)
+    .map((c) => csvCell(c.header))
+    .join(',') +
+  CRLF;
+
+/** The rows of one kind's CSV file (`kindToCsvChunks` without its header), a chunk per batch. */
+export async function* kindCsvRows(
+  records: Batches,
+  use: KindUse,
+  opts: KindExportOptions,
+): AsyncGenerator<string> {
   const columns = kindColumns(use, opts);
-  yield BOM + columns.map((c) => csvCell(c.header)).join(',') + CRLF;
   for await (const batch of records) {
     let chunk = '';
     for (const rec of batch) {

@@ -127,11 +127,12 @@ const SUGGESTIONS: Suggestion[] = [
     topic: 'export',
     test: (f) => f.section === 'export',
     text:
-      'Export: reading the snapshots dominates (each getAll page’s structured clone is decoded on the main ' +
-      'thread, shown as req.onsuccess, and its garbage collected), then the Blob encoding. CSV formatting ' +
-      'now costs what a record holds (its own metrics), not the ~60 columns, the next page is read while ' +
-      'one is formatted, and chunks leave the JS heap as Blobs (peak heap 65 MB -> 5 MB). Left: smaller ' +
-      'stored records (the URL is repeated in every snapshot) or an export in a worker.',
+      'Export: the CSV button’s file is written by two workers (lib/export/csv-parts.ts), each reading and ' +
+      'formatting half of the kind’s key range (cut at entity boundaries by reading counts), joined in key ' +
+      'order; local times ask Intl once per quarter hour. What dominates in each worker: decoding the stored ' +
+      'records’ structured clones and their garbage. Left: smaller stored records (the URL and label are ' +
+      'repeated in every reading); the count of what each kind holds when the export view opens (kindsInUse) ' +
+      'still reads every record in the page.',
   },
   {
     topic: 'latest',

@@ -39,7 +39,7 @@ export async function seedWatched(n: number, points: number) {
  * The browser's own ceiling: `total` readings added with plain IndexedDB in one transaction, every request
  * issued at once, into a store with the history table's key and indexes.
  */
-export async function ceiling(total: number) {
+export async function ceiling(total: number, shape: 'history' | 'autoincrement' = 'history') {
   await new Promise((r) => {
     const q = indexedDB.deleteDatabase('bench-ceiling');
     q.onsuccess = r;
@@ -48,18 +48,25 @@ export async function ceiling(total: number) {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const q = indexedDB.open('bench-ceiling', 1);
     q.onupgradeneeded = () => {
-      // As lib/db/schema.ts's `history` (version 7): keyed by entity and time, one index on source.
-      const keyPath = ['kind', 'marketplace', 'key', 'capturedAt', 'id'];
-      const s = q.result.createObjectStore('snapshots', { keyPath });
-      s.createIndex('source', 'source');
+      // As lib/db/schema.ts's `history` (version 7): keyed by entity and time, one index on source; or as
+      // `snapshots` was until version 6, an autoincrement id appended to, with its three indexes.
+      if (shape === 'history') {
+        const keyPath = ['kind', 'marketplace', 'key', 'capturedAt', 'id'];
+        q.result.createObjectStore('snapshots', { keyPath }).createIndex('source', 'source');
+      } else {
+        const s = q.result.createObjectStore('snapshots', { keyPath: 'id', autoIncrement: true });
+        s.createIndex('entity', ['kind', 'marketplace', 'key', 'capturedAt']);
+        s.createIndex('capturedAt', 'capturedAt');
+        s.createIndex('source', 'source');
+      }
     };
     q.onsuccess = () => resolve(q.result);
     q.onerror = () => reject(q.error);
   });
-  const recs = Array.from({ length: total }, (_, i) => ({
-    ...reading(i % 1000, Math.floor(i / 1000)),
-    id: i + 1,
-  }));
+  const recs = Array.from({ length: total }, (_, i) => {
+    const r = reading(i % 1000, Math.floor(i / 1000));
+    return shape === 'history' ? { ...r, id: i + 1 } : r;
+  });
   const t = performance.now();
   await new Promise((resolve, reject) => {
     const tx = db.transaction('snapshots', 'readwrite');

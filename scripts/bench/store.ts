@@ -11,12 +11,16 @@ import type { Figure, Sink } from './report';
 import { bigStore } from './store-big';
 
 const INGEST = 100_000;
+/** Readings in the version 6 store whose upgrade is timed. */
+const UPGRADE = 100_000;
 /** Ingest through putSnapshots stops after this long; the rate is over what was done. */
 const INGEST_LIMIT_MS = Number(process.env.BENCH_INGEST_LIMIT_S ?? 30) * 1000;
 async function benchExtensionDir(extensionDir: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'opslens-bench-ext-'));
   cpSync(extensionDir, dir, { recursive: true });
   writeFileSync(join(dir, 'bench.js'), await bundle(join(import.meta.dirname, 'store.entry.ts'), 'bench.js'));
+  const worker = join(import.meta.dirname, '..', '..', 'lib', 'export', 'csv.worker.ts');
+  writeFileSync(join(dir, 'bench-csv-worker.js'), await bundle(worker, 'bench-csv-worker.js'));
   const html = '<!doctype html><meta charset="utf-8"><title>bench</title><script src="bench.js"></script>\n';
   writeFileSync(join(dir, 'bench.html'), html);
   return dir;
@@ -47,8 +51,16 @@ async function ingestAndExport(sink: Sink, page: Page) {
   const ceil = await call<{ ms: number }>(page, 'ceiling', 20_000);
   sink.add({
     section: 'store',
-    name: 'plain IndexedDB add, all requests at once (the browser’s ceiling here)',
+    name: 'plain IndexedDB add, all requests at once, into a store shaped as history (the browser’s ceiling here)',
     value: 20_000 / (ceil.ms / 1000),
+    unit: 'records/s',
+    digits: 0,
+  });
+  const old = await call<{ ms: number }>(page, 'ceiling', 20_000, 'autoincrement');
+  sink.add({
+    section: 'store',
+    name: 'plain IndexedDB add into an autoincrement store (as snapshots was until version 6), for comparison',
+    value: 20_000 / (old.ms / 1000),
     unit: 'records/s',
     digits: 0,
   });
@@ -66,11 +78,24 @@ async function ingestAndExport(sink: Sink, page: Page) {
     ms: number;
     usesMs: number;
     rows: number;
+    expected: number;
     bytes: number;
     baseHeap: number;
     peakHeap: number;
   };
+  const one = await call<Export>(page, 'exportCsv', 'bench-ingest', 0);
+  sink.add({
+    section: 'export',
+    name: 'the same file written in this page alone, no worker (for comparison)',
+    value: one.ms / 1000,
+    unit: 's',
+    digits: 2,
+  });
   const ex = await call<Export>(page, 'exportCsv', 'bench-ingest');
+  if (ex.rows !== ex.expected || one.rows !== ex.expected)
+    sink.note(
+      `export: the CSV held ${n(ex.rows)} rows with workers and ${n(one.rows)} without, of ${n(ex.expected)}.`,
+    );
   const mb = (b: number) => b / 2 ** 20;
   sink.add({
     section: 'export',
@@ -79,7 +104,7 @@ async function ingestAndExport(sink: Sink, page: Page) {
     unit: 's',
     digits: 2,
   });
-  const name = `${n(ex.rows)} snapshots to CSV (${mb(ex.bytes).toFixed(1)} MB, the listing kind’s file as the CSV button writes it)`;
+  const name = `${n(ex.rows)} snapshots to CSV (${mb(ex.bytes).toFixed(1)} MB, the listing kind’s file as the CSV button writes it, two workers)`;
   const f: Figure = {
     section: 'export',
     name,
@@ -91,11 +116,11 @@ async function ingestAndExport(sink: Sink, page: Page) {
   await checked(sink, page, f, () => call(page, 'exportCsv', 'bench-ingest'));
   sink.add({
     section: 'export',
-    name: 'peak JS heap above the start',
+    name: 'peak JS heap of the page above the start',
     value: mb(ex.peakHeap - ex.baseHeap),
     unit: 'MB',
   });
-  sink.add({ section: 'export', name: 'peak JS heap', value: mb(ex.peakHeap), unit: 'MB' });
+  sink.add({ section: 'export', name: 'peak JS heap of the page', value: mb(ex.peakHeap), unit: 'MB' });
 }
 
 export async function benchStore(sink: Sink, extensionDir: string): Promise<void> {
@@ -106,12 +131,24 @@ export async function benchStore(sink: Sink, extensionDir: string): Promise<void
     const page = await context.newPage();
     page.setDefaultTimeout(600_000);
     await page.goto(`chrome-extension://${id}/bench.html`);
-    // BENCH_STORE_PARTS=ingest,big,popup runs some of them (all by default).
+    // BENCH_STORE_PARTS=popup,ingest,upgrade,big runs some of them (all by default).
     const parts = process.env.BENCH_STORE_PARTS?.split(',');
     const part = (name: string) => !parts || parts.includes(name);
     // The popup first: the large store's fill keeps the database busy compacting for a while after.
     if (part('popup')) await benchPopup(sink, context, id, dir);
     if (part('ingest')) await ingestAndExport(sink, page);
+    if (part('upgrade')) {
+      const up = await call<{ ms: number; count: number }>(page, 'upgrade6', UPGRADE);
+      if (up.count !== UPGRADE)
+        sink.note(`store: the upgrade kept ${n(up.count)} of ${n(UPGRADE)} readings.`);
+      sink.add({
+        section: 'store',
+        name: `schema upgrade 6 -> 7: ${n(up.count)} readings copied into history (once, on update)`,
+        value: up.ms / 1000,
+        unit: 's',
+        digits: 2,
+      });
+    }
     if (part('big')) await bigStore(sink, page);
     await page.close();
   } finally {

@@ -6,6 +6,7 @@ import { ingestPage, OpsLensDb } from '../../lib/db';
 import { hoursOf } from '../../lib/db/hours';
 import { advisePage } from '../../lib/db/page-advice';
 import type { SnapshotRecord } from '../../lib/model';
+import { V5_STORES } from '../helpers/released-stores';
 
 // Hourly buckets in Dexie (version 6, table `hours`): a version-5 database opens with its data intact and an
 // empty `hours`; a 分时 page's hour rows are kept as buckets, never as readings; today's campaign readings in the
@@ -56,17 +57,7 @@ describe('hourly buckets in the database', () => {
     const name = `daypart-v5-${Date.now()}`;
     names.push(name);
     const v5 = new Dexie(name);
-    // Version 5's stores exactly as lib/db/schema.ts declared them (frozen).
-    v5.version(5).stores({
-      snapshots: '++id, [kind+marketplace+key+capturedAt], capturedAt, source',
-      entities: '[kind+marketplace+key], lastSeenAt, [platform+kind], kind',
-      watchlist: '[kind+marketplace+key], addedAt',
-      pages: '++id, *members',
-      advice: 'id, entity',
-      todayDays: 'day',
-      alerts: 'id, entity, status, updatedAt',
-      experiments: '++id, product, at',
-    });
+    v5.version(5).stores(V5_STORES);
     const rec = campaign({});
     await v5.table('snapshots').add({ ...rec });
     await v5.table('experiments').add({ product: 'amazon.com|B0', at: rec.capturedAt, day: '2026-12-03' });

@@ -7,6 +7,15 @@ import { history, OpsLensDb, pageReadingOf, putSnapshots, watchedWithHistory } f
 import { entityId, type SnapshotRecord } from '../../lib/model';
 import { CAPTURED_AT, extractFixture } from '../helpers/fixtures';
 import { at } from '../helpers/records';
+import {
+  V1_STORES,
+  V2_STORES,
+  V3_STORES,
+  V4_STORES,
+  V5_STORES,
+  V6_STORES,
+  V7_STORES,
+} from '../helpers/released-stores';
 
 // Issue 6, data safety: a database written by every released schema version opens in the current one with
 // nothing lost, and a full disk (QuotaExceededError) says so clearly and leaves the history as it was.
@@ -101,16 +110,6 @@ async function fillVersion1(db: Dexie, records: SnapshotRecord[]) {
   });
 }
 
-const V1_STORES = {
-  snapshots: '++id, [kind+marketplace+key+capturedAt], capturedAt, source',
-  entities: '[kind+marketplace+key], lastSeenAt, [platform+kind], kind',
-  watchlist: '[kind+marketplace+key], addedAt',
-};
-const V3_STORES = { ...V1_STORES, pages: '++id, *members', advice: 'id, entity', todayDays: 'day' };
-const V4_STORES = { ...V3_STORES, alerts: 'id, entity, status, updatedAt' };
-const V6_STORES = { ...V4_STORES, experiments: '++id, product, at', hours: 'id, entity' };
-const { snapshots: _v6, ...V6_WITHOUT_SNAPSHOTS } = V6_STORES;
-const V7_STORES = { ...V6_WITHOUT_SNAPSHOTS, history: '[kind+marketplace+key+capturedAt+id], source' };
 const kettleOf = (records: SnapshotRecord[]) => records.find((r) => r.kind === 'competitor')!;
 
 const RELEASED: Released[] = [
@@ -131,7 +130,7 @@ const RELEASED: Released[] = [
   },
   {
     version: 2,
-    stores: { ...V1_STORES, pages: '++id, *members' },
+    stores: V2_STORES,
     // Version 2 adds the latest page reading of each console page.
     async fill(db, records) {
       await fillVersion1(db, records);
@@ -179,7 +178,7 @@ const RELEASED: Released[] = [
   },
   {
     version: 5,
-    stores: { ...V4_STORES, experiments: '++id, product, at' },
+    stores: V5_STORES,
     // Version 5 adds the changes the operator records (experiments).
     async fill(db, records) {
       await RELEASED[3]!.fill(db, records);
