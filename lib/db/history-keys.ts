@@ -76,8 +76,8 @@ const done = <T>(req: IDBRequest<T>) =>
 /**
  * Version 7's upgrade: every reading of the `snapshots` table (keyed by an autoincrement id) copied into
  * `history`, page by page in id order, keeping its id; Dexie then deletes `snapshots` in the same upgrade
- * transaction, so a failure leaves version 6 as it was. IndexedDB itself, every add of a page issued at once:
- * about 40% faster here than through Dexie's bulkAdd (BENCHMARKS.md, "schema upgrade 6 -> 7").
+ * transaction, so a failure leaves version 6 as it was. IndexedDB itself, every add of a page issued at once
+ * (the time it takes: BENCHMARKS.md, "schema upgrade 6 -> 7").
  */
 export async function copyToHistory(tx: Transaction): Promise<void> {
   const idb = (tx as unknown as { idbtrans: IDBTransaction }).idbtrans;
