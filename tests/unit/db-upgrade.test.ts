@@ -1,11 +1,10 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDispatcher } from '../../lib/background/dispatch';
-import { memoryStores } from '../../lib/background/stores';
 import { history, OpsLensDb, pageReadingOf, putSnapshots, watchedWithHistory } from '../../lib/db';
 import { entityId, type SnapshotRecord } from '../../lib/model';
-import { CAPTURED_AT, extractFixture } from '../helpers/fixtures';
+import { CAPTURED_AT } from '../helpers/fixtures';
+import { realRecords } from '../helpers/real-records';
 import { at } from '../helpers/records';
 import {
   V1_STORES,
@@ -18,40 +17,7 @@ import {
 } from '../helpers/released-stores';
 
 // Issue 6, data safety: a database written by every released schema version opens in the current one with
-// nothing lost, and a full disk (QuotaExceededError) says so clearly and leaves the history as it was.
-
-/** Readings as the adapters produce them from the fixtures: a competitor, listings, keywords, Tmall items. */
-let cached: SnapshotRecord[] | undefined;
-function realRecords(): SnapshotRecord[] {
-  cached ??= read();
-  return cached.map((r) => structuredClone(r));
-}
-function read(): SnapshotRecord[] {
-  const pages: [string, string][] = [
-    ['amazon/product/us-table.html', 'https://www.amazon.com/COSORI-Electric-Kettle/dp/B0C1K2Z3X4?th=1'],
-    [
-      'amazon/business-report/en-child.html',
-      'https://sellercentral.amazon.com/business-reports/ref=xx_sitemetric_dnav_xx#/report?id=102%3ADetailSalesTrafficByChildItem&fromDate=2026-11-01&toDate=2026-11-07',
-    ],
-    [
-      'amazon/ads/keywords-en.html',
-      'https://advertising.amazon.com/cm/sp/campaigns/384549310501693/ad-groups/394857102938475/targeting',
-    ],
-    [
-      'sycm/item-rank.html',
-      'https://sycm.taobao.com/cc/item_rank?dateRange=2026-11-01%7C2026-11-07&dateType=recent7',
-    ],
-  ];
-  const first = pages.flatMap(([rel, url]) => extractFixture(rel, url).records);
-  expect(first.length).toBeGreaterThan(50);
-  // A second visit a day later with other numbers, so entities have a history.
-  const later = first.slice(0, 30).map((r) => ({
-    ...r,
-    capturedAt: at(CAPTURED_AT, 24 * 60),
-    metrics: Object.fromEntries(Object.entries(r.metrics).map(([k, v]) => [k, k === 'bsr' ? v + 1 : v])),
-  }));
-  return [...first, ...later];
-}
+// nothing lost (a full disk: db-disk-full.test.ts).
 
 interface Released {
   version: number;
@@ -305,106 +271,4 @@ describe('schema upgrades', () => {
     expect(await db.history.count()).toBe(records.length + 1);
     db.close();
   });
-});
-
-describe('version 7: readings keyed by entity and time', () => {
-  it('two readings of one entity at one instant are both kept (report files of two periods ending that day)', async () => {
-    const db = new OpsLensDb(fresh());
-    await db.open();
-    const kettle = kettleOf(realRecords());
-    const week = {
-      ...kettle,
-      period: { from: '2026-11-01', to: '2026-11-07' },
-      capturedAt: '2026-11-07T23:59:59.000Z',
-    };
-    const day = {
-      ...week,
-      period: { from: '2026-11-07', to: '2026-11-07' },
-      metrics: { ...kettle.metrics, price: 1 },
-    };
-    await db.history.bulkAdd([{ ...week }, { ...day }]);
-    const got = await history(db, kettle);
-    expect(got.map((s) => s.period?.from)).toStrictEqual(['2026-11-01', '2026-11-07']);
-    expect(new Set(got.map((s) => s.id)).size).toBe(2);
-    db.close();
-  });
-
-  it('a version 6 store of 12,000 readings upgrades with every reading, in each entity’s time order', async () => {
-    const name = fresh();
-    const old = new Dexie(name);
-    old.version(6).stores(V6_STORES);
-    await old.open();
-    const base = kettleOf(realRecords());
-    // Written out of time order and interleaved across 40 entities, as late deliveries and imports leave it.
-    const rows = Array.from({ length: 12_000 }, (_, i) => ({
-      ...base,
-      key: `B0UP${String(i % 40).padStart(6, '0')}`,
-      capturedAt: new Date(Date.UTC(2026, 0, 1) + ((i * 7919) % 12_000) * 3_600_000).toISOString(),
-    }));
-    await old.table('snapshots').bulkAdd(rows);
-    const byEntity = new Map<string, string[]>();
-    for (const r of rows) byEntity.set(r.key, [...(byEntity.get(r.key) ?? []), r.capturedAt]);
-    old.close();
-
-    const db = new OpsLensDb(name);
-    await db.open();
-    expect(db.tables.map((t) => t.name)).not.toContain('snapshots');
-    expect(await db.history.count()).toBe(12_000);
-    for (const [key, times] of byEntity)
-      expect((await history(db, { ...base, key })).map((s) => s.capturedAt)).toStrictEqual(
-        times.slice().sort(),
-      );
-    db.close();
-  });
-});
-
-/** Makes fake-indexeddb fail writes with a QuotaExceededError, as a browser does when the disk is full. */
-function diskFullAfter(writes: number) {
-  const proto = IDBObjectStore.prototype;
-  const original = { add: proto.add, put: proto.put };
-  let left = writes;
-  const failing = (fn: typeof proto.add) =>
-    function (this: IDBObjectStore, ...args: Parameters<typeof proto.add>) {
-      if (left-- <= 0) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return fn.apply(this, args);
-    };
-  proto.add = failing(original.add);
-  proto.put = failing(original.put);
-  return () => Object.assign(proto, original);
-}
-
-describe('a full disk', () => {
-  it.each([0, 1, 5, 17])(
-    'a write failing after %i puts says so clearly and changes nothing',
-    async (writes) => {
-      const db = new OpsLensDb(fresh());
-      await db.open();
-      const records = realRecords();
-      await putSnapshots(db, records.slice(0, 40));
-      const before = await dump(db);
-
-      // As entrypoints/background.ts does it: the dispatcher turns the failure into words for the panel.
-      const dispatch = createDispatcher({ db, stores: memoryStores() });
-      const capture = { type: 'page.capture', records: records.slice(20), requestId: 'req-diskfull' };
-      const restore = diskFullAfter(writes);
-      let reply: unknown;
-      try {
-        reply = await dispatch(capture);
-      } finally {
-        restore();
-      }
-      expect(reply).toStrictEqual({
-        error:
-          'Storage is full: nothing was written and your history is intact. Free disk space or export and thin old snapshots.',
-      });
-      expect(await dump(db)).toStrictEqual(before);
-
-      // Once there is room again, the same capture (its retry, same request id) is stored.
-      reply = await dispatch(capture);
-      expect(reply).toMatchObject({ stored: expect.any(Number) });
-      expect(await db.pages.count()).toBe(1);
-      expect(await db.history.count()).toBeGreaterThan(before.history!.length);
-      db.close();
-    },
-  );
 });
