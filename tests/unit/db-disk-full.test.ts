@@ -1,29 +1,16 @@
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../lib/background/dispatch';
 import { memoryStores } from '../../lib/background/stores';
 import { OpsLensDb, putSnapshots } from '../../lib/db';
+import { dumpTables, freshDbNames } from '../helpers/db-fresh';
 import { realRecords } from '../helpers/real-records';
 
 // Issue 6, data safety: a full disk (QuotaExceededError) says so clearly and leaves the history as it was.
 
-let n = 0;
-const names: string[] = [];
-const fresh = () => {
-  const name = `opslens-disk-full-${n++}`;
-  names.push(name);
-  return name;
-};
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const fresh = freshDbNames('opslens-disk-full');
 
-async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const t of db.tables.map((x) => x.name).sort()) out[t] = await db.table(t).toArray();
-  return out;
-}
+const dump = dumpTables;
 
 /** Makes fake-indexeddb fail writes with a QuotaExceededError, as a browser does when the disk is full. */
 function diskFullAfter(writes: number) {

@@ -1,23 +1,15 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { history, OpsLensDb } from '../../lib/db';
+import { freshDbNames } from '../helpers/db-fresh';
 import { competitor } from '../helpers/records';
 import { V6_STORES } from '../helpers/released-stores';
 
 // Schema version 7 (issue 16, lib/db/history-keys.ts): readings keyed by [kind, marketplace, key, capturedAt, id],
 // so one entity's history is one key range. The upgrade from every released version is in db-upgrade.test.ts.
 
-let n = 0;
-const names: string[] = [];
-const fresh = () => {
-  const name = `opslens-history-keys-${n++}`;
-  names.push(name);
-  return name;
-};
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const fresh = freshDbNames('opslens-history-keys');
 
 describe('version 7: readings keyed by entity and time', () => {
   it('two readings of one entity at one instant are both kept (report files of two periods ending that day)', async () => {

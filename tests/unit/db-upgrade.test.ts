@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { history, OpsLensDb, pageReadingOf, putSnapshots, watchedWithHistory } from '../../lib/db';
 import { entityId, type SnapshotRecord } from '../../lib/model';
+import { dumpTables, freshDbNames } from '../helpers/db-fresh';
 import { CAPTURED_AT } from '../helpers/fixtures';
 import { realRecords } from '../helpers/real-records';
 import { at } from '../helpers/records';
@@ -209,22 +210,9 @@ function kept(current: Record<string, unknown[]>, before: Record<string, unknown
   return Object.fromEntries(Object.keys(before).map((name) => [name, now[name]]));
 }
 
-let n = 0;
-const names: string[] = [];
-const fresh = () => {
-  const name = `opslens-upgrade-${n++}`;
-  names.push(name);
-  return name;
-};
-afterEach(async () => {
-  for (const name of names.splice(0)) await Dexie.delete(name);
-});
+const fresh = freshDbNames('opslens-upgrade');
 
-async function dump(db: Dexie): Promise<Record<string, unknown[]>> {
-  const out: Record<string, unknown[]> = {};
-  for (const t of db.tables.map((x) => x.name).sort()) out[t] = await db.table(t).toArray();
-  return out;
-}
+const dump = dumpTables;
 const schemaOf = (db: Dexie) =>
   Object.fromEntries(
     db.tables.map((t) => [t.name, [t.schema.primKey.src, ...t.schema.indexes.map((i) => i.src).sort()]]),
