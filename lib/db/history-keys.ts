@@ -1,5 +1,6 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type Middleware, type Transaction } from 'dexie';
 import type { EntityRef } from '../model';
+import { requestDone } from './idb-request';
 import type { OpsLensDb, SnapshotKey, StoredSnapshot } from './schema';
 
 // The history keyed by entity and time (schema version 7, issue 16): one entity's readings are one contiguous
@@ -67,12 +68,6 @@ export const readingKey = (s: StoredSnapshot): SnapshotKey => [
 
 const COPY_PAGE = 10_000;
 
-const done = <T>(req: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-
 /**
  * Version 7's upgrade: every reading of the `snapshots` table (keyed by an autoincrement id) copied into
  * `history`, page by page in id order, keeping its id; Dexie then deletes `snapshots` in the same upgrade
@@ -86,9 +81,9 @@ export async function copyToHistory(tx: Transaction): Promise<void> {
   let after: number | undefined;
   for (;;) {
     const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
-    const page = (await done(from.getAll(range, COPY_PAGE))) as StoredSnapshot[];
+    const page = (await requestDone(from.getAll(range, COPY_PAGE))) as StoredSnapshot[];
     if (!page.length) return;
-    const adds = page.map((r) => done(to.add(r)));
+    const adds = page.map((r) => requestDone(to.add(r)));
     after = page[page.length - 1]!.id!;
     await Promise.all(adds);
   }

@@ -1,3 +1,4 @@
+import { requestDone } from './idb-request';
 import { DB_NAME } from './name';
 import type { EntityRow, WatchRow } from './schema';
 
@@ -9,12 +10,6 @@ export interface RawWatched {
   watch: WatchRow;
   entity?: EntityRow;
 }
-
-const done = <T>(req: IDBRequest<T>) =>
-  new Promise<T>((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
 
 /**
  * Opens the database as it is, never creating or upgrading it: if it does not exist yet (or Dexie has not
@@ -38,11 +33,13 @@ export async function readWatchedRaw(name = DB_NAME): Promise<RawWatched[] | und
     const names = db.objectStoreNames;
     if (!names.contains('watchlist') || !names.contains('entities')) return undefined;
     const tx = db.transaction(['watchlist', 'entities'], 'readonly');
-    const rows = (await done(tx.objectStore('watchlist').index('addedAt').getAll())) as WatchRow[];
+    const rows = (await requestDone(tx.objectStore('watchlist').index('addedAt').getAll())) as WatchRow[];
     rows.reverse();
     const entities = tx.objectStore('entities');
     const found = await Promise.all(
-      rows.map((w) => done(entities.get([w.kind, w.marketplace, w.key])) as Promise<EntityRow | undefined>),
+      rows.map(
+        (w) => requestDone(entities.get([w.kind, w.marketplace, w.key])) as Promise<EntityRow | undefined>,
+      ),
     );
     return rows.map((watch, i) => (found[i] ? { watch, entity: found[i] } : { watch }));
   } catch {
