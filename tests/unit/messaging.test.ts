@@ -144,6 +144,32 @@ describe('the background dispatcher', () => {
     expect(await db.pages.count()).toBe(1);
   });
 
+  it('a retry that finds the first run stuck runs it again and answers from whichever run finishes', async () => {
+    let clock = 0;
+    const dispatch = createDispatcher(deps, 500, () => clock);
+    const capture = { type: 'page.capture', records: [competitor()], requestId: 'req-stuck-01' };
+    // The first run's settings read never answers (storage lost under a restarting worker).
+    const get = deps.stores.settings.get.bind(deps.stores.settings);
+    const spy = vi.spyOn(deps.stores.settings, 'get').mockImplementationOnce(() => new Promise(() => {}));
+    const first = dispatch(capture);
+    let firstSettled = false;
+    void first.then(() => (firstSettled = true));
+    clock = 4_999;
+    void dispatch(capture); // an attempt the sender gives up on after its own 10 s
+    await new Promise((r) => setTimeout(r, 50));
+    expect(spy).toHaveBeenCalledTimes(1); // not yet stale: the same run
+    expect(firstSettled).toBe(false);
+    clock = 5_000;
+    spy.mockImplementation(get);
+    const late = await dispatch(capture);
+    expect(spy).toHaveBeenCalledTimes(2);
+    // The second run found the snapshot the first one stored (its transaction had finished): nothing twice.
+    expect(late).toMatchObject({ stored: 0, skipped: 1 });
+    expect(await db.history.count()).toBe(1);
+    // A later retry gets the settled answer without a third run.
+    expect(await dispatch(capture)).toBe(late);
+    expect(spy).toHaveBeenCalledTimes(2);
+  });
   it('forgets the oldest ids beyond its bound', async () => {
     const dispatch = createDispatcher(deps, 2);
     const msg = (i: number) => ({
