@@ -6,6 +6,7 @@ import { REMAPS_KEY } from '../../lib/settings/remap-key';
 import { CONSOLE_MATCHES } from '../../lib/sites/matches';
 import { probePage } from '../../lib/sites/probe';
 import { isTabMessage, type TabReply } from '../../lib/tab-messages';
+import { isolatePageBody } from '../../lib/ui/paint-isolation';
 import type { ConsoleMain } from '../console-main';
 
 /** Look again at most this often while the page changes (a console renders its table after load). */
@@ -37,6 +38,8 @@ export default defineContentScript({
       observer?.disconnect();
       if (timer !== undefined) clearTimeout(timer);
       if (again !== undefined) clearTimeout(again);
+      // Before the reader loads: the one repaint this costs comes in a frame of its own, not with our panel's.
+      if (!loading) isolatePageBody();
       loading ??= loadModule<ConsoleMain>('consoleMain').then((start) => start(ctx, lang));
       return loading;
     };

@@ -7,6 +7,7 @@ import { loadModule } from '../../lib/page-modules';
 import { send } from '../../lib/runtime';
 import { PRODUCT_PAGE_MATCHES } from '../../lib/sites/matches';
 import { productAdapterFor as adapterFor } from '../../lib/sites/product-adapters';
+import { isolatePageBody } from '../../lib/ui/paint-isolation';
 import type { ProductCard } from '../product-card';
 
 export default defineContentScript({
@@ -29,6 +30,8 @@ async function readAndSave(ctx: ContentScriptContext): Promise<ProductPage | und
   const url = new URL(location.href);
   const adapter = adapterFor(url);
   if (!adapter) return undefined;
+  // While the page is still drawing itself: the card's later changes then repaint only the card.
+  isolatePageBody();
   // Item pages may still be rendering (skeletons): read again until they settle, a few seconds at most.
   let extraction = adapter.extract(document, { url, capturedAt: new Date().toISOString() });
   for (let i = 0; i < 8 && extraction.status === 'loading'; i++) {

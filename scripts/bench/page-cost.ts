@@ -6,6 +6,7 @@ import type { BrowserContext } from 'playwright-core';
 import { extensionId, launch, median, serve } from './browser';
 import { bigPage, PAGE_KINDS, PRODUCT_URL, productPage, SIGNED_OUT_URL, signedOutPage } from './pages';
 import { formatTop, MINIFIED, profiled, selfByScript, topFunctions } from './profile';
+import { repaintOnHover } from './repaint';
 import type { Figure, Sink } from './report';
 import { traceLoad } from './trace';
 
@@ -23,6 +24,8 @@ interface Target {
   html: string;
   /** Our UI's element; none for pages where we show nothing. */
   ui?: string;
+  /** One of our controls to hover, for the repaint it costs (scripts/bench/repaint.ts). */
+  hover?: string;
   addedBudget?: number;
   shareBudget?: number;
   uiBudget?: number;
@@ -42,7 +45,12 @@ const targets = (): Target[] => allTargets().filter((t) => !WANTED || WANTED.som
 const allTargets = (): Target[] => {
   const br = PAGE_KINDS.businessReport!;
   const st = PAGE_KINDS.searchTerms!;
-  const console500 = { ui: 'opslens-panel', addedBudget: 50, shareBudget: 8 };
+  const console500 = {
+    ui: 'opslens-panel',
+    hover: 'opslens-badges button.badge:visible',
+    addedBudget: 50,
+    shareBudget: 8,
+  };
   return [
     { name: `business report ${ROWS} rows`, url: br.url, html: bigPage(br, ROWS), ...console500 },
     { name: `search terms ${ROWS} rows`, url: st.url, html: bigPage(st, ROWS), ...console500 },
@@ -58,6 +66,7 @@ const allTargets = (): Target[] => {
       url: PRODUCT_URL,
       html: productPage(),
       ui: 'opslens-card',
+      hover: 'opslens-card button.watch',
       addedBudget: 30,
       uiBudget: 300,
     },
@@ -160,6 +169,11 @@ export async function benchPageCost(sink: Sink, extensionDir: string): Promise<v
       if (t.ui) {
         for (let i = 1; i < 3; i++) ui.push(await uiAfterLoad(withExt.context, t));
         add('our UI shown after the load event', median(ui), { digits: 0, ...budget(t.uiBudget) });
+      }
+      if (t.hover) {
+        const r = await repaintOnHover(withExt.context, t.url, t.hover);
+        add('repaint when the operator hovers a control of ours (trace, Paint + PrePaint)', r.isolated);
+        add('the same with the page in one paint group with ours (the isolation taken out)', r.plain);
       }
       if (t.addedBudget === undefined) continue;
       // The trace check: our main-thread tasks on one load, none to be longer than 50 ms.

@@ -1,0 +1,29 @@
+// Issue 16: our overlays (panel, badges, card) sit beside the page's body, in the root stacking context. In
+// Chromium the body's whole content is then painted by the root layer, so every change of ours (a badge placed,
+// the panel's status, a popover on hover) re-records the paint of the whole page: 45 ms on a 500-row table
+// (`npm run bench`, page cost: "repaint when the operator hovers a control of ours"). With the body a stacking context of its own (`isolation:
+// isolate`, which changes no box, position or colour), the page's content is one cached layer and our changes
+// repaint only our own: under 2 ms.
+
+const SHEET = 'body{isolation:isolate}';
+
+/**
+ * Makes the page's body its own paint group, once per document, with a constructed style sheet (no node or
+ * attribute is added to the page, so the page's own observers see nothing). Returns whether the sheet is in.
+ * A browser that cannot adopt a sheet from an extension's world keeps the page as it was.
+ */
+export function isolatePageBody(doc: Document = document): boolean {
+  try {
+    const sheets = doc.adoptedStyleSheets;
+    if (sheets.some((s) => marked.has(s))) return true;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(SHEET);
+    marked.add(sheet);
+    doc.adoptedStyleSheets = [...sheets, sheet];
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const marked = new WeakSet<CSSStyleSheet>();

@@ -1,0 +1,56 @@
+import type { Page } from 'playwright-core';
+import { card, servePages } from './browser';
+import { expect, test } from './fixtures';
+
+// Issue 16: on the pages we draw on, the page's body is made its own paint group (lib/ui/paint-isolation.ts),
+// so that our overlays' changes do not repaint the whole page. It must not move a box of the page, nor touch
+// a node or attribute of it: the page's own scripts and observers see the document they made.
+
+const CONSOLE =
+  'https://advertising.amazon.com/cm/sp/campaigns/232075920075151/ad-groups/412096385710462/search-terms?entityId=ENTITY3KQ8ZL2M7VX0A';
+const PRODUCT = 'https://www.amazon.com/COSORI-Electric-Kettle/dp/B0C1K2Z3X4?th=1';
+
+/** Boxes of every element of the page's body, as the page lays them out. */
+const layout = (page: Page) =>
+  page.evaluate(() =>
+    [...document.body.querySelectorAll('*')].map((el) => {
+      const r = el.getBoundingClientRect();
+      return `${r.left},${r.top},${r.width},${r.height}`;
+    }),
+  );
+
+/** What the page's own world sees of the body: its attributes, and the sheets adopted by the document. */
+const seen = (page: Page) =>
+  page.evaluate(() => ({
+    attributes: [...document.body.attributes].map((a) => `${a.name}=${a.value}`),
+    isolation: getComputedStyle(document.body).isolation,
+    sheets: document.adoptedStyleSheets.length,
+  }));
+
+for (const [name, url, fixture, ready] of [
+  ['console page', CONSOLE, 'amazon/ads-search-terms/search-terms-en.html', 'opslens-panel .summary'],
+  ['product page', PRODUCT, 'amazon/product/us-table.html', 'opslens-card .card'],
+] as const) {
+  test(`${name}: the body becomes its own paint group and not a box of the page moves`, async ({ ext }) => {
+    await servePages(ext.context, { [url]: fixture });
+    const page = await ext.context.newPage();
+    await page.goto(url);
+    if (name === 'product page') await expect(card(page)).toBeVisible();
+    else await expect(page.locator(ready)).toHaveText(/suggestions/);
+    const before = await seen(page);
+    expect(before.isolation).toBe('isolate');
+    expect(before.sheets).toBe(1);
+    // The fixture's body attributes, as served: nothing added (no style attribute, no class).
+    expect(before.attributes.some((a) => a.startsWith('style='))).toBe(false);
+
+    const isolated = await layout(page);
+    // The same page without the sheet: every box where it was.
+    await page.evaluate(() => {
+      document.adoptedStyleSheets = [];
+    });
+    expect((await seen(page)).isolation).toBe('auto');
+    const plain = await layout(page);
+    expect(isolated.length).toBeGreaterThan(100);
+    expect(isolated).toStrictEqual(plain);
+  });
+}
