@@ -128,8 +128,8 @@ export async function benchPageCost(sink: Sink, extensionDir: string): Promise<v
       if (existsSync(join(extensionDir, f)))
         MINIFIED.set(f, readFileSync(join(extensionDir, f), 'utf8').split('\n'));
     MINIFIED.set(
-      'product.js',
-      readFileSync(join(extensionDir, 'content-scripts', 'product.js'), 'utf8').split('\n'),
+      'amazon-product.js',
+      readFileSync(join(extensionDir, 'content-scripts', 'amazon-product.js'), 'utf8').split('\n'),
     );
     await serve(withExt.context, pages);
     await serve(without.context, pages);

@@ -134,7 +134,11 @@ describe('content script match patterns', () => {
     const declared = sources.flatMap((s) =>
       [...s.matchAll(/\bmatches:\s*([^,\n]+)/g)].map((m) => m[1]!.trim()),
     );
-    expect(declared.sort()).toStrictEqual(['CONSOLE_MATCHES', 'PRODUCT_PAGE_MATCHES']);
+    expect(declared.sort()).toStrictEqual([
+      'ALIBABA_ITEM_MATCHES',
+      'AMAZON_PRODUCT_MATCHES',
+      'CONSOLE_MATCHES',
+    ]);
     for (const s of sources) expect(s).not.toMatch(/host_permissions|registerContentScripts|<all_urls>/);
   });
 });

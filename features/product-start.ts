@@ -1,34 +1,34 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { ProductPage } from '../../features/product-card';
-import { langOf } from '../../lib/i18n/lang';
-import { loadModule } from '../../lib/page-modules';
-import { send } from '../../lib/runtime';
-import { PRODUCT_PAGE_MATCHES } from '../../lib/sites/matches';
-import { productAdapterFor as adapterFor } from '../../lib/sites/product-adapters';
-import { isolatePageBody } from '../../lib/ui/paint-isolation';
-import type { ProductCard } from '../product-card';
+import type { ProductCard } from '../entrypoints/product-card';
+import { langOf } from '../lib/i18n/lang';
+import { loadModule } from '../lib/page-modules';
+import { send } from '../lib/runtime';
+import type { PageAdapter } from '../lib/sites/types';
+import { isolatePageBody } from '../lib/ui/paint-isolation';
+import type { ProductPage } from './product-card';
 
-export default defineContentScript({
-  matches: PRODUCT_PAGE_MATCHES,
-  runAt: 'document_idle',
-  // The card's CSS is inlined into its shadow root (card.css?inline): no file to fetch at runtime.
-  cssInjectionMode: 'manual',
-  async main(ctx) {
-    const page = await readAndSave(ctx);
-    // The card's code is loaded after the reading (a second, smaller task for the page).
-    if (page && !ctx.isInvalid) await (await loadModule<ProductCard>('productCard'))(ctx, page);
-  },
-});
+// What both product-page content scripts do (amazon-product.content, alibaba-item.content). Each bundles only
+// its own sites' adapters (issue 16: an Amazon page does not evaluate Tmall's page-data schema), reads the page,
+// saves the reading and loads the card's code.
+
+/** Reads and saves the page with the adapter for its address, then loads and shows the card. */
+export async function startProductPage(ctx: ContentScriptContext, adapters: readonly PageAdapter[]) {
+  const page = await readAndSave(ctx, adapters);
+  // The card's code is loaded after the reading (a second, smaller task for the page).
+  if (page && !ctx.isInvalid) await (await loadModule<ProductCard>('productCard'))(ctx, page);
+}
 
 /**
  * Reads the product page and saves the reading (history builds up with every feature switched off); returns
  * what the features show, or nothing for pages with nothing of ours on them (captcha, sign-in, 404).
  */
-async function readAndSave(ctx: ContentScriptContext): Promise<ProductPage | undefined> {
+async function readAndSave(
+  ctx: ContentScriptContext,
+  adapters: readonly PageAdapter[],
+): Promise<ProductPage | undefined> {
   const url = new URL(location.href);
-  const adapter = adapterFor(url);
+  const adapter = adapters.find((a) => a.match(url));
   if (!adapter) return undefined;
   // While the page is still drawing itself: the card's later changes then repaint only the card.
   isolatePageBody();

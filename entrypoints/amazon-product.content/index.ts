@@ -1,0 +1,13 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startProductPage } from '../../features/product-start';
+import { amazonProduct } from '../../lib/sites/amazon/product';
+import { AMAZON_PRODUCT_MATCHES } from '../../lib/sites/matches';
+
+// Amazon's product pages (/dp/, /gp/product/): this script holds Amazon's item adapter only.
+export default defineContentScript({
+  matches: AMAZON_PRODUCT_MATCHES,
+  runAt: 'document_idle',
+  // The card's CSS is inlined into its shadow root (card.css?inline): no file to fetch at runtime.
+  cssInjectionMode: 'manual',
+  main: (ctx) => startProductPage(ctx, [amazonProduct]),
+});
