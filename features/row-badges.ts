@@ -13,8 +13,10 @@ import { boxOf, clippingAncestors, textCellLeft, visibleBox } from './row-geomet
 
 interface Placed {
   row: Element;
-  badge: HTMLButtonElement;
+  /** Made when its row first comes within a screen of the viewport (issue 16: 200-odd rows, a few seen). */
+  badge?: HTMLButtonElement;
   advice: Advice[];
+  label: string;
 }
 
 const rank = { high: 0, medium: 1, low: 2, info: 3 } as const;
@@ -110,33 +112,43 @@ class Badges {
       const row = rows[i];
       if (!list?.length || !row) return;
       list.sort((a, b) => rank[a.severity] - rank[b.severity]);
-      const top = list[0]!;
-      const label = t(this.lang, 'adviceFor', { label: rec.label ?? rec.key });
-      const badge = h(
-        'button',
-        {
-          class: `badge sev-${top.severity}`,
-          attrs: {
-            type: 'button',
-            'aria-label': `${label}: ${list.map((a) => ruleName(this.lang, a.rule)).join(', ')}`,
-            'aria-haspopup': 'dialog',
-          },
-        },
-        list.length > 1 ? String(list.length) : '!',
-      );
-      const p: Placed = { row, badge, advice: list };
-      badge.addEventListener('mouseenter', () => this.open(p, false));
-      badge.addEventListener('focus', () => (this.refocusing ? undefined : this.open(p, false)));
-      badge.addEventListener('mouseleave', () => this.close(false));
-      badge.addEventListener('click', () => (this.pinned === p ? this.close(true) : this.open(p, true)));
-      this.placed.push(p);
-      this.layer.append(badge);
+      this.placed.push({ row, advice: list, label: rec.label ?? rec.key });
     });
     this.schedulePosition();
   }
 
+  /** The badge of `placed[i]`, made now, in row order among those made before it (the tab order). */
+  private badgeOf(i: number): HTMLButtonElement {
+    const p = this.placed[i]!;
+    if (p.badge) return p.badge;
+    const list = p.advice;
+    const top = list[0]!;
+    const label = t(this.lang, 'adviceFor', { label: p.label });
+    const badge = h(
+      'button',
+      {
+        class: `badge sev-${top.severity}`,
+        attrs: {
+          type: 'button',
+          'aria-label': `${label}: ${list.map((a) => ruleName(this.lang, a.rule)).join(', ')}`,
+          'aria-haspopup': 'dialog',
+        },
+      },
+      list.length > 1 ? String(list.length) : '!',
+    );
+    badge.addEventListener('mouseenter', () => this.open(p, false));
+    badge.addEventListener('focus', () => (this.refocusing ? undefined : this.open(p, false)));
+    badge.addEventListener('mouseleave', () => this.close(false));
+    badge.addEventListener('click', () => (this.pinned === p ? this.close(true) : this.open(p, true)));
+    p.badge = badge;
+    const next = this.placed.slice(i + 1).find((q) => q.badge)?.badge;
+    this.layer.insertBefore(badge, next ?? null);
+    return badge;
+  }
+
   private open(p: Placed, pin: boolean) {
-    if (this.pinned && this.pinned !== p && !pin) return;
+    const badge = p.badge;
+    if (!badge || (this.pinned && this.pinned !== p && !pin)) return;
     if (pin) this.pinned = p;
     const lang = this.lang;
     const close = pin
@@ -167,7 +179,7 @@ class Badges {
     this.pop.setAttribute('aria-label', t(lang, 'adviceFor', { label: p.advice[0]!.label ?? '' }));
     this.pop.hidden = false;
     // Right after its badge in the tab order: Tab goes on to the popover's Copy and Dismiss.
-    if (p.badge.nextElementSibling !== this.pop) p.badge.after(this.pop);
+    if (badge.nextElementSibling !== this.pop) badge.after(this.pop);
     this.placePop(p);
   }
 
@@ -178,11 +190,12 @@ class Badges {
     this.pop.hidden = true;
     if (!force || !was) return;
     this.refocusing = true;
-    was.badge.focus();
+    was.badge?.focus();
     this.refocusing = false;
   }
 
   private placePop(p: Placed) {
+    if (!p.badge) return;
     const r = p.badge.getBoundingClientRect();
     // Beside the badge, kept inside the viewport (the popover is 360 px wide).
     const left = Math.max(4, Math.min(r.right + 6, innerWidth - 372));
@@ -204,16 +217,21 @@ class Badges {
     const inside = gridLeft < 24 ? this.placed.map((p, i) => (rects[i] ? textCellLeft(p.row) : 0)) : [];
     const sx = window.scrollX;
     const sy = window.scrollY;
+    const screen = innerHeight;
     this.placed.forEach((p, i) => {
       const r = rects[i];
+      // Rows more than a screen away get their badge when scrolling brings them near.
+      const near = r !== undefined && r.bottom > -screen && r.top < 2 * screen;
+      if (!p.badge && !near) return;
+      const badge = this.badgeOf(i);
       // A row scrolled out of its grid's own scroll box is still laid out there: its badge hides with it.
       const middle = r ? r.top + r.height / 2 : 0;
-      p.badge.hidden =
+      badge.hidden =
         !r || r.height === 0 || (clip !== undefined && (middle < clip.top || middle > clip.bottom));
-      if (!r || p.badge.hidden) return;
+      if (!r || badge.hidden) return;
       const x = gridLeft >= 24 ? gridLeft - 22 : (inside[i] ?? r.left) + 2;
-      p.badge.style.left = `${x + sx}px`;
-      p.badge.style.top = `${r.top + sy + Math.max(0, (r.height - 18) / 2)}px`;
+      badge.style.left = `${x + sx}px`;
+      badge.style.top = `${r.top + sy + Math.max(0, (r.height - 18) / 2)}px`;
     });
     const open = this.placed.find((p) => p === this.pinned);
     if (open) this.placePop(open);
