@@ -33,6 +33,9 @@ export class ConsolePage {
   private listeners = new Set<(change: ConsoleChange) => void>();
   private owners = new Set<(n: Node) => boolean>();
   private dismissedIds = new Set<string>();
+  /** Changes of dismissedIds, and the ranked advice as of one reply and one count. */
+  private dismissals = 0;
+  private ranked: { of: readonly Advice[]; dismissed: number; list: Advice[] } | undefined;
   /** The advice dismissed last on this page, so that the panel can offer Undo. */
   lastDismissed: Advice | undefined;
   taught: Readonly<Record<string, readonly string[]>> = {};
@@ -61,15 +64,23 @@ export class ConsolePage {
 
   /** Advice of the current reading the operator has not dismissed, in the order of work: what is at stake, then severity. */
   visibleAdvice(): Advice[] {
-    return (this.current?.reply?.advice ?? [])
+    // Asked by the panel and the badges on every change: ranked once per reply and dismissal.
+    const advice = this.current?.reply?.advice ?? [];
+    if (this.ranked?.of === advice && this.ranked.dismissed === this.dismissals) return this.ranked.list;
+    const list = advice
       .filter((a) => !this.dismissedIds.has(a.id))
       .map((a) => [a, rankedOf(a)] as const)
       .sort((x, y) => compareStakes(x[1], y[1]))
       .map(([a]) => a);
+    this.ranked = { of: advice, dismissed: this.dismissals, list };
+    return list;
   }
 
   set(reading: ConsoleReading) {
-    if (reading.reply) this.dismissedIds = new Set(reading.reply.dismissed);
+    if (reading.reply) {
+      this.dismissedIds = new Set(reading.reply.dismissed);
+      this.dismissals++;
+    }
     this.current = reading;
     this.emit('reading');
   }
@@ -98,6 +109,7 @@ export class ConsolePage {
   async dismiss(id: string) {
     this.lastDismissed = this.current?.reply?.advice.find((a) => a.id === id);
     this.dismissedIds.add(id);
+    this.dismissals++;
     this.emit('dismissed');
     await send({ type: 'advice.dismiss', id, dismissed: true }).catch(() => undefined);
   }
@@ -108,6 +120,7 @@ export class ConsolePage {
     if (!a) return;
     this.lastDismissed = undefined;
     this.dismissedIds.delete(a.id);
+    this.dismissals++;
     this.emit('dismissed');
     await send({ type: 'advice.dismiss', id: a.id, dismissed: false }).catch(() => undefined);
   }
