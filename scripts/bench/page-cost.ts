@@ -10,7 +10,8 @@ import { repaintOnHover } from './repaint';
 import type { Figure, Sink } from './report';
 import { traceLoad } from './trace';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// Nine pairs: with five, the 500-row pages' median moved by 100-150 ms between runs of the same code (December 2026).
+const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const ROWS = 500;
 /** Quiet time after our UI appeared, for late work (badges, a second read) to be counted too. */
 const QUIET_MS = 1000;
