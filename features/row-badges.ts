@@ -141,7 +141,8 @@ class Badges {
     badge.addEventListener('mouseleave', () => this.close(false));
     badge.addEventListener('click', () => (this.pinned === p ? this.close(true) : this.open(p, true)));
     p.badge = badge;
-    const next = this.placed.slice(i + 1).find((q) => q.badge)?.badge;
+    let next: HTMLButtonElement | undefined;
+    for (let j = i + 1; j < this.placed.length && !next; j++) next = this.placed[j]!.badge;
     this.layer.insertBefore(badge, next ?? null);
     return badge;
   }

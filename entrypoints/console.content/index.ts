@@ -39,7 +39,7 @@ export default defineContentScript({
       if (timer !== undefined) clearTimeout(timer);
       if (again !== undefined) clearTimeout(again);
       // Before the reader loads: the one repaint this costs comes in a frame of its own, not with our panel's.
-      if (!loading) isolatePageBody();
+      isolatePageBody();
       loading ??= loadModule<ConsoleMain>('consoleMain').then((start) => start(ctx, lang));
       return loading;
     };

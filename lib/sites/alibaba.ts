@@ -2,7 +2,7 @@
 // product-adapters.ts and console-adapters.ts; this module holds only match patterns (no adapter code).
 
 /** Match patterns of public item pages (quick-glance card). */
-export const ALIBABA_PRODUCT_MATCHES: readonly string[] = [
+export const ALIBABA_PRODUCT_MATCHES: string[] = [
   'https://detail.tmall.com/item.htm*',
   'https://item.taobao.com/item.htm*',
 ];

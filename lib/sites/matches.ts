@@ -5,15 +5,12 @@ import { SELLER_CENTRAL_MATCH_HOSTS } from './amazon/seller-central';
 
 const amazonHosts = Object.keys(AMAZON_MARKETPLACES).map((h) => `www.${h}`);
 
-/** Amazon's product pages (amazon-product.content); Tmall's and Taobao's are ALIBABA_ITEM_MATCHES. */
+/** Amazon's product pages (amazon-product.content); Tmall's and Taobao's are ALIBABA_PRODUCT_MATCHES. */
 export const AMAZON_PRODUCT_MATCHES = amazonHosts.flatMap((h) => [
   `https://${h}/dp/*`,
   `https://${h}/*/dp/*`,
   `https://${h}/gp/product/*`,
 ]);
-
-/** Tmall's and Taobao's item pages (alibaba-item.content). */
-export const ALIBABA_ITEM_MATCHES: string[] = [...ALIBABA_PRODUCT_MATCHES];
 
 /** Every public product page, of both product content scripts. */
 export const PRODUCT_PAGE_MATCHES = [...AMAZON_PRODUCT_MATCHES, ...ALIBABA_PRODUCT_MATCHES];

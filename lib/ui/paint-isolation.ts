@@ -7,23 +7,21 @@
 
 const SHEET = 'body{isolation:isolate}';
 
+let done = false;
+
 /**
- * Makes the page's body its own paint group, once per document, with a constructed style sheet (no node or
- * attribute is added to the page, so the page's own observers see nothing). Returns whether the sheet is in.
- * A browser that cannot adopt a sheet from an extension's world keeps the page as it was.
+ * Makes the page's body its own paint group, once per page, with a constructed style sheet (no node or attribute
+ * is added to the page, so the page's own observers see nothing). A browser that cannot adopt a sheet from an
+ * extension's world keeps the page as it was.
  */
-export function isolatePageBody(doc: Document = document): boolean {
+export function isolatePageBody(): void {
+  if (done) return;
+  done = true;
   try {
-    const sheets = doc.adoptedStyleSheets;
-    if (sheets.some((s) => marked.has(s))) return true;
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(SHEET);
-    marked.add(sheet);
-    doc.adoptedStyleSheets = [...sheets, sheet];
-    return true;
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   } catch {
-    return false;
+    // Not adopted: our changes repaint the page as before.
   }
 }
-
-const marked = new WeakSet<CSSStyleSheet>();

@@ -135,7 +135,7 @@ describe('content script match patterns', () => {
       [...s.matchAll(/\bmatches:\s*([^,\n]+)/g)].map((m) => m[1]!.trim()),
     );
     expect(declared.sort()).toStrictEqual([
-      'ALIBABA_ITEM_MATCHES',
+      'ALIBABA_PRODUCT_MATCHES',
       'AMAZON_PRODUCT_MATCHES',
       'CONSOLE_MATCHES',
     ]);
