@@ -23,6 +23,9 @@ const LOOK_AGAIN_MS = [1000, 2000, 4000, 8000, 16000];
 export default defineContentScript({
   matches: CONSOLE_MATCHES,
   runAt: 'document_idle',
+  // WXT tells an older copy of this script to stop with a document event; its extra window.postMessage would
+  // also run every message listener of the page's own on every load (issue 16).
+  noScriptStartedPostMessage: true,
   // console.css is inlined into each feature's shadow root: no stylesheet in the page, none to fetch.
   cssInjectionMode: 'manual',
   main(ctx) {

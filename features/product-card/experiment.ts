@@ -84,7 +84,9 @@ export function experimentsBlock(lang: Lang, st: ExperimentsState, actions: Expe
       : h(
           'button',
           { class: 'record', attrs: { type: 'button' }, on: { click: () => actions.openForm() } },
-          `＋ ${t(lang, 'expRecord')}`,
+          // A plain '+': the fullwidth '＋' is in no Latin font, so every product page loaded a CJK fallback
+          // font for this one glyph.
+          `+ ${t(lang, 'expRecord')}`,
         ),
     st.error
       ? h('p', { class: 'warn', attrs: { role: 'alert' } }, t(lang, 'expSaveFailed', { error: st.error }))
