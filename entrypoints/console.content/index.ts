@@ -6,8 +6,8 @@ import { REMAPS_KEY } from '../../lib/settings/remap-key';
 import { CONSOLE_MATCHES } from '../../lib/sites/matches';
 import { probePage } from '../../lib/sites/probe';
 import { isTabMessage, type TabReply } from '../../lib/tab-messages';
-import { isolatePageBody } from '../../lib/ui/paint-isolation';
 import type { ConsoleMain } from '../console-main';
+import './paint-isolation.css';
 
 /** Look again at most this often while the page changes (a console renders its table after load). */
 const LOOK_EVERY_MS = 500;
@@ -26,8 +26,9 @@ export default defineContentScript({
   // WXT tells an older copy of this script to stop with a document event; its extra window.postMessage would
   // also run every message listener of the page's own on every load (issue 16).
   noScriptStartedPostMessage: true,
-  // console.css is inlined into each feature's shadow root: no stylesheet in the page, none to fetch.
-  cssInjectionMode: 'manual',
+  // console.css is inlined into each feature's shadow root. The only stylesheet in the manifest is
+  // paint-isolation.css, which the browser applies before the page paints.
+  cssInjectionMode: 'manifest',
   main(ctx) {
     const lang = langOf(browser.i18n.getUILanguage());
     let loading: Promise<void> | undefined;
@@ -41,8 +42,6 @@ export default defineContentScript({
       observer?.disconnect();
       if (timer !== undefined) clearTimeout(timer);
       if (again !== undefined) clearTimeout(again);
-      // Before the reader loads: the one repaint this costs comes in a frame of its own, not with our panel's.
-      isolatePageBody();
       loading ??= loadModule<ConsoleMain>('consoleMain').then((start) => start(ctx, lang));
       return loading;
     };

@@ -1,8 +1,8 @@
 // What one change of our UI costs the page's paint (issue 16): the operator hovers a control of ours (a badge's
-// advice opens, a button lights up) and the browser repaints. Measured on one loaded page, first as it runs
-// (on console pages the body is its own paint group, lib/ui/paint-isolation.ts), then with that switched the other
-// way in the page's own world (the sheet taken out, or on product pages, where we do not isolate, put in): the
-// same page, the same change, side by side in one run.
+// advice opens, a button lights up) and the browser repaints. Measured on one loaded page, first as it runs (on
+// console pages the body is its own paint group, entrypoints/console.content/paint-isolation.css), then switched
+// the other way by a sheet of the page's own world (the isolation overridden, or on product pages, where we do
+// not isolate, put in): the same page, the same change, side by side in one run.
 import type { BrowserContext, Page } from 'playwright-core';
 import { median } from './browser';
 
@@ -52,13 +52,11 @@ export async function repaintOnHover(context: BrowserContext, url: string, targe
   };
   const asRuns = await round();
   const isolated = await page.evaluate(() => getComputedStyle(document.body).isolation === 'isolate');
+  // A sheet of the page's own, over the extension's (entrypoints/console.content/paint-isolation.css).
   await page.evaluate((on) => {
-    if (on) document.adoptedStyleSheets = [];
-    else {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync('body{isolation:isolate}');
-      document.adoptedStyleSheets = [sheet];
-    }
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(`body{isolation:${on ? 'auto' : 'isolate'} !important}`);
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }, isolated);
   await page.waitForTimeout(300);
   const other = await round();

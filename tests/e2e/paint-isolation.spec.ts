@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { card, servePages } from './browser';
 import { expect, test } from './fixtures';
 
-// Issue 16: on console pages the page's body is made its own paint group (lib/ui/paint-isolation.ts), so that
-// our panel's and badges' changes do not repaint the whole page. It must not move a box of the page, nor touch
+// Issue 16: on console pages the page's body is its own paint group (entrypoints/console.content/
+// paint-isolation.css), so that our panel's and badges' changes do not repaint the whole page. It must not move a box of the page, nor touch
 // a node or attribute of it: the page's own scripts and observers see the document they made.
 
 const CONSOLE =
@@ -27,23 +27,32 @@ const seen = (page: Page) =>
     sheets: document.adoptedStyleSheets.length,
   }));
 
-test('console page: the body becomes its own paint group and not a box of the page moves', async ({
+test('console page: the body is its own paint group from the first paint, and not a box of the page moves', async ({
   ext,
 }) => {
   await servePages(ext.context, { [CONSOLE]: 'amazon/ads-search-terms/search-terms-en.html' });
   const page = await ext.context.newPage();
+  // What the page's own world sees when its document is parsed, before any content script of ours runs.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      document.documentElement.dataset.isolationAtParse = getComputedStyle(document.body).isolation;
+    });
+  });
   await page.goto(CONSOLE);
   await expect(page.locator('opslens-panel .summary')).toHaveText(/suggestions/);
-  const before = await seen(page);
-  expect(before.isolation).toBe('isolate');
-  expect(before.sheets).toBe(1);
-  // The fixture's body attributes, as served: nothing added (no style attribute, no class).
-  expect(before.attributes.some((a) => a.startsWith('style='))).toBe(false);
+  expect(await page.evaluate(() => document.documentElement.dataset.isolationAtParse)).toBe('isolate');
+  const now = await seen(page);
+  expect(now.isolation).toBe('isolate');
+  // From the manifest's content-script CSS: nothing adopted, and no style attribute or class on the body.
+  expect(now.sheets).toBe(0);
+  expect(now.attributes.some((a) => a.startsWith('style='))).toBe(false);
 
   const isolated = await layout(page);
-  // The same page without the sheet: every box where it was.
+  // The same page with the isolation overridden by a sheet of the page's own: every box where it was.
   await page.evaluate(() => {
-    document.adoptedStyleSheets = [];
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync('body{isolation:auto !important}');
+    document.adoptedStyleSheets = [sheet];
   });
   expect((await seen(page)).isolation).toBe('auto');
   const plain = await layout(page);
