@@ -29,7 +29,7 @@ async function readAndSave(
   const url = new URL(location.href);
   const adapter = adapters.find((a) => a.match(url));
   if (!adapter) return undefined;
-  // No paint isolation here (lib/ui/paint-isolation.ts): the card is one fixed box with its own layer, and
+  // No paint isolation here (console pages have entrypoints/console.content/paint-isolation.css): the card is one fixed box with its own layer, and
   // `npm run bench` measured the same repaint on hover with the page isolated or not (2.1 ms), so restyling
   // the page's body would cost a style pass and a repaint for nothing.
   // Item pages may still be rendering (skeletons): read again until they settle, a few seconds at most.
