@@ -60,6 +60,8 @@ export function withRemaps<F extends string>(
 }
 
 const TOTALS = /^(total|totals|gesamt|summe|合計|合计|总计|汇总)$/i;
+const TOTAL_ID = '[data-e2e-id*="total" i]';
+const MONEY = new Set(['price', 'sales', 'spend', 'cpc', 'bid']);
 
 /** The extraction of a one-table console page: columns by header text, nothing half-read stored. */
 export function extractConsoleTable<F extends string>(
@@ -132,9 +134,15 @@ export function* consoleTableSteps<F extends string>(
       seen,
       ask: { marketplace: { options: [], conflict: true } },
     };
+  // A totals row is named so in a cell or by its test id (on the row or a container of it).
+  const aboveRoot = grid.root.closest(TOTAL_ID) !== null;
+  const totalById = (row: Element) => {
+    for (let e: Element | null = row; e && e !== grid.root; e = e.parentElement)
+      if (/total/i.test(e.getAttribute('data-e2e-id') ?? '')) return true;
+    return aboveRoot;
+  };
   const rows = read.rows.filter(
-    (r) =>
-      !Object.values(r.cells).some((t) => TOTALS.test(t)) && !r.element.closest('[data-e2e-id*="total" i]'),
+    (r) => !Object.values(r.cells).some((t) => t.length <= 6 && TOTALS.test(t)) && !totalById(r.element),
   );
   if (rows.length === 0)
     return { adapter: id, status: read.placeholders > 0 ? 'loading' : 'empty', records: [], missing, seen };
@@ -151,9 +159,8 @@ export function* consoleTableSteps<F extends string>(
       continue;
     }
     keys.add(who.key);
-    const hasMoney = Object.keys(row.metrics).some((k) =>
-      ['price', 'sales', 'spend', 'cpc', 'bid'].includes(k),
-    );
+    let hasMoney = false;
+    for (const k in row.metrics) if (MONEY.has(k)) hasMoney = true;
     records.push({
       kind: spec.kind,
       source: id,

@@ -18,6 +18,17 @@ const DECORATION =
 
 /** The marketplace a short text names: `United States`, `Amazon.de`, `www.amazon.co.uk`, `Germany | MyStore`. */
 export function marketplaceOfText(text: string): string | undefined {
+  if (text.length > 160) return undefined;
+  // Menus and labels repeat on every read of the page: each text is worked out once.
+  if (SEEN.has(text)) return SEEN.get(text);
+  if (SEEN.size >= 2000) SEEN.clear();
+  const m = nameIn(text);
+  SEEN.set(text, m);
+  return m;
+}
+const SEEN = new Map<string, string | undefined>();
+
+function nameIn(text: string): string | undefined {
   const s = normalizeText(text).toLowerCase().replace(DECORATION, ' ').trim();
   if (!s || s.length > 80) return undefined;
   const one = (part: string) => {
@@ -67,6 +78,7 @@ function marketplaceOfElement(el: Element, withText = true): string | undefined 
 }
 
 const SELECTED_CLASS = /(?:^|[-_])(?:selected|active|current|checked)$/i;
+const ANY_SELECTED = /selected|active|current|checked/i;
 const NOT_SELECTED = /(?:un|not|non|in)[-_]?(?:selected|active|current|checked)$/i;
 
 function markedSelected(el: Element): boolean {
@@ -75,6 +87,8 @@ function markedSelected(el: Element): boolean {
   if (current !== null && current !== 'false') return true;
   if (el.tagName === 'KAT-OPTION' && el.hasAttribute('selected')) return true;
   if (el.getAttribute('data-selected') === 'true') return true;
+  const names = el.getAttribute('class');
+  if (!names || !ANY_SELECTED.test(names)) return false;
   return Array.from(el.classList).some((c) => SELECTED_CLASS.test(c) && !NOT_SELECTED.test(c));
 }
 

@@ -23,10 +23,7 @@ export function localeOrder(locale: string): DateOrder | undefined {
 /** The d/m order the page's own locale implies: a date picker's locale, the console's config, then `<html lang>`. */
 export function pageDateOrder(doc: Document): OrderSource | undefined {
   const sources: [string, string | null | undefined][] = [
-    [
-      'picker locale',
-      doc.querySelector('kat-date-range-picker[locale], kat-date-picker[locale]')?.getAttribute('locale'),
-    ],
+    ['picker locale', pickerLocale(doc)],
     ['config locale', configLocale(doc)],
     ['html lang', doc.documentElement.getAttribute('lang')],
   ];
@@ -35,6 +32,21 @@ export function pageDateOrder(doc: Document): OrderSource | undefined {
     if (order) return { order, via: `${via} ${locale}` };
   }
   return undefined;
+}
+
+/** The first Katal date picker's locale, looked for outside table bodies (a document-wide query costs a lot on big tables). */
+function pickerLocale(doc: Document): string | undefined {
+  let locale: string | undefined;
+  walkPage(doc, (el) => {
+    if (locale !== undefined) return false;
+    if (
+      (el.tagName === 'KAT-DATE-RANGE-PICKER' || el.tagName === 'KAT-DATE-PICKER') &&
+      el.hasAttribute('locale')
+    )
+      locale = el.getAttribute('locale')!;
+    return locale === undefined;
+  });
+  return locale;
 }
 
 // Seller Central's `#sc-nav-config`, the ads console's bootstrap and similar: one locale named in inline data.
@@ -99,6 +111,7 @@ export function urlPeriodSignals(url: URL, order?: OrderSource): Signal<Period>[
 }
 
 const INPUT_PAIRS = PAIRS.slice(0, 6);
+const INPUT_NAMES = new Set(INPUT_PAIRS.flat());
 
 /** The date picker's own attributes and inputs: `kat-date-range-picker start-value/end-value`, `data-start-date`, … */
 export function pickerPeriodSignals(doc: Document, order?: OrderSource): Signal<Period>[] {
@@ -107,7 +120,7 @@ export function pickerPeriodSignals(doc: Document, order?: OrderSource): Signal<
     const s = from && to ? periodSignal(via, periodReadings(`${from} ~ ${to}`), order) : undefined;
     if (s) out.push(s);
   };
-  // One pass over the page outside its table bodies, and the inputs: selector queries cost a lot on big tables.
+  // One pass over the page outside its table bodies: selector queries cost a lot on big tables.
   walkPage(doc, (el) => {
     if (el.hasAttribute('start-value'))
       add(
@@ -119,13 +132,20 @@ export function pickerPeriodSignals(doc: Document, order?: OrderSource): Signal<
       add('data-start-date', el.getAttribute('data-start-date'), el.getAttribute('data-end-date'));
     return true;
   });
-  const inputs = Array.from(doc.getElementsByTagName('input'));
-  const inputValue = (name: string) =>
-    inputs
-      .find((el) => (el.getAttribute('name') === name || el.id === name) && el.getAttribute('value'))
-      ?.getAttribute('value');
-  for (const [a, b] of INPUT_PAIRS) add(`input ${a}/${b}`, inputValue(a), inputValue(b));
-  const dates = inputs.filter((el) => el.getAttribute('type') === 'date' && el.getAttribute('value'));
+  // And one over the inputs, anywhere (old report forms sit in layout tables), a bid column's included:
+  // names first, the value only of an input we would use.
+  const byName = new Map<string, string>();
+  const dates: Element[] = [];
+  for (const el of Array.from(doc.getElementsByTagName('input'))) {
+    const names = [el.getAttribute('name'), el.id].filter((n) => n && INPUT_NAMES.has(n) && !byName.has(n));
+    const date = el.getAttribute('type') === 'date';
+    if (names.length === 0 && !date) continue;
+    const value = el.getAttribute('value');
+    if (!value) continue;
+    for (const name of names) byName.set(name!, value);
+    if (date) dates.push(el);
+  }
+  for (const [a, b] of INPUT_PAIRS) add(`input ${a}/${b}`, byName.get(a), byName.get(b));
   if (dates.length === 2)
     add('input type=date', dates[0]!.getAttribute('value'), dates[1]!.getAttribute('value'));
   return out;

@@ -35,34 +35,48 @@ const COLUMN_ATTRS = [
   'aria-colindex',
 ];
 
-function rowIdentity(row: Element): Pick<BodyRow, 'key' | 'index' | 'top'> {
+const KEY_RANK = new Map(KEY_ATTRS.map((a, i) => [a, i]));
+const INDEX_RANK = new Map(INDEX_ATTRS.map((a, i) => [a, i]));
+const POSITION = /(?:^|;)\s*top\s*:\s*(-?[\d.]+)px|translate(?:Y|3d)?\(\s*(?:-?[\d.]+px\s*,\s*)?(-?[\d.]+)px/;
+
+/**
+ * What the row states about its identity. `wrapped`: whether the scope holds Fusion's numbered cell
+ * wrappers at all (asked once per scope, not once per row).
+ */
+function rowIdentity(row: Element, wrapped: boolean): Pick<BodyRow, 'key' | 'index' | 'top'> {
   const out: Pick<BodyRow, 'key' | 'index' | 'top'> = {};
-  for (const a of KEY_ATTRS) {
-    const v = row.getAttribute(a);
-    if (v) {
-      out.key = v;
-      break;
+  // The row's few attribute names, once; values only of the names we rank.
+  let keyRank = KEY_ATTRS.length;
+  let indexRank = INDEX_ATTRS.length;
+  let style = '';
+  for (const name of row.getAttributeNames()) {
+    if (name === 'style') style = row.getAttribute(name) ?? '';
+    const k = KEY_RANK.get(name);
+    if (k !== undefined && k < keyRank) {
+      const value = row.getAttribute(name);
+      if (value) {
+        keyRank = k;
+        out.key = value;
+      }
     }
-  }
-  for (const a of INDEX_ATTRS) {
-    const v = Number(row.getAttribute(a));
-    if (row.hasAttribute(a) && Number.isFinite(v)) {
-      out.index = v;
-      break;
+    const x = INDEX_RANK.get(name);
+    if (x !== undefined && x < indexRank) {
+      const value = Number(row.getAttribute(name));
+      if (Number.isFinite(value)) {
+        indexRank = x;
+        out.index = value;
+      }
     }
   }
   // Fusion's Next table numbers its cells' wrappers, not its rows (data-next-table-row): the row's index.
-  if (out.index === undefined) {
+  if (out.index === undefined && wrapped) {
     const v = Number(
       row.querySelector('[data-next-table-row]')?.getAttribute('data-next-table-row') ?? Number.NaN,
     );
     if (Number.isFinite(v)) out.index = v;
   }
   // Virtual lists place recycled rows by style: top, or a translateY.
-  const style = row.getAttribute('style') ?? '';
-  const m = /(?:^|;)\s*top\s*:\s*(-?[\d.]+)px|translate(?:Y|3d)?\(\s*(?:-?[\d.]+px\s*,\s*)?(-?[\d.]+)px/.exec(
-    style,
-  );
+  const m = style ? POSITION.exec(style) : null;
   if (m) out.top = Number(m[1] ?? m[2]);
   return out;
 }
@@ -104,15 +118,17 @@ function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
   const attr = columnAttr(seg);
   // Native queries first (fast); the composed-tree walk only where they find nothing (rows in shadow roots).
   const native = (sel: string) => Array.from(scope.querySelectorAll(sel));
-  const shape = childrenOf(leaf)
-    .map((c) => c.tagName)
-    .join();
-  const like = (el: Element) =>
-    el.tagName === leaf.tagName &&
-    el.childElementCount >= 1 &&
-    childrenOf(el)
-      .map((c) => c.tagName)
-      .join() === shape;
+  const shape = childrenOf(leaf).map((c) => c.tagName);
+  // A row's children, kept from the shape test for reading its cells.
+  const kidsOf = new Map<Element, Element[]>();
+  const like = (el: Element) => {
+    if (el.tagName !== leaf.tagName || el.childElementCount < 1) return false;
+    const kids = childrenOf(el);
+    if (kids.length !== shape.length) return false;
+    for (let i = 0; i < kids.length; i++) if (kids[i]!.tagName !== shape[i]) return false;
+    kidsOf.set(el, kids);
+    return true;
+  };
   let candidates: Element[];
   if (seg.mode === 'table') candidates = native('tr').filter((tr) => !tr.closest('thead, tfoot'));
   else if (seg.mode === 'role') {
@@ -122,19 +138,26 @@ function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
     candidates = native(leaf.tagName).filter(like);
     if (candidates.length <= 1) candidates = findAll(scope, like);
   }
+  // Fusion numbers the wrappers in every row: the first rows read tell (a query per row costs a lot).
+  let wrapped = false;
   const out: BodyRow[] = [];
   for (const row of candidates) {
     if (head.has(row) || row.contains(leaf) || leaf.contains(row)) continue;
     let cells: (Element | undefined)[] | undefined;
-    const own = attr ? rowCells(row) : [];
+    const own = attr ? rowCells(row, kidsOf.get(row)) : [];
     // Map by the column id only where the body cells carry it too (a header's data-column may be alone).
     if (attr && own.some((c) => c.hasAttribute(attr))) cells = mapByAttr(seg, attr, own);
     else {
-      const all = seg.mode === 'table' ? tableRowCells(row) : rowCells(row);
-      if (all.length <= width && all.length >= least)
-        cells = [...all, ...Array<undefined>(width - all.length).fill(undefined)];
+      const all: (Element | undefined)[] =
+        seg.mode === 'table' ? tableRowCells(row) : attr ? own : rowCells(row, kidsOf.get(row));
+      if (all.length <= width && all.length >= least) {
+        cells = all;
+        while (cells.length < width) cells.push(undefined);
+      }
     }
-    if (cells) out.push({ element: row, cells, ...rowIdentity(row) });
+    if (!cells) continue;
+    if (out.length < 3) wrapped ||= row.querySelector('[data-next-table-row]') !== null;
+    out.push({ element: row, cells, ...rowIdentity(row, wrapped) });
   }
   return out;
 }

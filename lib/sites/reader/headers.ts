@@ -164,19 +164,22 @@ export function columnsOfRows(rows: Element[], cellsOf: (row: Element) => Elemen
   return out;
 }
 
-const CELL_ROLE = /^(gridcell|cell|columnheader|rowheader)$/;
+const CELL_ROLES = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
+const isTableCell = (c: Element) => c.tagName === 'TD' || c.tagName === 'TH';
+const hasCellRole = (c: Element) => CELL_ROLES.has(c.getAttribute('role') ?? '');
 
 /** The cells of one header or body row, in column order (aria-colindex when every cell has one). */
-export function rowCells(row: Element): Element[] {
-  const kids = childrenOf(row);
-  if (row.tagName === 'TR') return kids.filter((c) => c.tagName === 'TD' || c.tagName === 'TH');
-  const roled = kids.filter((c) =>
-    /^(gridcell|cell|columnheader|rowheader)$/.test(c.getAttribute('role') ?? ''),
-  );
-  const cells = roled.length > 0 && roled.length >= kids.length / 2 ? roled : kids;
+export function rowCells(row: Element, kids = childrenOf(row)): Element[] {
+  // Called for every row of every table read: counts first, a new array only where some child is left out.
+  if (row.tagName === 'TR') return kids.every(isTableCell) ? kids : kids.filter(isTableCell);
+  let roled = 0;
+  for (const c of kids) if (hasCellRole(c)) roled++;
+  const cells =
+    roled > 0 && roled >= kids.length / 2 ? (roled === kids.length ? kids : kids.filter(hasCellRole)) : kids;
   if (!cells[0]?.hasAttribute('aria-colindex')) return cells;
   const at = cells.map((c) => Number(c.getAttribute('aria-colindex')));
   if (at.every((n) => Number.isInteger(n) && n > 0)) {
+    if (at.every((n, i) => i === 0 || n > at[i - 1]!)) return cells;
     return cells
       .map((c, i) => ({ c, n: at[i]! }))
       .sort((a, b) => a.n - b.n)

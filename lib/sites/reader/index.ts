@@ -73,16 +73,25 @@ function assemble<F extends string>(
   const rows: (Element | undefined)[][] = [];
   const rowElements: Element[] = [];
   const width = columns.length;
+  const single = parts.length === 1;
   primary.rows.forEach((row, i) => {
     // A row with no partner in another part is half a row: not read (counted as left out).
-    if (order.some((o) => o.j && o.j[i] === undefined)) return;
-    const cells: (Element | undefined)[] = [];
-    parts.forEach((p, k) => {
-      const other = rowsOfPart(k)[i];
-      for (let c = 0; c < p.seg.columns.length; c++) cells.push(other?.cells[c]);
-    });
+    if (!single && order.some((o) => o.j && o.j[i] === undefined)) return;
+    let cells: (Element | undefined)[];
+    if (single) cells = row.cells;
+    else {
+      cells = [];
+      parts.forEach((p, k) => {
+        const other = rowsOfPart(k)[i];
+        for (let c = 0; c < p.seg.columns.length; c++) cells.push(other?.cells[c]);
+      });
+    }
     // One cell across a wide table is a "No data" / "Loading" message row, not data.
-    if (width > 2 && cells.filter(Boolean).length <= 1) return;
+    if (width > 2) {
+      let n = 0;
+      for (const c of cells) if (c && ++n > 1) break;
+      if (n <= 1) return;
+    }
     rows.push(cells);
     rowElements.push(row.element);
   });
