@@ -57,7 +57,13 @@ const CURRENCY_MARKS: [RegExp, string | ((ctx: NumberContext) => string)][] = [
   [/^¥$/, (ctx) => (ctx.currency === 'CNY' ? 'CNY' : 'JPY')],
 ];
 
+const DOLLAR = CURRENCY_MARKS[4]![1] as (ctx: NumberContext) => string;
+
 function resolveCurrency(mark: string, ctx: NumberContext): string | undefined {
+  // The marks of the plain cell shape, without the list's expressions (the same answers).
+  if (mark === '$') return DOLLAR(ctx);
+  if (mark === '€') return 'EUR';
+  if (mark === '£') return 'GBP';
   for (const [re, cur] of CURRENCY_MARKS) if (re.test(mark)) return typeof cur === 'string' ? cur : cur(ctx);
   return undefined;
 }
@@ -127,9 +133,47 @@ function roundTo(value: number, digits: number): number {
   return Math.round(value * f) / f;
 }
 
-// The shape most console cells have (`1,234`, `$1,234.56`, `12.34%`, `0`) with a dot as decimal mark: read
-// without normalising or the general expression. Grouped numbers never start with 0 (`0,123` is a fraction).
-const FAST_RE = /^([$€£]?)([1-9]\d{0,2}(?:,\d{3})+|\d+)(?:\.(\d+))?(%?)$/;
+// The shape most console cells have (`1,234`, `$1,234.56`, `$ 1.42` beside a bid input, `12.34%`, `0`) with a
+// dot as decimal mark, read by one scan of the characters (no normalising, no expression, no allocation but
+// the number's own text): an optional `$`, `€` or `£` and one space, digits (grouped by commas in threes,
+// the first group 1-3 digits not starting with 0, as `0,123` is a fraction), an optional `.` and digits, an
+// optional `%`. Anything else is undefined, for the general path.
+function plainCell(text: string): { value: number; mark: string; pct: boolean } | undefined {
+  const end = text.length - (text.charCodeAt(text.length - 1) === 37 ? 1 : 0);
+  let i = 0;
+  const c0 = text.charCodeAt(0);
+  const mark = c0 === 36 || c0 === 0x20ac || c0 === 0xa3 ? text[0]! : '';
+  if (mark) i = text.charCodeAt(1) === 32 ? 2 : 1;
+  const start = i;
+  let digits = 0;
+  let group = 0;
+  let commas = false;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      digits++;
+      group++;
+    } else if (c === 44) {
+      if (commas ? group !== 3 : group > 3 || text.charCodeAt(start) === 48) return undefined;
+      if (group === 0) return undefined;
+      commas = true;
+      group = 0;
+    } else break;
+  }
+  if (digits === 0 || (commas && group !== 3)) return undefined;
+  if (i < end && text.charCodeAt(i) === 46) {
+    const frac = ++i;
+    while (i < end && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+    if (i === frac) return undefined;
+  }
+  if (i !== end) return undefined;
+  const digitsText = text.slice(start, end);
+  return {
+    value: Number(commas ? digitsText.replaceAll(',', '') : digitsText),
+    mark,
+    pct: end < text.length,
+  };
+}
 
 /**
  * Parses one table cell or label holding a single number: `$1,234.56`, `1.234,56 €`, `￥1,234`,
@@ -142,14 +186,19 @@ export function parseNumber(
 ): Parsed {
   if (text == null) return missing('empty');
   if (ctx.decimal !== ',') {
-    const f = FAST_RE.exec(text);
+    const f = plainCell(text);
     if (f) {
-      const int = f[2]!.length > 3 ? f[2]!.replaceAll(',', '') : f[2]!;
-      const value = Number(f[3] === undefined ? int : `${int}.${f[3]}`);
-      const currency = f[1] ? resolveCurrency(f[1], ctx) : undefined;
-      return finish(value, false, f[4] === '%', currency, 1, kind, ctx);
+      const currency = f.mark ? resolveCurrency(f.mark, ctx) : undefined;
+      return finish(f.value, false, f.pct, currency, 1, kind, ctx);
     }
   }
+  // The dash consoles print for no data, as the page has it (normalising would not change it).
+  if (text.length <= 2 && DASHES.test(text)) return missing('dash');
+  return parseNumberGeneral(text, kind, ctx);
+}
+
+/** parseNumber without its shortcuts: every cell through normalising and the general expression (exported for tests). */
+export function parseNumberGeneral(text: string, kind: NumberKind, ctx: NumberContext): Parsed {
   let s = normalizeText(String(text));
   if (s === '') return missing('empty');
   if (DASHES.test(s) || NA_WORDS.test(s)) return missing('dash');

@@ -141,9 +141,14 @@ export function* consoleTableSteps<F extends string>(
       if (/total/i.test(e.getAttribute('data-e2e-id') ?? '')) return true;
     return aboveRoot;
   };
-  const rows = read.rows.filter(
-    (r) => !Object.values(r.cells).some((t) => t.length <= 6 && TOTALS.test(t)) && !totalById(r.element),
-  );
+  const totals = (r: RowDraft) => {
+    for (const f in r.cells) {
+      const t = r.cells[f]!;
+      if (t.length <= 6 && TOTALS.test(t)) return true;
+    }
+    return totalById(r.element);
+  };
+  const rows = read.rows.filter((r) => !totals(r));
   if (rows.length === 0)
     return { adapter: id, status: read.placeholders > 0 ? 'loading' : 'empty', records: [], missing, seen };
   const records: SnapshotRecord[] = [];

@@ -5,11 +5,21 @@ import { adsSpec, CAMPAIGN_PATH, onAds } from './ads';
 
 // Amazon Ads campaign manager, all campaigns (tests/fixtures/amazon/ads-campaigns) -> one `campaign` record each.
 
-const campaignIdOf = (row: RowDraft) =>
-  rowParts(row)
-    .flatMap((part) => Array.from(part.querySelectorAll('a[href*="/campaigns/"]')))
-    .map((a) => CAMPAIGN_PATH.exec(a.getAttribute('href') ?? '')?.[1])
-    .find(Boolean);
+const LINK = 'a[href*="/campaigns/"]';
+const idIn = (links: Iterable<Element>) => {
+  for (const a of links) {
+    const id = CAMPAIGN_PATH.exec(a.getAttribute('href') ?? '')?.[1];
+    if (id) return id;
+  }
+  return undefined;
+};
+// The campaign's name links to it: that cell first, the whole row (every part of a split grid) only without one.
+const campaignIdOf = (row: RowDraft) => {
+  const link = row.els.campaign?.querySelector(LINK);
+  return (
+    (link && idIn([link])) ?? idIn(rowParts(row).flatMap((part) => Array.from(part.querySelectorAll(LINK))))
+  );
+};
 
 export const ADS_CAMPAIGNS = adsSpec(
   'amazon.ads-campaigns',

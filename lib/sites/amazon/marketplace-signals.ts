@@ -2,7 +2,7 @@
 
 import { normalizeText } from '../../parse';
 import { combine, type Finding, type Signal } from '../context/finding';
-import { inlineScripts, small, urlParam, walkPage } from '../context/scan';
+import { perScript, small, urlParam, walkPage } from '../context/scan';
 import { textOf } from '../dom';
 import { CONSOLE_MARKETPLACE_BY_ID, CONSOLE_MARKETPLACE_BY_NAME, CONSOLE_MARKETPLACES } from './marketplaces';
 
@@ -185,6 +185,23 @@ const PLAIN_KEYS = new RegExp(
   'gi',
 );
 
+const SCRIPT_IDS = new Map<string, { signals: Signal<string>[]; plain: string[] }>();
+function scriptIds(text: string): { signals: Signal<string>[]; plain: string[] } {
+  const signals: Signal<string>[] = [];
+  if (!/arketplace|ue_mid|mkid/i.test(text)) return { signals, plain: [] };
+  for (const m of text.matchAll(CURRENT_KEYS)) {
+    const mp = CONSOLE_MARKETPLACE_BY_ID.get(m[2]!)?.marketplace;
+    if (mp) signals.push({ via: m[1] ? `inline ${m[1]}` : 'inline ue_mid', value: mp });
+  }
+  const plain = new Set<string>();
+  for (const m of text.matchAll(PLAIN_KEYS)) {
+    const mp = CONSOLE_MARKETPLACE_BY_ID.get(m[1]!)?.marketplace;
+    if (mp) plain.add(mp);
+  }
+  if (plain.size === 1) signals.push({ via: 'inline marketplaceId', value: [...plain][0]! });
+  return { signals, plain: [...plain] };
+}
+
 /**
  * Marketplace ids in inline data: `ue_mid`, keys naming the current/selected marketplace, and a plain
  * `marketplaceId` when a script names only one (a script naming several lists the switcher's choices).
@@ -192,19 +209,9 @@ const PLAIN_KEYS = new RegExp(
 export function inlineIdSignals(doc: Document): { signals: Signal<string>[]; options: string[] } {
   const signals: Signal<string>[] = [];
   const options = new Set<string>();
-  for (const text of inlineScripts(doc)) {
-    if (!/arketplace|ue_mid|mkid/i.test(text)) continue;
-    for (const m of text.matchAll(CURRENT_KEYS)) {
-      const mp = CONSOLE_MARKETPLACE_BY_ID.get(m[2]!)?.marketplace;
-      if (mp) signals.push({ via: m[1] ? `inline ${m[1]}` : 'inline ue_mid', value: mp });
-    }
-    const plain = new Set<string>();
-    for (const m of text.matchAll(PLAIN_KEYS)) {
-      const mp = CONSOLE_MARKETPLACE_BY_ID.get(m[1]!)?.marketplace;
-      if (mp) plain.add(mp);
-    }
-    if (plain.size === 1) signals.push({ via: 'inline marketplaceId', value: [...plain][0]! });
-    for (const p of plain) options.add(p);
+  for (const found of perScript(doc, SCRIPT_IDS, scriptIds)) {
+    signals.push(...found.signals);
+    for (const p of found.plain) options.add(p);
   }
   // Attributes: one id on the page states it; several list the choices.
   const ids = new Set<string>();

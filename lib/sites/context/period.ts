@@ -3,7 +3,7 @@
 
 import { type DateOrder, type Period, periodReadings } from '../../parse';
 import { combine, type Finding, type Signal } from './finding';
-import { inDateControl, inlineScripts, shortTexts, urlParams, walkPage } from './scan';
+import { inDateControl, perScript, shortTexts, urlParams, walkPage } from './scan';
 
 /** The page's d/m order and what told it. */
 export interface OrderSource {
@@ -51,15 +51,15 @@ function pickerLocale(doc: Document): string | undefined {
 
 // Seller Central's `#sc-nav-config`, the ads console's bootstrap and similar: one locale named in inline data.
 function configLocale(doc: Document): string | undefined {
-  const found = new Set<string>();
-  for (const text of inlineScripts(doc)) {
-    for (const m of text.matchAll(
-      /["']?(?:locale|language)["']?\s*[:=]\s*["']([a-z]{2}(?:[-_][A-Za-z]{2})?)["']/g,
-    ))
-      found.add(m[1]!);
-  }
+  const found = new Set(perScript(doc, SCRIPT_LOCALES, scriptLocales).flat());
   return found.size === 1 ? [...found][0] : undefined;
 }
+const SCRIPT_LOCALES = new Map<string, string[]>();
+const scriptLocales = (text: string) =>
+  Array.from(
+    text.matchAll(/["']?(?:locale|language)["']?\s*[:=]\s*["']([a-z]{2}(?:[-_][A-Za-z]{2})?)["']/g),
+    (m) => m[1]!,
+  );
 
 const key = (p: Period) => `${p.from}~${p.to}`;
 

@@ -33,6 +33,17 @@ export function inlineScripts(doc: Document): string[] {
   return out;
 }
 
+/** `scan` of each inline script's text, worked out once per text: a page reads its scripts' data again on every read. */
+export function perScript<T>(doc: Document, memo: Map<string, T>, scan: (text: string) => T): T[] {
+  return inlineScripts(doc).map((text) => {
+    if (memo.has(text)) return memo.get(text)!;
+    if (memo.size >= 64) memo.clear();
+    const v = scan(text);
+    memo.set(text, v);
+    return v;
+  });
+}
+
 const SKIP = new Set([
   'SCRIPT',
   'STYLE',

@@ -96,15 +96,34 @@ function columnAttr(seg: Segment): string | undefined {
   return COLUMN_ATTRS.find((a) => seg.columns.every((c) => c.cell.hasAttribute(a)));
 }
 
-function mapByAttr(seg: Segment, attr: string, cells: Element[]): (Element | undefined)[] | undefined {
-  const at = new Map<string, Element>();
-  for (const c of cells) {
+/**
+ * A row's cells by the column id the header's cells carry (`keys`, in column order): null where no cell of
+ * the row carries it, undefined where the row shares too few of the header's columns.
+ */
+function mapByAttr(
+  keys: string[],
+  attr: string,
+  cells: Element[],
+): (Element | undefined)[] | undefined | null {
+  let any = false;
+  let inOrder = cells.length === keys.length;
+  const values = cells.map((c, i) => {
     const v = c.getAttribute(attr);
-    if (v !== null) at.set(v, c);
-  }
-  const out = seg.columns.map((col) => at.get(col.cell.getAttribute(attr) ?? ''));
+    if (v !== null) any = true;
+    if (v !== keys[i]) inOrder = false;
+    return v;
+  });
+  if (!any) return null;
+  // Most grids render a row's cells in the header's order: no lookup needed.
+  if (inOrder) return cells;
+  const at = new Map<string, Element>();
+  cells.forEach((c, i) => {
+    const v = values[i];
+    if (v !== null && v !== undefined) at.set(v, c);
+  });
+  const out = keys.map((k) => at.get(k));
   // A row of another part of the grid (a pinned container's row) shares few of this header's columns.
-  return out.filter(Boolean).length * 2 >= seg.columns.length ? out : undefined;
+  return out.filter(Boolean).length * 2 >= keys.length ? out : undefined;
 }
 
 /** Candidate rows under `scope` for a segment, mapped to its columns; undefined cells where unmapped. */
@@ -116,6 +135,7 @@ function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
   while (least > 1 && seg.columns[least - 1]!.shown === '') least--;
   const leaf = seg.headRows[seg.headRows.length - 1]!;
   const attr = columnAttr(seg);
+  const keys = attr ? seg.columns.map((c) => c.cell.getAttribute(attr) ?? '') : [];
   // Native queries first (fast); the composed-tree walk only where they find nothing (rows in shadow roots).
   const native = (sel: string) => Array.from(scope.querySelectorAll(sel));
   const shape = childrenOf(leaf).map((c) => c.tagName);
@@ -143,13 +163,11 @@ function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
   const out: BodyRow[] = [];
   for (const row of candidates) {
     if (head.has(row) || row.contains(leaf) || leaf.contains(row)) continue;
-    let cells: (Element | undefined)[] | undefined;
-    const own = attr ? rowCells(row, kidsOf.get(row)) : [];
     // Map by the column id only where the body cells carry it too (a header's data-column may be alone).
-    if (attr && own.some((c) => c.hasAttribute(attr))) cells = mapByAttr(seg, attr, own);
-    else {
+    let cells = attr ? mapByAttr(keys, attr, rowCells(row, kidsOf.get(row), false)) : null;
+    if (cells === null) {
       const all: (Element | undefined)[] =
-        seg.mode === 'table' ? tableRowCells(row) : attr ? own : rowCells(row, kidsOf.get(row));
+        seg.mode === 'table' ? tableRowCells(row) : rowCells(row, kidsOf.get(row));
       if (all.length <= width && all.length >= least) {
         cells = all;
         while (cells.length < width) cells.push(undefined);

@@ -168,15 +168,18 @@ const CELL_ROLES = new Set(['gridcell', 'cell', 'columnheader', 'rowheader']);
 const isTableCell = (c: Element) => c.tagName === 'TD' || c.tagName === 'TH';
 const hasCellRole = (c: Element) => CELL_ROLES.has(c.getAttribute('role') ?? '');
 
-/** The cells of one header or body row, in column order (aria-colindex when every cell has one). */
-export function rowCells(row: Element, kids = childrenOf(row)): Element[] {
+/**
+ * The cells of one header or body row, in column order (aria-colindex when every cell has one; `ordered`
+ * false leaves them in DOM order, for a caller mapping them by a column id itself).
+ */
+export function rowCells(row: Element, kids = childrenOf(row), ordered = true): Element[] {
   // Called for every row of every table read: counts first, a new array only where some child is left out.
   if (row.tagName === 'TR') return kids.every(isTableCell) ? kids : kids.filter(isTableCell);
   let roled = 0;
   for (const c of kids) if (hasCellRole(c)) roled++;
   const cells =
     roled > 0 && roled >= kids.length / 2 ? (roled === kids.length ? kids : kids.filter(hasCellRole)) : kids;
-  if (!cells[0]?.hasAttribute('aria-colindex')) return cells;
+  if (!ordered || !cells[0]?.hasAttribute('aria-colindex')) return cells;
   const at = cells.map((c) => Number(c.getAttribute('aria-colindex')));
   if (at.every((n) => Number.isInteger(n) && n > 0)) {
     if (at.every((n, i) => i === 0 || n > at[i - 1]!)) return cells;

@@ -16,7 +16,7 @@ import {
   withMetricFields,
 } from './console';
 import { WANXIANGTAI_COLUMNS, WANXIANGTAI_FIELDS, type WanxiangtaiField } from './labels';
-import { hashRoute, shownPeriod } from './page-state';
+import { hashRoute } from './page-state';
 
 // 万相台无界版 计划报表 (one.alimama.com/index.html#!/report/campaign?…&startTime=…&endTime=…) -> one `campaign`
 // record per plan. A Magix sticky table: labels and rows in separate tables; the 合计 row is the last body
