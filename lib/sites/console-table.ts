@@ -155,6 +155,7 @@ export function* consoleTableSteps<F extends string>(
   const anchors: Element[] = [];
   let unkeyed = false;
   const keys = new Set<string>();
+  const href = ctx.url.href;
   for (let i = 0; i < rows.length; i++) {
     if (i > 0 && i % ROWS_PER_STEP === 0) yield;
     const row = rows[i]!;
@@ -166,20 +167,22 @@ export function* consoleTableSteps<F extends string>(
     keys.add(who.key);
     let hasMoney = false;
     for (const k in row.metrics) if (MONEY.has(k)) hasMoney = true;
-    records.push({
+    // Built field by field in the record's order: a spread per row costs a lot before the code is warm.
+    const rec: SnapshotRecord = {
       kind: spec.kind,
       source: id,
       platform: m.platform,
       marketplace: m.marketplace,
       key: who.key,
-      ...(who.label ? { label: who.label } : {}),
-      ...(hasMoney ? { currency: m.currency } : {}),
-      ...(period ? { period } : {}),
-      capturedAt: ctx.capturedAt,
-      url: ctx.url.href,
-      metrics: row.metrics,
-      attrs: who.attrs,
-    });
+    } as SnapshotRecord;
+    if (who.label) rec.label = who.label;
+    if (hasMoney) rec.currency = m.currency;
+    if (period) rec.period = period;
+    rec.capturedAt = ctx.capturedAt;
+    rec.url = href;
+    rec.metrics = row.metrics;
+    rec.attrs = who.attrs;
+    records.push(rec);
     anchors.push(row.element);
   }
   // Rows that hold no record at all are a "No data" message row, not data.

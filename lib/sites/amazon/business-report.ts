@@ -38,15 +38,11 @@ export const BUSINESS_REPORT: ConsoleTableSpec<BusinessReportField> = {
     const asin = childAsin && ASIN.test(childAsin) ? childAsin : undefined;
     const key = asin ?? sku;
     if (!key) return undefined;
-    return {
-      key,
-      ...(title ? { label: title } : {}),
-      attrs: {
-        ...(asin ? { asin } : {}),
-        ...(parentAsin && ASIN.test(parentAsin) ? { parentAsin } : {}),
-        ...(sku ? { sku } : {}),
-      },
-    };
+    const attrs: Record<string, string> = {};
+    if (asin) attrs.asin = asin;
+    if (parentAsin && ASIN.test(parentAsin)) attrs.parentAsin = parentAsin;
+    if (sku) attrs.sku = sku;
+    return title ? { key, label: title, attrs } : { key, attrs };
   },
 };
 

@@ -40,11 +40,11 @@ const INDEX_RANK = new Map(INDEX_ATTRS.map((a, i) => [a, i]));
 const POSITION = /(?:^|;)\s*top\s*:\s*(-?[\d.]+)px|translate(?:Y|3d)?\(\s*(?:-?[\d.]+px\s*,\s*)?(-?[\d.]+)px/;
 
 /**
- * What the row states about its identity. `wrapped`: whether the scope holds Fusion's numbered cell
- * wrappers at all (asked once per scope, not once per row).
+ * The row, with what it states about its identity set on it (no object spread per row). `wrapped`: whether
+ * the first rows hold Fusion's numbered cell wrappers (asked of those rows, not of every row).
  */
-function rowIdentity(row: Element, wrapped: boolean): Pick<BodyRow, 'key' | 'index' | 'top'> {
-  const out: Pick<BodyRow, 'key' | 'index' | 'top'> = {};
+function withIdentity(out: BodyRow, wrapped: boolean): BodyRow {
+  const row = out.element;
   // The row's few attribute names, once; values only of the names we rank.
   let keyRank = KEY_ATTRS.length;
   let indexRank = INDEX_ATTRS.length;
@@ -175,7 +175,7 @@ function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
     }
     if (!cells) continue;
     if (out.length < 3) wrapped ||= row.querySelector('[data-next-table-row]') !== null;
-    out.push({ element: row, cells, ...rowIdentity(row, wrapped) });
+    out.push(withIdentity({ element: row, cells }, wrapped));
   }
   return out;
 }
