@@ -115,6 +115,7 @@ const ROW_ROLES = new Set(['row', 'rowgroup', 'gridcell', 'cell']);
 export function walkPage(doc: Document, visit: (el: Element) => boolean | undefined): void {
   const walk = (el: Element) => {
     if (NOT_PAGE.has(el.tagName) || ROW_ROLES.has(el.getAttribute('role') ?? '') || isRowTag(el)) return;
+    if (rowsOfCells(el)) return;
     if (visit(el) === false) return;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) walk(c);
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
@@ -132,6 +133,22 @@ function manyLike(el: Element): boolean {
   const tag = el.firstElementChild!.tagName;
   let same = 0;
   for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (c.tagName === tag) same++;
+  return same * 10 >= el.childElementCount * 9;
+}
+
+/**
+ * More than 20 children of one tag with the same number (3 or more) of children each: rows of cells, by
+ * their shape alone (a grid of plain divs names neither rows nor cells). A menu's items hold one or two.
+ */
+function rowsOfCells(el: Element): boolean {
+  if (el.childElementCount <= 20) return false;
+  const first = el.firstElementChild!;
+  const tag = first.tagName;
+  const cells = first.childElementCount;
+  if (cells < 3) return false;
+  let same = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
+    if (c.tagName === tag && c.childElementCount === cells) same++;
   return same * 10 >= el.childElementCount * 9;
 }
 

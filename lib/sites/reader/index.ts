@@ -3,7 +3,7 @@ import { runSteps, type Steps } from '../steps';
 import { type ColumnDictionary, type Grid, normalizeLabel } from '../table';
 import { type BodyRow, bodyRows } from './body';
 import type { Column } from './headers';
-import { labelIndex } from './headers';
+import { type LabelIndex, labelIndex } from './headers';
 import { type JoinMethod, joinRows } from './join';
 import { findSegments, type Segment } from './segments';
 import { parentOf } from './tree';
@@ -135,6 +135,19 @@ function assemble<F extends string>(
   return { grid, columns: picked };
 }
 
+// An adapter's labels, normalised and indexed once per dictionary (a page is read again on every change).
+const PREPARED = new WeakMap<object, { dict: Map<string, Set<string>>; index: LabelIndex }>();
+function prepared<F extends string>(dictionary: ColumnDictionary<F>) {
+  let p = PREPARED.get(dictionary);
+  if (!p) {
+    const dict = new Map<string, Set<string>>();
+    for (const f of Object.keys(dictionary) as F[]) dict.set(f, new Set(dictionary[f].map(normalizeLabel)));
+    p = { dict, index: labelIndex(Object.values<readonly string[]>(dictionary).flat()) };
+    PREPARED.set(dictionary, p);
+  }
+  return p as { dict: Map<F, Set<string>>; index: LabelIndex };
+}
+
 /**
  * The table on the page whose headers cover the most `signature` fields (at least `min`, and every one
  * of `must`), assembled from all its parts; `seen` lists every header label found, for diagnostics.
@@ -162,9 +175,7 @@ export function* readTableSteps<F extends string>(
   min = 2,
   must: readonly NoInfer<F>[] = [],
 ): Steps<TableRead<F>> {
-  const dict = new Map<F, Set<string>>();
-  for (const f of Object.keys(dictionary) as F[]) dict.set(f, new Set(dictionary[f].map(normalizeLabel)));
-  const index = labelIndex(Object.values<readonly string[]>(dictionary).flat());
+  const { dict, index } = prepared(dictionary);
   const start = (root as Document).body ?? (root as Element);
   const segs = findSegments(start, index);
   yield;
