@@ -154,6 +154,32 @@ describe('the switcher, in any markup', () => {
       '<table><tbody><tr><td><button>Canada</button></td></tr><tr><td><button>Germany</button></td></tr></tbody></table>';
     expect(finding(body)).toStrictEqual({ status: 'none' });
   });
+  // Plain-div grids name neither rows nor cells: rows are told by their shape (issue 16, so that a 500-row
+  // grid is not walked for the page's context), and a switcher's list is never taken for one.
+  const NAMES = [
+    'Canada',
+    'Mexico',
+    'Brazil',
+    'Germany',
+    'France',
+    'Italy',
+    'Spain',
+    'Netherlands',
+    'Sweden',
+  ];
+  it("never takes a country button in a plain-div grid's rows for the switcher", () => {
+    const row = (i: number) =>
+      `<div class="r"><div>SKU-${i}</div><div><button class="is-active">${NAMES[i % NAMES.length]}</button></div><div>${i}</div></div>`;
+    const body = `<div class="grid">${Array.from({ length: 60 }, (_, i) => row(i)).join('')}</div>`;
+    expect(finding(body)).toStrictEqual({ status: 'none' });
+  });
+  it('reads a long switcher list whose items hold a flag, a name and a mark', () => {
+    const item = (name: string, on: boolean) =>
+      `<li class="${on ? 'mkt selected' : 'mkt'}"><img alt=""><span>${name}</span><span>${on ? '✓' : ''}</span></li>`;
+    const names = [...NAMES, 'Poland', 'Belgium', 'Turkey', 'Japan', 'Australia', 'Singapore', 'India'];
+    const body = `<ul>${[...names, ...names, ...names].map((n, i) => item(n, i === 3)).join('')}</ul>`;
+    expect(finding(body)).toMatchObject(found('amazon.de', ['switcher selected item']));
+  });
 });
 
 describe('marketplace ids in inline data', () => {

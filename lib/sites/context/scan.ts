@@ -137,11 +137,12 @@ function manyLike(el: Element): boolean {
 }
 
 /**
- * More than 20 children of one tag with the same number (3 or more) of children each: rows of cells, by
- * their shape alone (a grid of plain divs names neither rows nor cells). A menu's items hold one or two.
+ * More than 50 children of one tag with the same number (3 or more) of children each: rows of cells, by
+ * their shape alone (a grid of plain divs names neither rows nor cells). A marketplace switcher lists
+ * about 20, so its items are always walked; a table of up to 50 such rows costs little to walk.
  */
 function rowsOfCells(el: Element): boolean {
-  if (el.childElementCount <= 20) return false;
+  if (el.childElementCount <= 50) return false;
   const first = el.firstElementChild!;
   const tag = first.tagName;
   const cells = first.childElementCount;
