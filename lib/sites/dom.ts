@@ -24,61 +24,55 @@ export function textOf(node: Node | null | undefined, skip?: (el: Element) => bo
     if (SKIP.has(tag)) return '';
     if (tag !== 'INPUT') return clean(node.textContent ?? '');
   }
-  const parts: string[] = [];
-  walk(node, parts, skip);
-  return clean(parts.join(''));
+  return clean(walk(node, skip));
 }
 
-function walk(n: Node, parts: string[], skip: ((el: Element) => boolean) | undefined): void {
+// The text under a node, as one string built as it goes (no array of parts to join: most cells are small).
+function walk(n: Node, skip: ((el: Element) => boolean) | undefined): string {
   const type = n.nodeType;
-  if (type === 3) {
-    parts.push(n.nodeValue ?? '');
-    return;
-  }
-  if (type === 9 || type === 11) {
-    for (let c = n.firstChild; c; c = c.nextSibling) walk(c, parts, skip);
-    return;
-  }
-  if (type !== 1) return;
+  if (type === 3) return (n as Text).data;
+  if (type === 9 || type === 11) return childText(n, skip);
+  if (type !== 1) return '';
   const el = n as Element;
   const tag = el.tagName;
-  if (SKIP.has(tag) || skip?.(el)) return;
+  if (SKIP.has(tag) || skip?.(el)) return '';
   if (tag === 'INPUT') {
     const kind = el.getAttribute('type');
-    if (kind !== 'checkbox' && kind !== 'radio' && kind !== 'hidden')
-      parts.push(` ${el.getAttribute('value') ?? ''} `);
-    return;
+    return kind !== 'checkbox' && kind !== 'radio' && kind !== 'hidden'
+      ? ` ${el.getAttribute('value') ?? ''} `
+      : '';
   }
-  // Block boxes separate words, as a browser's innerText does.
-  const block = BLOCK.has(tag);
-  if (block) parts.push(' ');
   const shadow = el.shadowRoot;
-  if (shadow) walkShadow(shadow, el, parts, skip);
-  else for (let c = el.firstChild; c; c = c.nextSibling) walk(c, parts, skip);
-  if (block) parts.push(' ');
+  const inner = shadow ? shadowText(shadow, el, skip) : childText(el, skip);
+  // Block boxes separate words, as a browser's innerText does.
+  return BLOCK.has(tag) ? ` ${inner} ` : inner;
+}
+
+function childText(n: Node, skip: ((el: Element) => boolean) | undefined): string {
+  let out = '';
+  for (let c = n.firstChild; c; c = c.nextSibling) out += walk(c, skip);
+  return out;
 }
 
 // An open shadow root renders instead of the host's children, which appear where its slots are.
-function walkShadow(
-  root: ShadowRoot,
-  host: Element,
-  parts: string[],
-  skip: ((el: Element) => boolean) | undefined,
-): void {
-  const visit = (n: Node): void => {
-    if (n.nodeType === 1 && (n as Element).tagName === 'SLOT') {
-      for (let c = host.firstChild; c; c = c.nextSibling) walk(c, parts, skip);
-      return;
-    }
-    if (n.nodeType !== 1 || !(n as Element).querySelector('slot')) walk(n, parts, skip);
-    else for (let c = n.firstChild; c; c = c.nextSibling) visit(c);
+function shadowText(root: ShadowRoot, host: Element, skip: ((el: Element) => boolean) | undefined): string {
+  const visit = (n: Node): string => {
+    if (n.nodeType === 1 && (n as Element).tagName === 'SLOT') return childText(host, skip);
+    if (n.nodeType !== 1 || !(n as Element).querySelector('slot')) return walk(n, skip);
+    let out = '';
+    for (let c = n.firstChild; c; c = c.nextSibling) out += visit(c);
+    return out;
   };
-  for (let c = root.firstChild; c; c = c.nextSibling) visit(c);
+  let out = '';
+  for (let c = root.firstChild; c; c = c.nextSibling) out += visit(c);
+  return out;
 }
 
 const PUA = /[\ue000-\uf8ff]/g;
-// What a trimmed text may still need: inner runs of odd spaces, zero-width spaces, icon-font glyphs.
-const NEEDS_CLEANING = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ue000-\uf8ff]/;
+// What a trimmed text may still need: any whitespace but a single space (runs, tabs, newlines, no-break and
+// odd spaces), zero-width spaces, icon-font glyphs. Words with single spaces between them are already clean.
+const NEEDS_CLEANING =
+  /[\t\n\v\f\r\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff\ue000-\uf8ff]| {2}/;
 
 // Icon fonts draw glyphs from the Private Use Area; they are not text.
 const clean = (text: string) => {

@@ -143,6 +143,9 @@ function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
   const kidsOf = new Map<Element, Element[]>();
   const like = (el: Element) => {
     if (el.tagName !== leaf.tagName || el.childElementCount < 1) return false;
+    // Fewer children than the header has cells, and no shadow root to render others: not a row (most of the
+    // elements of the header's tag, when that is a div), told without listing its children.
+    if (el.childElementCount < shape.length && !el.shadowRoot) return false;
     const kids = childrenOf(el);
     if (kids.length !== shape.length) return false;
     for (let i = 0; i < kids.length; i++) if (kids[i]!.tagName !== shape[i]) return false;
