@@ -85,15 +85,6 @@ export function* readRowsSteps<F extends string>(
     if (at !== undefined) used.push({ field, at, spec: fields[field] });
   }
   const busyTable = grid.root.getAttribute('aria-busy') === 'true';
-  // Whether the table holds a skeleton at all, asked of the table once when a row first needs it (a split
-  // grid's parts leave gaps in every row); rows in a shadow root of their own are asked one by one.
-  const home = grid.root.getRootNode();
-  let skeletons: boolean | undefined;
-  const placeholder = (row: Element) => {
-    if (row.getRootNode() !== home) return isPlaceholder(row);
-    skeletons ??= grid.root.querySelector(SKELETON) !== null;
-    return row.getAttribute('aria-busy') === 'true' || (skeletons && row.querySelector(SKELETON) !== null);
-  };
   const { rows: gridRows, rowElements } = grid;
   for (let i = 0; i < gridRows.length; i++) {
     if (i > 0 && i % ROWS_PER_STEP === 0) yield;
@@ -125,7 +116,7 @@ export function* readRowsSteps<F extends string>(
       else if (p.reason !== 'empty') odd.push(field);
     }
     // Skeleton rows (loading placeholders) have empty or odd cells: only such rows are looked into.
-    if ((busyTable || !text || gap || odd.length) && placeholder(element)) {
+    if ((busyTable || !text || gap || odd.length) && isPlaceholder(element)) {
       placeholders++;
       continue;
     }
