@@ -139,18 +139,25 @@ function manyLike(el: Element): boolean {
 /**
  * More than 50 children of one tag with the same number (3 or more) of children each: rows of cells, by
  * their shape alone (a grid of plain divs names neither rows nor cells). A marketplace switcher lists
- * about 20, so its items are always walked; a table of up to 50 such rows costs little to walk.
+ * about 20, so its items are always walked; a table of up to 50 such rows costs little to walk. Told from
+ * the first eight and the last three children (counting every child of a 5,000-row body costs more than
+ * walking it).
  */
 function rowsOfCells(el: Element): boolean {
-  if (el.childElementCount <= 50) return false;
-  const first = el.firstElementChild!;
+  const first = el.firstElementChild;
+  if (!first) return false;
+  let c: Element | null = first;
+  for (let n = 0; c && n <= 50; n++) c = c.nextElementSibling;
+  if (!c) return false;
   const tag = first.tagName;
   const cells = first.childElementCount;
   if (cells < 3) return false;
-  let same = 0;
-  for (let c = el.firstElementChild; c; c = c.nextElementSibling)
-    if (c.tagName === tag && c.childElementCount === cells) same++;
-  return same * 10 >= el.childElementCount * 9;
+  const alike = (x: Element | null) => x !== null && x.tagName === tag && x.childElementCount === cells;
+  let x: Element | null = first;
+  for (let i = 0; i < 8; i++, x = x!.nextElementSibling) if (!alike(x)) return false;
+  x = el.lastElementChild;
+  for (let i = 0; i < 3; i++, x = x!.previousElementSibling) if (!alike(x)) return false;
+  return true;
 }
 
 /** At most `limit` descendants: a label or a control, not a container holding a menu or a table. */
