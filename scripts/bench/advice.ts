@@ -28,18 +28,23 @@ const SUGGESTIONS: Suggestion[] = [
       '50,000 rows/s is 10 ms for 500 rows, 0.02 ms a row. Done: rows are taken by tag or role from the ' +
       'row’s children (no selector matching per cell), read only when the grid is the one used, skeletons ' +
       'looked for only in rows with empty or odd cells, and plain number cells parsed by a checked shortcut ' +
-      '(2.5-4x faster than before). What is left is per-cell native work (textContent, getAttribute, ' +
-      'shown as (program)), the document-wide search for tables, and the records built per row; at 5,000 ' +
-      'rows garbage collection and the DOM’s size make a row cost more than at 500.',
+      '(2.5-4x faster than before); since December 2026 also one pass over a row’s attributes, its children ' +
+      'listed once, no object spread per row, labels indexed once per adapter, the page’s context read ' +
+      'without document-wide queries and past table bodies. What is left is per-cell native work ' +
+      '(textContent, tagName, getAttribute: textOf and childrenOf), checking each row’s shape against the ' +
+      'header (every child, in wide tables 37 a row), and the records built per row; at 5,000 rows garbage ' +
+      'collection and the DOM’s size make a row cost 1.5-3x what it costs at 500.',
   },
   {
     topic: 'placeholder check',
     test: (f) => f.section === 'extract',
     evidence: /← isPlaceholder/,
     text:
-      'Every adapter: `isPlaceholder` (lib/sites/read-rows.ts) runs a descendant querySelector with ' +
-      'attribute-substring selectors on every row. Check for skeletons once per table (one query on the ' +
-      'grid root), and per row only where that finds any.',
+      '`isPlaceholder` (lib/sites/read-rows.ts) runs a descendant querySelector with attribute-substring ' +
+      'selectors on each row that has an empty or odd cell (a split grid’s parts leave such gaps). One query ' +
+      'of the whole table instead was tried (December 2026) and cost more wherever few rows have gaps (search ' +
+      'terms at 5,000 rows went from 50,000 to 19,000 rows/s). Left: look for skeletons in the cells that are ' +
+      'empty only, not the whole row.',
   },
   {
     topic: 'cells',
