@@ -43,13 +43,17 @@ const MULTIPLIERS: Record<string, number> = {
   'Mrd.': 1e9,
 };
 
+/** A bare `$`: the marketplace's dollar where it has one, else US dollars. */
+const dollar = (ctx: NumberContext) =>
+  ctx.currency && /^(USD|CAD|AUD|MXN|SGD)$/.test(ctx.currency) ? ctx.currency : 'USD';
+
 // Currency marks as pages print them. `$` and `¥` depend on the marketplace.
 const CURRENCY_MARKS: [RegExp, string | ((ctx: NumberContext) => string)][] = [
   [/^(US\$|USD)$/i, 'USD'],
   [/^(CA\$|C\$|CAD|CDN\$)$/i, 'CAD'],
   [/^(A\$|AU\$|AUD)$/i, 'AUD'],
   [/^(MX\$|MXN)$/i, 'MXN'],
-  [/^\$$/, (ctx) => (ctx.currency && /^(USD|CAD|AUD|MXN|SGD)$/.test(ctx.currency) ? ctx.currency : 'USD')],
+  [/^\$$/, dollar],
   [/^(£|GBP)$/i, 'GBP'],
   [/^(€|EUR)$/i, 'EUR'],
   [/^(元|RMB|CNY)$/i, 'CNY'],
@@ -57,11 +61,9 @@ const CURRENCY_MARKS: [RegExp, string | ((ctx: NumberContext) => string)][] = [
   [/^¥$/, (ctx) => (ctx.currency === 'CNY' ? 'CNY' : 'JPY')],
 ];
 
-const DOLLAR = CURRENCY_MARKS[4]![1] as (ctx: NumberContext) => string;
-
 function resolveCurrency(mark: string, ctx: NumberContext): string | undefined {
   // The marks of the plain cell shape, without the list's expressions (the same answers).
-  if (mark === '$') return DOLLAR(ctx);
+  if (mark === '$') return dollar(ctx);
   if (mark === '€') return 'EUR';
   if (mark === '£') return 'GBP';
   for (const [re, cur] of CURRENCY_MARKS) if (re.test(mark)) return typeof cur === 'string' ? cur : cur(ctx);

@@ -2,7 +2,7 @@
 
 import { normalizeText } from '../../parse';
 import { combine, type Finding, type Signal } from '../context/finding';
-import { perScript, small, urlParam, walkPage } from '../context/scan';
+import { inlineScripts, oncePerText, small, urlParam, walkPage } from '../context/scan';
 import { textOf } from '../dom';
 import { CONSOLE_MARKETPLACE_BY_ID, CONSOLE_MARKETPLACE_BY_NAME, CONSOLE_MARKETPLACES } from './marketplaces';
 
@@ -18,15 +18,8 @@ const DECORATION =
 
 /** The marketplace a short text names: `United States`, `Amazon.de`, `www.amazon.co.uk`, `Germany | MyStore`. */
 export function marketplaceOfText(text: string): string | undefined {
-  if (text.length > 160) return undefined;
-  // Menus and labels repeat on every read of the page: each text is worked out once.
-  if (SEEN.has(text)) return SEEN.get(text);
-  if (SEEN.size >= 2000) SEEN.clear();
-  const m = nameIn(text);
-  SEEN.set(text, m);
-  return m;
+  return text.length > 160 ? undefined : nameOnce(text);
 }
-const SEEN = new Map<string, string | undefined>();
 
 function nameIn(text: string): string | undefined {
   const s = normalizeText(text).toLowerCase().replace(DECORATION, ' ').trim();
@@ -45,6 +38,8 @@ function nameIn(text: string): string | undefined {
   );
   return found.size === 1 ? [...found][0] : undefined;
 }
+// Menus and labels repeat on every read of the page: each text is worked out once.
+const nameOnce = oncePerText(nameIn, 2000);
 
 /** A marketplace from an id (`ATVPDKIKX0DER`), a domain or a name. */
 export function marketplaceOfValue(value: string | null | undefined): string | undefined {
@@ -185,8 +180,7 @@ const PLAIN_KEYS = new RegExp(
   'gi',
 );
 
-const SCRIPT_IDS = new Map<string, { signals: Signal<string>[]; plain: string[] }>();
-function scriptIds(text: string): { signals: Signal<string>[]; plain: string[] } {
+const scriptIds = oncePerText((text: string): { signals: Signal<string>[]; plain: string[] } => {
   const signals: Signal<string>[] = [];
   if (!/arketplace|ue_mid|mkid/i.test(text)) return { signals, plain: [] };
   for (const m of text.matchAll(CURRENT_KEYS)) {
@@ -200,7 +194,7 @@ function scriptIds(text: string): { signals: Signal<string>[]; plain: string[] }
   }
   if (plain.size === 1) signals.push({ via: 'inline marketplaceId', value: [...plain][0]! });
   return { signals, plain: [...plain] };
-}
+});
 
 /**
  * Marketplace ids in inline data: `ue_mid`, keys naming the current/selected marketplace, and a plain
@@ -209,7 +203,7 @@ function scriptIds(text: string): { signals: Signal<string>[]; plain: string[] }
 export function inlineIdSignals(doc: Document): { signals: Signal<string>[]; options: string[] } {
   const signals: Signal<string>[] = [];
   const options = new Set<string>();
-  for (const found of perScript(doc, SCRIPT_IDS, scriptIds)) {
+  for (const found of inlineScripts(doc).map(scriptIds)) {
     signals.push(...found.signals);
     for (const p of found.plain) options.add(p);
   }

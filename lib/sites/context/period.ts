@@ -3,7 +3,7 @@
 
 import { type DateOrder, type Period, periodReadings } from '../../parse';
 import { combine, type Finding, type Signal } from './finding';
-import { inDateControl, perScript, shortTexts, urlParams, walkPage } from './scan';
+import { inDateControl, inlineScripts, oncePerText, shortTexts, urlParams, walkPage } from './scan';
 
 /** The page's d/m order and what told it. */
 export interface OrderSource {
@@ -51,15 +51,15 @@ function pickerLocale(doc: Document): string | undefined {
 
 // Seller Central's `#sc-nav-config`, the ads console's bootstrap and similar: one locale named in inline data.
 function configLocale(doc: Document): string | undefined {
-  const found = new Set(perScript(doc, SCRIPT_LOCALES, scriptLocales).flat());
+  const found = new Set(inlineScripts(doc).flatMap(scriptLocales));
   return found.size === 1 ? [...found][0] : undefined;
 }
-const SCRIPT_LOCALES = new Map<string, string[]>();
-const scriptLocales = (text: string) =>
+const scriptLocales = oncePerText((text: string) =>
   Array.from(
     text.matchAll(/["']?(?:locale|language)["']?\s*[:=]\s*["']([a-z]{2}(?:[-_][A-Za-z]{2})?)["']/g),
     (m) => m[1]!,
-  );
+  ),
+);
 
 const key = (p: Period) => `${p.from}~${p.to}`;
 
@@ -136,13 +136,16 @@ export function pickerPeriodSignals(doc: Document, order?: OrderSource): Signal<
   // names first, the value only of an input we would use.
   const byName = new Map<string, string>();
   const dates: Element[] = [];
+  const wanted = (n: string | null): n is string => !!n && INPUT_NAMES.has(n) && !byName.has(n);
   for (const el of Array.from(doc.getElementsByTagName('input'))) {
-    const names = [el.getAttribute('name'), el.id].filter((n) => n && INPUT_NAMES.has(n) && !byName.has(n));
+    const name = el.getAttribute('name');
+    const id = el.id;
     const date = el.getAttribute('type') === 'date';
-    if (names.length === 0 && !date) continue;
+    if (!wanted(name) && !wanted(id) && !date) continue;
     const value = el.getAttribute('value');
     if (!value) continue;
-    for (const name of names) byName.set(name!, value);
+    if (wanted(name)) byName.set(name, value);
+    if (wanted(id)) byName.set(id, value);
     if (date) dates.push(el);
   }
   for (const [a, b] of INPUT_PAIRS) add(`input ${a}/${b}`, byName.get(a), byName.get(b));

@@ -33,15 +33,19 @@ export function inlineScripts(doc: Document): string[] {
   return out;
 }
 
-/** `scan` of each inline script's text, worked out once per text: a page reads its scripts' data again on every read. */
-export function perScript<T>(doc: Document, memo: Map<string, T>, scan: (text: string) => T): T[] {
-  return inlineScripts(doc).map((text) => {
+/**
+ * `fn` worked out once per text (the last `limit` texts kept): a console page is read again on every
+ * change, and its menus, labels and inline scripts say the same each time.
+ */
+export function oncePerText<T>(fn: (text: string) => T, limit = 64): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
     if (memo.has(text)) return memo.get(text)!;
-    if (memo.size >= 64) memo.clear();
-    const v = scan(text);
+    if (memo.size >= limit) memo.clear();
+    const v = fn(text);
     memo.set(text, v);
     return v;
-  });
+  };
 }
 
 const SKIP = new Set([
