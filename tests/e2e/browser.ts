@@ -42,8 +42,22 @@ export async function launchWithExtension(
   return { context, cleanup };
 }
 
+/**
+ * The extension's id and its service worker, once that worker is activated. A fresh profile installs the
+ * worker in its first few hundred ms; a worker stopped while still installing is discarded by Chromium
+ * (its version becomes redundant), and the extension then has no background until it is loaded again.
+ * Tests that stop the worker mean an installed extension's worker, as the browser stops it when idle.
+ */
 export async function extensionIdOf(context: BrowserContext): Promise<{ id: string; worker: Worker }> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await worker.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const sw = (self as unknown as { serviceWorker: ServiceWorker }).serviceWorker;
+        if (sw.state === 'activated') return resolve();
+        sw.addEventListener('statechange', () => sw.state === 'activated' && resolve());
+      }),
+  );
   return { id: new URL(worker.url()).host, worker };
 }
 

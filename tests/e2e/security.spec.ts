@@ -343,19 +343,15 @@ test('a snapshot sent while the service worker is stopped is not lost', async ({
 
 // Stopped again and again while two console pages send (every 100-400 ms for 4 s): nothing may be lost and
 // nothing stored twice (a send retried after a lost reply carries the same capturedAt and is recognised).
-// History: parked after failing 2 of 7 runs; since the panel left the page's body it passed 26 of 27 runs
-// (alone, under load and in the full suite). The one failure: a page's send still pending 45 s after the
-// restarts stopped (its panel said "saving": every attempt so far had hung; each gives up after 10 s and the
-// watcher sends again until the background answers). Cause not proven: a message to a worker killed while
-// starting may get no answer. So: a longer wait, and one retry of the whole test before it counts as a
-// failure. It then failed twice in a row in one CI run (not reproduced here in 54 runs): the page's send
-// pending 100 s, which is what a handler stuck in a live worker gives, since every retry of that request id
-// was answered with the stuck run. Now a retry that finds its id pending over 5 s runs it again
-// (lib/background/dispatch.ts, tests/unit/messaging.test.ts).
+// This test failed about one run in five for a long time. The cause was the harness, found by logging every
+// send and the worker's states (ServiceWorker domain): the fixture handed the test a fresh profile's worker
+// while Chromium was still installing it, and a worker stopped while installing is made redundant. The
+// extension then has no background at all: every send failed ("Receiving end does not exist") or hung, and the
+// test saw one stop only or a send pending 100 s. Stopping it while installing failed 3 runs of 3; once the
+// fixture waits for the worker to be activated (extensionIdOf in ./browser.ts), it passed 24 runs of 24.
 test.describe('service worker stopped again and again', () => {
-  test.describe.configure({ retries: 1 });
   test('readings sent while the service worker keeps restarting are not lost', async ({ ext }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(90_000);
     const { context, id } = ext;
     await servePages(context, { [REPORT.url]: REPORT.fixture, [INVENTORY.url]: INVENTORY.fixture });
     const cdp = await context.browser()!.newBrowserCDPSession();
@@ -375,10 +371,10 @@ test.describe('service worker stopped again and again', () => {
     expect(stops).toBeGreaterThan(1);
     // A reply lost in a restart may arrive as "unchanged": the first delivery stored it; the count below decides.
     await expect(a.locator('opslens-panel .meta')).toContainText(/Saved 25 rows|25 rows unchanged/, {
-      timeout: 100_000,
+      timeout: 30_000,
     });
     await expect(b.locator('opslens-panel .meta')).toContainText(/Saved 20 rows|20 rows unchanged/, {
-      timeout: 100_000,
+      timeout: 30_000,
     });
     expect(await sources(context, id)).toStrictEqual({
       'amazon.business-report': 25,
