@@ -1,6 +1,6 @@
 import { rowCells, spanOf } from './headers';
 import type { Segment } from './segments';
-import { childrenOf, findAll, parentOf } from './tree';
+import { childrenOf, childrenShaped, findAll, parentOf } from './tree';
 
 // The body rows under a header: rows of the same kind near it (a header table's body table, a grid's
 // row container, elements shaped like the header row), with their cells mapped to the header's columns
@@ -137,7 +137,17 @@ function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
   const attr = columnAttr(seg);
   const keys = attr ? seg.columns.map((c) => c.cell.getAttribute(attr) ?? '') : [];
   // Native queries first (fast); the composed-tree walk only where they find nothing (rows in shadow roots).
-  const native = (sel: string) => Array.from(scope.querySelectorAll(sel));
+  // An indexed loop over the list, kept as it goes: Array.from and a filter cost twice as much on the
+  // thousands of divs of a div grid.
+  const native = (sel: string, keep?: (el: Element) => boolean) => {
+    const list = scope.querySelectorAll(sel);
+    const out: Element[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const el = list[i]!;
+      if (!keep || keep(el)) out.push(el);
+    }
+    return out;
+  };
   const shape = childrenOf(leaf).map((c) => c.tagName);
   // A row's children, kept from the shape test for reading its cells.
   const kidsOf = new Map<Element, Element[]>();
@@ -146,26 +156,28 @@ function rowsIn(scope: Element, seg: Segment, head: Set<Element>): BodyRow[] {
     // Fewer children than the header has cells, and no shadow root to render others: not a row (most of the
     // elements of the header's tag, when that is a div), told without listing its children.
     if (el.childElementCount < shape.length && !el.shadowRoot) return false;
-    const kids = childrenOf(el);
-    if (kids.length !== shape.length) return false;
-    for (let i = 0; i < kids.length; i++) if (kids[i]!.tagName !== shape[i]) return false;
+    const kids = childrenShaped(el, shape);
+    if (!kids) return false;
     kidsOf.set(el, kids);
     return true;
   };
   let candidates: Element[];
-  if (seg.mode === 'table') candidates = native('tr').filter((tr) => !tr.closest('thead, tfoot'));
+  if (seg.mode === 'table') candidates = native('tr', (tr) => !tr.closest('thead, tfoot'));
   else if (seg.mode === 'role') {
     candidates = native('[role="row"]');
     if (candidates.length <= 1) candidates = findAll(scope, (el) => el.getAttribute('role') === 'row');
   } else {
-    candidates = native(leaf.tagName).filter(like);
+    candidates = native(leaf.tagName, like);
     if (candidates.length <= 1) candidates = findAll(scope, like);
   }
   // Fusion numbers the wrappers in every row: the first rows read tell (a query per row costs a lot).
   let wrapped = false;
   const out: BodyRow[] = [];
+  // The header row's own ancestors and descendants are not body rows: two sets, not two tree walks a row.
+  const around = new Set<Node>(leaf.querySelectorAll('*'));
+  for (let p: Node | null = leaf; p; p = p.parentNode) around.add(p);
   for (const row of candidates) {
-    if (head.has(row) || row.contains(leaf) || leaf.contains(row)) continue;
+    if (head.has(row) || around.has(row)) continue;
     // Map by the column id only where the body cells carry it too (a header's data-column may be alone).
     let cells = attr ? mapByAttr(keys, attr, rowCells(row, kidsOf.get(row), false)) : null;
     if (cells === null) {

@@ -81,6 +81,25 @@ export function childrenOf(el: Element): Element[] {
   return out;
 }
 
+/**
+ * childrenOf(el) when their tags are `shape` (tags of visible elements), else undefined: one pass that stops at
+ * the first child out of shape (a grid's rows are checked against its header row, child by child).
+ */
+export function childrenShaped(el: Element, shape: readonly string[]): Element[] | undefined {
+  if ((el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot) {
+    const kids = childrenOf(el);
+    return kids.length === shape.length && kids.every((k, i) => k.tagName === shape[i]) ? kids : undefined;
+  }
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const tag = c.tagName;
+    // The shape holds no invisible tag: a match needs no second look.
+    if (tag === shape[out.length]) out.push(c);
+    else if (!INVISIBLE.has(tag)) return undefined;
+  }
+  return out.length === shape.length ? out : undefined;
+}
+
 /** Every element under `root` matching `test`, in document order, entering open shadow roots. */
 export function findAll(root: ParentNode, test: (el: Element) => boolean, limit = 100_000): Element[] {
   const out: Element[] = [];
