@@ -175,18 +175,27 @@ const hasCellRole = (c: Element) => CELL_ROLES.has(c.getAttribute('role') ?? '')
 export function rowCells(row: Element, kids = childrenOf(row), ordered = true): Element[] {
   // Called for every row of every table read: counts first, a new array only where some child is left out.
   if (row.tagName === 'TR') return kids.every(isTableCell) ? kids : kids.filter(isTableCell);
+  // Roles counted until the outcome is known: once the rest could not make half, every child is kept.
+  const n = kids.length;
   let roled = 0;
-  for (const c of kids) if (hasCellRole(c)) roled++;
-  const cells =
-    roled > 0 && roled >= kids.length / 2 ? (roled === kids.length ? kids : kids.filter(hasCellRole)) : kids;
-  if (!ordered || !cells[0]?.hasAttribute('aria-colindex')) return cells;
-  const at = cells.map((c) => Number(c.getAttribute('aria-colindex')));
-  if (at.every((n) => Number.isInteger(n) && n > 0)) {
-    if (at.every((n, i) => i === 0 || n > at[i - 1]!)) return cells;
-    return cells
-      .map((c, i) => ({ c, n: at[i]! }))
-      .sort((a, b) => a.n - b.n)
-      .map((x) => x.c);
+  for (let i = 0; i < n; i++) {
+    if (hasCellRole(kids[i]!)) roled++;
+    else if (roled + (n - i - 1) < n / 2) break;
   }
-  return cells;
+  const cells = roled > 0 && roled >= n / 2 ? (roled === n ? kids : kids.filter(hasCellRole)) : kids;
+  if (!ordered || !cells[0]?.hasAttribute('aria-colindex')) return cells;
+  // One pass: every cell numbered, and in order (the usual case) needs no array.
+  let prev = 0;
+  let inOrder = true;
+  for (const c of cells) {
+    const at = Number(c.getAttribute('aria-colindex'));
+    if (!Number.isInteger(at) || at <= 0) return cells;
+    if (at <= prev) inOrder = false;
+    prev = at;
+  }
+  if (inOrder) return cells;
+  return cells
+    .map((c) => ({ c, n: Number(c.getAttribute('aria-colindex')) }))
+    .sort((a, b) => a.n - b.n)
+    .map((x) => x.c);
 }
