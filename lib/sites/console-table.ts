@@ -1,5 +1,6 @@
 import type { ContextAsk, ExtractContext, Extraction, Kind, Platform, SnapshotRecord } from '../model';
 import type { DecimalMark } from '../parse';
+import { withPageWalk } from './context/scan';
 import { type FieldSpec, type RowDraft, readRowsSteps } from './read-rows';
 import { readTableSteps } from './reader';
 import { ROWS_PER_STEP, runSteps, type Steps } from './steps';
@@ -97,9 +98,12 @@ export function* consoleTableSteps<F extends string>(
   const quiet = new Set<string>(spec.quiet ?? []);
   const all = Object.keys(spec.fields) as F[];
   const missing: string[] = all.filter((f) => columns[f] === undefined && !quiet.has(f));
-  const stated = spec.market(doc, ctx);
+  // The marketplace and the period look at the page outside its tables: listed once for both.
+  const [stated, dated] = withPageWalk(doc, () => [
+    spec.market(doc, ctx),
+    spec.needsPeriod ? spec.period?.(doc, ctx) : undefined,
+  ]);
   const market = stated.market;
-  const dated = spec.needsPeriod ? spec.period?.(doc, ctx) : undefined;
   const period = dated?.period;
   const required: string[] = [];
   if (!spec.keyFields.some((f) => columns[f] !== undefined)) required.push(spec.keyFields[0]!);

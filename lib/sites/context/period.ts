@@ -137,7 +137,9 @@ export function pickerPeriodSignals(doc: Document, order?: OrderSource): Signal<
   const byName = new Map<string, string>();
   const dates: Element[] = [];
   const wanted = (n: string | null): n is string => !!n && INPUT_NAMES.has(n) && !byName.has(n);
-  for (const el of Array.from(doc.getElementsByTagName('input'))) {
+  const inputs = doc.getElementsByTagName('input');
+  for (let i = 0; i < inputs.length; i++) {
+    const el = inputs[i]!;
     const name = el.getAttribute('name');
     const id = el.id;
     const date = el.getAttribute('type') === 'date';

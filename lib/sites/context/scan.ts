@@ -1,7 +1,7 @@
 // Cheap ways to look at what a page states about itself without reading its tables.
 
 import { textOf } from '../dom';
-import { rowish } from '../reader/tree';
+import { ROWISH_CLASS, rowish } from '../reader/tree';
 
 /** Query parameters of the address and of its hash route (`#/report?a=1`, `#!/x?a=1`, legacy `#&a=1`). */
 export function urlParams(url: URL): URLSearchParams[] {
@@ -112,14 +112,71 @@ export function shortTexts(doc: Document, test: (text: string) => boolean, max =
 const NOT_PAGE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg', 'TBODY', 'TD']);
 const ROW_ROLES = new Set(['row', 'rowgroup', 'gridcell', 'cell']);
 
+/** Not the page's context: scripts and the like, table bodies and cells, grid rows, custom table parts. */
+function notPage(el: Element): boolean {
+  const tag = el.tagName;
+  if (NOT_PAGE.has(tag) || tag === 'TR') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && ROW_ROLES.has(role)) return true;
+  // kat-table-row, kat-table-body, kat-table-cell, …: a custom element's table parts.
+  if (tag.includes('-') && ROW_TAG.test(tag)) return true;
+  const cls = el.getAttribute('class');
+  return cls !== null && ROWISH_CLASS.test(cls);
+}
+const ROW_TAG = /-(ROW|BODY|CELL)$/;
+
+/** The page's elements outside its tables, in the order walkPage visits them; `end[i]`: past el i's subtree. */
+interface PageList {
+  els: Element[];
+  end: number[];
+}
+function listPage(doc: Document): PageList {
+  const els: Element[] = [];
+  const end: number[] = [];
+  const add = (el: Element) => {
+    if (notPage(el) || rowsOfCells(el)) return;
+    const i = els.length;
+    els.push(el);
+    end.push(0);
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) add(c);
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) for (const c of Array.from(shadow.children)) add(c);
+    end[i] = els.length;
+  };
+  if (doc.body) add(doc.body);
+  return { els, end };
+}
+
+let held: { doc: Document; list?: PageList } | undefined;
+
+/**
+ * Runs `fn` with the page's context elements listed once: a read asks for them four times (the switcher,
+ * marketplace ids, the date picker's locale and its period). Only for synchronous code, in which the page
+ * cannot change: the list is dropped when `fn` returns.
+ */
+export function withPageWalk<T>(doc: Document, fn: () => T): T {
+  if (held) return fn();
+  held = { doc };
+  try {
+    return fn();
+  } finally {
+    held = undefined;
+  }
+}
+
 /**
  * Visits the page's elements outside table bodies and grid rows (a table's data is not the page's context),
  * entering open shadow roots; `visit` returns false to skip an element's subtree.
  */
 export function walkPage(doc: Document, visit: (el: Element) => boolean | undefined): void {
+  if (held?.doc === doc) {
+    held.list ??= listPage(doc);
+    const { els, end } = held.list;
+    for (let i = 0; i < els.length; ) i = visit(els[i]!) === false ? end[i]! : i + 1;
+    return;
+  }
   const walk = (el: Element) => {
-    if (NOT_PAGE.has(el.tagName) || ROW_ROLES.has(el.getAttribute('role') ?? '') || isRowTag(el)) return;
-    if (rowsOfCells(el)) return;
+    if (notPage(el) || rowsOfCells(el)) return;
     if (visit(el) === false) return;
     for (let c = el.firstElementChild; c; c = c.nextElementSibling) walk(c);
     const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
@@ -129,7 +186,7 @@ export function walkPage(doc: Document, visit: (el: Element) => boolean | undefi
 }
 
 /** A custom element's table parts (kat-table-row, kat-table-body, …): a table's data, never the page's context. */
-const isRowTag = (el: Element) => /-(ROW|BODY|CELL)$/.test(el.tagName) || rowish(el);
+const isRowTag = (el: Element) => ROW_TAG.test(el.tagName) || rowish(el);
 
 /** More than 8 children, nearly all of one tag: a list of rows (or days, or items), not a label or a control. */
 function manyLike(el: Element): boolean {
