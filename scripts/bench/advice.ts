@@ -30,10 +30,14 @@ const SUGGESTIONS: Suggestion[] = [
       'looked for only in rows with empty or odd cells, and plain number cells parsed by a checked shortcut ' +
       '(2.5-4x faster than before); since December 2026 also one pass over a row’s attributes, its children ' +
       'listed once, no object spread per row, labels indexed once per adapter, the page’s context read ' +
-      'without document-wide queries and past table bodies. What is left is per-cell native work ' +
-      '(textContent, tagName, getAttribute: textOf and childrenOf), checking each row’s shape against the ' +
-      'header (every child, in wide tables 37 a row), and the records built per row; at 5,000 rows garbage ' +
-      'collection and the DOM’s size make a row cost 1.5-3x what it costs at 500.',
+      'without document-wide queries and past table bodies; later, candidate rows kept in one indexed ' +
+      'loop over the native list, a row’s shape checked in one pass that stops at the first odd child, cell ' +
+      'roles counted only until the outcome is known, and the page outside its tables listed once for the ' +
+      'four context looks of a read. What is left is per-cell native work (textContent, tagName, ' +
+      'getAttribute: textOf and childrenOf; nested cells such as inventory’s product details are walked ' +
+      'node by node), the shape check itself (every child, in wide tables 37 a row), and the records built ' +
+      'per row; at 5,000 rows garbage collection and the DOM’s size make a row cost 1.5-3x what it costs ' +
+      'at 500, and the bench’s few warm reads there still include V8 tiering up.',
   },
   {
     topic: 'placeholder check',
