@@ -37,7 +37,7 @@ const SUGGESTIONS: Suggestion[] = [
       'getAttribute: textOf and childrenOf; nested cells such as inventory’s product details are walked ' +
       'node by node), the shape check itself (every child, in wide tables 37 a row), and the records built ' +
       'per row; at 5,000 rows garbage collection and the DOM’s size make a row cost 1.5-3x what it costs ' +
-      'at 500, and the bench’s few warm reads there still include V8 tiering up.',
+      'at 500.',
   },
   {
     topic: 'placeholder check',
