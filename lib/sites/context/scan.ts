@@ -1,7 +1,7 @@
 // Cheap ways to look at what a page states about itself without reading its tables.
 
 import { textOf } from '../dom';
-import { ROWISH_CLASS, rowish } from '../reader/tree';
+import { rowish } from '../reader/tree';
 
 /** Query parameters of the address and of its hash route (`#/report?a=1`, `#!/x?a=1`, legacy `#&a=1`). */
 export function urlParams(url: URL): URLSearchParams[] {
@@ -113,16 +113,8 @@ const NOT_PAGE = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg
 const ROW_ROLES = new Set(['row', 'rowgroup', 'gridcell', 'cell']);
 
 /** Not the page's context: scripts and the like, table bodies and cells, grid rows, custom table parts. */
-function notPage(el: Element): boolean {
-  const tag = el.tagName;
-  if (NOT_PAGE.has(tag) || tag === 'TR') return true;
-  const role = el.getAttribute('role');
-  if (role !== null && ROW_ROLES.has(role)) return true;
-  // kat-table-row, kat-table-body, kat-table-cell, …: a custom element's table parts.
-  if (tag.includes('-') && ROW_TAG.test(tag)) return true;
-  const cls = el.getAttribute('class');
-  return cls !== null && ROWISH_CLASS.test(cls);
-}
+const notPage = (el: Element) =>
+  NOT_PAGE.has(el.tagName) || ROW_ROLES.has(el.getAttribute('role') ?? '') || isRowTag(el);
 const ROW_TAG = /-(ROW|BODY|CELL)$/;
 
 /** The page's elements outside its tables, in the order walkPage visits them; `end[i]`: past el i's subtree. */
@@ -169,20 +161,13 @@ export function withPageWalk<T>(doc: Document, fn: () => T): T {
  * entering open shadow roots; `visit` returns false to skip an element's subtree.
  */
 export function walkPage(doc: Document, visit: (el: Element) => boolean | undefined): void {
+  let list: PageList;
   if (held?.doc === doc) {
     held.list ??= listPage(doc);
-    const { els, end } = held.list;
-    for (let i = 0; i < els.length; ) i = visit(els[i]!) === false ? end[i]! : i + 1;
-    return;
-  }
-  const walk = (el: Element) => {
-    if (notPage(el) || rowsOfCells(el)) return;
-    if (visit(el) === false) return;
-    for (let c = el.firstElementChild; c; c = c.nextElementSibling) walk(c);
-    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow) for (const c of Array.from(shadow.children)) walk(c);
-  };
-  if (doc.body) walk(doc.body);
+    list = held.list;
+  } else list = listPage(doc);
+  const { els, end } = list;
+  for (let i = 0; i < els.length; ) i = visit(els[i]!) === false ? end[i]! : i + 1;
 }
 
 /** A custom element's table parts (kat-table-row, kat-table-body, …): a table's data, never the page's context. */

@@ -49,7 +49,7 @@ export function eachVisibleText(root: Node, visit: (text: Text) => void): void {
   }
 }
 
-export const ROWISH_CLASS = /(?:^|[\s_-])row(?:$|[\s_-])/i;
+const ROWISH_CLASS = /(?:^|[\s_-])row(?:$|[\s_-])/i;
 /** A row by the page's own words: a table row, role=row, a *-row element, a class naming a row. */
 export const rowish = (el: Element) =>
   el.tagName === 'TR' ||
